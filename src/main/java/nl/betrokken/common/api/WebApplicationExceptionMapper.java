@@ -1,0 +1,39 @@
+package nl.betrokken.common.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import com.fasterxml.jackson.core.JsonParseException;
+
+/** Errors raised by the HTTP layer itself (unknown path, wrong method, unsupported media type), as JSON. */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        if (exception.getCause() instanceof JsonParseException malformed) {
+            // Quarkus REST wraps unreadable JSON in a plain 400; the client deserves to know where it broke.
+            return JsonParseExceptionMapper.response(malformed);
+        }
+        Response original = exception.getResponse();
+        int status = original.getStatus();
+        if (status < 400) {
+            return original;
+        }
+        Response.StatusType type = original.getStatusInfo();
+        String title = type.getReasonPhrase() == null ? "Error" : type.getReasonPhrase();
+        return ApiErrors.response(ApiError.of(status, title, detail(status, exception)));
+    }
+
+    private static String detail(int status, WebApplicationException exception) {
+        return switch (status) {
+            case 404 -> "Nothing is found at this address. See /q/openapi for the API.";
+            case 405 -> "This address does not accept this HTTP method. See /q/openapi for the API.";
+            case 406 -> "This address cannot answer in the requested format; ask for application/json.";
+            case 415 -> "Send the body as application/json.";
+            default -> exception.getMessage();
+        };
+    }
+}

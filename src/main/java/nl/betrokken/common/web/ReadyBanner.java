@@ -1,0 +1,24 @@
+package nl.betrokken.common.web;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/** Tells whoever started Betrokken where to open it. */
+@Singleton
+public class ReadyBanner {
+
+    private static final Logger LOG = Logger.getLogger(ReadyBanner.class);
+
+    @ConfigProperty(name = "quarkus.http.port")
+    int port;
+
+    void onStart(@Observes StartupEvent event) {
+        LOG.infof("Betrokken is ready: open http://localhost:%d/ (API documentation: http://localhost:%d/q/swagger-ui)",
+                port, port);
+    }
+}

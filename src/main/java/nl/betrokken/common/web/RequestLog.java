@@ -1,0 +1,51 @@
+package nl.betrokken.common.web;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * One structured log record per request: method, path, status and duration as separate fields, so
+ * that the JSON log of production can be queried. Deliberately without the client's address or the
+ * query string: respondents are anonymous, and codes or tokens must not end up in a log.
+ */
+@Singleton
+public class RequestLog {
+
+    private static final Logger LOG = Logger.getLogger("nl.betrokken.request");
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::log);
+    }
+
+    private void log(RoutingContext context) {
+        long started = System.nanoTime();
+        context.addBodyEndHandler(done -> {
+            String path = context.normalizedPath();
+            int status = context.response().getStatusCode();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            Logger.Level level = path.startsWith("/q/") && status < 400 ? Logger.Level.DEBUG : Logger.Level.INFO;
+            if (!LOG.isEnabled(level)) {
+                return;
+            }
+            MDC.put("http.method", context.request().method().name());
+            MDC.put("http.path", path);
+            MDC.put("http.status", status);
+            MDC.put("duration_ms", millis);
+            try {
+                LOG.logf(level, "%s %s %d %d ms", context.request().method().name(), path, status, millis);
+            } finally {
+                MDC.remove("http.method");
+                MDC.remove("http.path");
+                MDC.remove("http.status");
+                MDC.remove("duration_ms");
+            }
+        });
+        context.next();
+    }
+}

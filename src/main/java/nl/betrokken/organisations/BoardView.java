@@ -1,0 +1,8 @@
+package nl.betrokken.organisations;
+
+public record BoardView(long id, long municipalityId, String name) {
+
+    static BoardView of(Board board) {
+        return new BoardView(board.id, board.municipality.id, board.name);
+    }
+}

@@ -1,0 +1,40 @@
+package nl.betrokken.organisations;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A gemeente: it runs the baseline measurement and the LEA for the institutions within it. */
+@Entity
+@Table(name = "municipality")
+public class Municipality extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String name;
+
+    /** The CBS municipality code (GM0363 for Amsterdam), when known. */
+    @Column(name = "cbs_code")
+    public String cbsCode;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

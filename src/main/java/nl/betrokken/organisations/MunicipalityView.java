@@ -1,0 +1,8 @@
+package nl.betrokken.organisations;
+
+public record MunicipalityView(long id, String name, String cbsCode) {
+
+    static MunicipalityView of(Municipality municipality) {
+        return new MunicipalityView(municipality.id, municipality.name, municipality.cbsCode);
+    }
+}

@@ -1,0 +1,199 @@
+package nl.betrokken.organisations;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import nl.betrokken.common.api.ConflictException;
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.api.NotFoundException;
+import nl.betrokken.common.persistence.Flush;
+
+/** Creating, changing and listing municipalities, boards and institutions. */
+@ApplicationScoped
+@Transactional
+public class OrganisationService {
+
+    public OrganisationTree tree() {
+        List<Municipality> municipalities = Municipality.listAll(Sort.by("name"));
+        List<Board> boards = Board.listAll(Sort.by("name"));
+        Map<Long, List<InstitutionView>> institutionsByBoard = Institution.<Institution>listAll(Sort.by("name")).stream()
+                .map(InstitutionView::of)
+                .collect(Collectors.groupingBy(InstitutionView::boardId));
+        Map<Long, List<OrganisationTree.BoardNode>> boardsByMunicipality = boards.stream()
+                .collect(Collectors.groupingBy(b -> b.municipality.id, Collectors.mapping(
+                        b -> new OrganisationTree.BoardNode(b.id, b.name, institutionsByBoard.getOrDefault(b.id, List.of())),
+                        Collectors.toList())));
+        return new OrganisationTree(municipalities.stream()
+                .map(m -> new OrganisationTree.MunicipalityNode(m.id, m.name, m.cbsCode,
+                        boardsByMunicipality.getOrDefault(m.id, List.of())))
+                .toList());
+    }
+
+    // --- municipalities
+
+    public List<MunicipalityView> municipalities() {
+        return Municipality.<Municipality>listAll(Sort.by("name")).stream().map(MunicipalityView::of).toList();
+    }
+
+    public MunicipalityView municipality(long id) {
+        return MunicipalityView.of(findMunicipality(id));
+    }
+
+    public MunicipalityView createMunicipality(MunicipalityRequest request) {
+        Municipality municipality = new Municipality();
+        applyTo(municipality, request);
+        Flush.orConflict(municipality::persist, duplicateMunicipality(request));
+        return MunicipalityView.of(municipality);
+    }
+
+    public MunicipalityView updateMunicipality(long id, MunicipalityRequest request) {
+        Municipality municipality = findMunicipality(id);
+        applyTo(municipality, request);
+        Flush.orConflict(duplicateMunicipality(request));
+        return MunicipalityView.of(municipality);
+    }
+
+    private void applyTo(Municipality municipality, MunicipalityRequest request) {
+        String name = request.name().strip();
+        long self = municipality.id == null ? -1 : municipality.id;
+        if (Municipality.count("lower(name) = lower(?1) and id <> ?2", name, self) > 0) {
+            throw new ConflictException("A municipality named '" + name + "' already exists.");
+        }
+        if (request.cbsCode() != null && Municipality.count("cbsCode = ?1 and id <> ?2", request.cbsCode(), self) > 0) {
+            throw new ConflictException("Another municipality already has CBS code " + request.cbsCode() + ".");
+        }
+        municipality.name = name;
+        municipality.cbsCode = request.cbsCode();
+    }
+
+    private static String duplicateMunicipality(MunicipalityRequest request) {
+        return "A municipality with the name '" + request.name().strip() + "' or CBS code " + request.cbsCode() + " already exists.";
+    }
+
+    private static Municipality findMunicipality(long id) {
+        return Municipality.<Municipality>findByIdOptional(id).orElseThrow(() -> new NotFoundException("municipality", id));
+    }
+
+    // --- boards
+
+    public List<BoardView> boards(Long municipalityId) {
+        List<Board> boards = municipalityId == null
+                ? Board.listAll(Sort.by("name"))
+                : Board.list("municipality.id", Sort.by("name"), municipalityId);
+        return boards.stream().map(BoardView::of).toList();
+    }
+
+    public BoardView board(long id) {
+        return BoardView.of(findBoard(id));
+    }
+
+    public BoardView createBoard(BoardRequest request) {
+        Board board = new Board();
+        applyTo(board, request);
+        Flush.orConflict(board::persist, duplicateBoard(request));
+        return BoardView.of(board);
+    }
+
+    public BoardView updateBoard(long id, BoardRequest request) {
+        Board board = findBoard(id);
+        applyTo(board, request);
+        Flush.orConflict(duplicateBoard(request));
+        return BoardView.of(board);
+    }
+
+    private void applyTo(Board board, BoardRequest request) {
+        Municipality municipality = Municipality.<Municipality>findByIdOptional(request.municipalityId())
+                .orElseThrow(() -> new InvalidFieldException("municipalityId",
+                        "there is no municipality with id " + request.municipalityId()));
+        String name = request.name().strip();
+        long self = board.id == null ? -1 : board.id;
+        if (Board.count("municipality = ?1 and lower(name) = lower(?2) and id <> ?3", municipality, name, self) > 0) {
+            throw new ConflictException("Municipality '" + municipality.name + "' already has a board named '" + name + "'.");
+        }
+        board.municipality = municipality;
+        board.name = name;
+    }
+
+    private static String duplicateBoard(BoardRequest request) {
+        return "This municipality already has a board named '" + request.name().strip() + "'.";
+    }
+
+    private static Board findBoard(long id) {
+        return Board.<Board>findByIdOptional(id).orElseThrow(() -> new NotFoundException("board", id));
+    }
+
+    // --- institutions
+
+    public List<InstitutionView> institutions(Long boardId, Long municipalityId, Sector sector) {
+        StringBuilder query = new StringBuilder(
+                "from Institution i join fetch i.board b join fetch b.municipality m where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (boardId != null) {
+            query.append(" and b.id = :board");
+            parameters.put("board", boardId);
+        }
+        if (municipalityId != null) {
+            query.append(" and m.id = :municipality");
+            parameters.put("municipality", municipalityId);
+        }
+        if (sector != null) {
+            query.append(" and i.sector = :sector");
+            parameters.put("sector", sector);
+        }
+        query.append(" order by i.name");
+        return Institution.<Institution>list(query.toString(), parameters).stream().map(InstitutionView::of).toList();
+    }
+
+    public InstitutionView institution(long id) {
+        return InstitutionView.of(findInstitution(id));
+    }
+
+    public InstitutionView createInstitution(InstitutionRequest request) {
+        Institution institution = new Institution();
+        applyTo(institution, request);
+        Flush.orConflict(institution::persist, duplicateInstitution(request));
+        return InstitutionView.of(institution);
+    }
+
+    public InstitutionView updateInstitution(long id, InstitutionRequest request) {
+        Institution institution = findInstitution(id);
+        applyTo(institution, request);
+        Flush.orConflict(duplicateInstitution(request));
+        return InstitutionView.of(institution);
+    }
+
+    private void applyTo(Institution institution, InstitutionRequest request) {
+        Board board = Board.<Board>findByIdOptional(request.boardId())
+                .orElseThrow(() -> new InvalidFieldException("boardId", "there is no board with id " + request.boardId()));
+        String name = request.name().strip();
+        long self = institution.id == null ? -1 : institution.id;
+        if (Institution.count("board = ?1 and lower(name) = lower(?2) and id <> ?3", board, name, self) > 0) {
+            throw new ConflictException("Board '" + board.name + "' already has an institution named '" + name + "'.");
+        }
+        if (request.brinCode() != null && Institution.count("brinCode = ?1 and id <> ?2", request.brinCode(), self) > 0) {
+            throw new ConflictException("Another institution already has BRIN code " + request.brinCode() + ".");
+        }
+        institution.board = board;
+        institution.name = name;
+        institution.sector = request.sector();
+        institution.brinCode = request.brinCode();
+        institution.pupilCount = request.pupilCount();
+        institution.parentCount = request.parentCount();
+        institution.staffCount = request.staffCount();
+    }
+
+    private static String duplicateInstitution(InstitutionRequest request) {
+        return "An institution named '" + request.name().strip() + "' or with BRIN code " + request.brinCode()
+                + " already exists.";
+    }
+
+    private static Institution findInstitution(long id) {
+        return Institution.<Institution>findByIdOptional(id).orElseThrow(() -> new NotFoundException("institution", id));
+    }
+}

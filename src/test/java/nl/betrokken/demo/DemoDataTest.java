@@ -1,0 +1,53 @@
+package nl.betrokken.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+@QuarkusTest
+@TestProfile(DemoDataTest.DemoEnabled.class)
+class DemoDataTest {
+
+    public static class DemoEnabled implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("betrokken.demo.enabled", "true");
+        }
+    }
+
+    @Inject
+    DemoData demo;
+
+    @Test
+    void anEmptyDatabaseGetsTheDemoMunicipalityOnce() {
+        given().get("/api/organisations").then().statusCode(200)
+                .body("municipalities", hasSize(1))
+                .body("municipalities[0].name", equalTo("Gemeente Rijnstede"))
+                .body("municipalities[0].boards", hasSize(2))
+                .body("municipalities[0].boards.institutions.flatten()", hasSize(7))
+                .body("municipalities[0].boards.institutions.flatten().sector.unique()",
+                        containsInAnyOrder("preschool", "primary", "secondary", "vocational"));
+
+        Assertions.assertFalse(demo.createIfEmpty(), "a second run must not add anything");
+        given().get("/api/organisations").then().body("municipalities", hasSize(1))
+                .body("municipalities[0].boards.institutions.flatten()", hasSize(7));
+    }
+
+    @Test
+    void oneDemoSchoolIsSmallerThanThePrivacyThreshold() {
+        given().queryParam("sector", "primary").get("/api/organisations/institutions").then()
+                .body("findAll { it.parentCount < 25 }", hasSize(1));
+    }
+}

@@ -27,7 +27,7 @@ final class EmbeddedDatabaseFailure {
                     + " QUARKUS_DATASOURCE_PASSWORD.";
         }
         if (String.valueOf(failure.getMessage()).contains("could not lock")) {
-            return "Another Betrokken is already using the database in " + layout.dataDirectory()
+            return "Another Betrokken is already running on the database in " + layout.dataDirectory()
                     + ". Stop it first, or set betrokken.embedded-database.data-directory to another folder.";
         }
         return "The embedded PostgreSQL did not start: " + failure.getMessage() + ". Its log is " + layout.logFile()

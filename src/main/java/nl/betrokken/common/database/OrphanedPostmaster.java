@@ -1,9 +1,13 @@
 package nl.betrokken.common.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +32,12 @@ final class OrphanedPostmaster {
         this.process = process;
     }
 
-    /** The live postmaster that owns this data directory, if there is one. */
+    /**
+     * The live postmaster that owns this data directory while no running Betrokken holds it, if there
+     * is one. A postmaster whose Betrokken is alive is not an orphan: that start is refused instead.
+     */
     static Optional<OrphanedPostmaster> find(Path dataDirectory) {
+        ensureNoOtherInstance(dataDirectory);
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
@@ -49,6 +57,29 @@ final class OrphanedPostmaster {
             LOG.debugf(e, "Unreadable %s; PostgreSQL will judge it itself", pidFile);
             return Optional.empty();
         }
+    }
+
+    /** zonky holds a lock on this file for as long as its JVM runs; a dead JVM's lock is gone. */
+    private static void ensureNoOtherInstance(Path dataDirectory) {
+        Path lockFile = dataDirectory.resolve("epg-lock");
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw alreadyInUse(dataDirectory);
+            }
+        } catch (OverlappingFileLockException e) {
+            throw alreadyInUse(dataDirectory);
+        } catch (IOException e) {
+            LOG.debugf(e, "Cannot test the lock on %s", lockFile);
+        }
+    }
+
+    private static EmbeddedDatabaseException alreadyInUse(Path dataDirectory) {
+        return new EmbeddedDatabaseException("Another Betrokken is already running on the database in " + dataDirectory
+                + ". Stop it first, or set betrokken.embedded-database.data-directory to another folder.");
     }
 
     long pid() {

@@ -1,5 +1,6 @@
 package nl.betrokken.common.web;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
@@ -8,7 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 
-/** Tells whoever started Betrokken where to open it. */
+/** Tells whoever started Betrokken where to open it, after the other start-up work (a late observer). */
 @Singleton
 public class ReadyBanner {
 
@@ -17,7 +18,7 @@ public class ReadyBanner {
     @ConfigProperty(name = "quarkus.http.port")
     int port;
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(5000) StartupEvent event) {
         LOG.infof("Betrokken is ready: open http://localhost:%d/ (API documentation: http://localhost:%d/q/swagger-ui)",
                 port, port);
     }

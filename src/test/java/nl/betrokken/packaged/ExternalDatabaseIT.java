@@ -1,0 +1,51 @@
+package nl.betrokken.packaged;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.betrokken.testing.TestDatabases;
+
+/** With QUARKUS_DATASOURCE_* set, the same package runs on that database and starts none of its own. */
+class ExternalDatabaseIT {
+
+    @Test
+    void usesTheConfiguredDatabaseAndStartsNoEmbeddedOne() throws Exception {
+        Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-external-");
+        try (EmbeddedPostgres external = TestDatabases.start()) {
+            try (Connection c = external.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create database production");
+            }
+            Map<String, String> environment = Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", external.getJdbcUrl("postgres", "production"),
+                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                    "QUARKUS_DATASOURCE_PASSWORD", "unused-with-trust-authentication");
+            try (ApplicationProcess app = ApplicationProcess.start(home, environment).awaitReady(Duration.ofSeconds(120))) {
+                assertEquals(201, app.postJson("/api/organisations/municipalities", "{\"name\":\"Gemeente Extern\"}").statusCode());
+                String municipalities = app.get("/api/organisations/municipalities").body();
+                assertTrue(municipalities.contains("Gemeente Extern"), municipalities);
+                assertFalse(municipalities.contains("Rijnstede"), "the prod profile creates no demo data");
+                assertFalse(app.output().contains("Embedded PostgreSQL is running"), app.output());
+                app.stop();
+            }
+            try (Connection c = external.getDatabase("postgres", "production").getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rows = s.executeQuery("select name from municipality")) {
+                assertTrue(rows.next(), "the row was written to the external database");
+                assertEquals("Gemeente Extern", rows.getString(1));
+            }
+        }
+        assertFalse(Files.exists(home.resolve("data")), "no embedded database files were created");
+    }
+}

@@ -1,0 +1,32 @@
+package nl.betrokken.definitions.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** One visible text in every language it was written in. */
+public record LocalText(Map<String, String> byLanguage) {
+
+    public static final LocalText NONE = new LocalText(Map.of());
+
+    public LocalText {
+        byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
+    }
+
+    /** The text in this language, or in Dutch (which every text has) when it was not translated. */
+    public String in(String language) {
+        String text = byLanguage.get(language);
+        return text != null ? text : byLanguage.get("nl");
+    }
+
+    public boolean isEmpty() {
+        return byLanguage.isEmpty();
+    }
+
+    @JsonValue
+    Map<String, String> json() {
+        return byLanguage;
+    }
+}

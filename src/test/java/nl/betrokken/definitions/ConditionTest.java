@@ -73,6 +73,6 @@ class ConditionTest {
         assertEquals(9, assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("sector = 'open")).offset());
         assertEquals(0, assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("   ")).offset());
         assertEquals(15, assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("sector in (a, b")).offset());
-        assertEquals(9, assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("children < many")).offset());
+        assertEquals(11, assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("children < many")).offset());
     }
 }

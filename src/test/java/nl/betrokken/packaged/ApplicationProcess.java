@@ -47,6 +47,7 @@ final class ApplicationProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_"));
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("BETROKKEN_DEFINITIONS_DIRECTORY", Path.of("survey-definitions").toAbsolutePath().toString());
         builder.environment().putAll(environment);
         return new ApplicationProcess(builder.start(), port, log);
     }

@@ -2,6 +2,7 @@ package nl.betrokken.definitions;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/questionnaires")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Questionnaires", description = "The loaded questionnaire definitions")
 public class QuestionnaireResource {

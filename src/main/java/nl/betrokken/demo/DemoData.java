@@ -1,5 +1,6 @@
 package nl.betrokken.demo;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -7,12 +8,17 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.BoardRequest;
+import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.InstitutionRequest;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.organisations.MunicipalityRequest;
 import nl.betrokken.organisations.OrganisationService;
 import nl.betrokken.organisations.Sector;
+import nl.betrokken.security.Passwords;
+import nl.betrokken.security.Role;
+import nl.betrokken.security.UserAccount;
 
 /**
  * A small, fictional municipality for a newcomer's first start: two boards and institutions of every
@@ -23,6 +29,9 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     static final String MUNICIPALITY = "Gemeente Rijnstede";
+    static final String PRIMARY_BOARD = "Stichting Primair Onderwijs Rijnstede";
+    static final String LEAD_SCHOOL = "Basisschool De Regenboog";
+    public static final String PASSWORD = "demo-wachtwoord";
 
     private final DemoConfig config;
     private final OrganisationService organisations;
@@ -32,10 +41,43 @@ public class DemoData {
         this.organisations = organisations;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** Early (after the definitions, before the first-administrator check), so demo users count as users. */
+    void onStart(@Observes @Priority(150) StartupEvent event) {
         if (config.enabled()) {
             createIfEmpty();
+            createUsersIfNone();
         }
+    }
+
+    /** One user per role, all with the password {@value #PASSWORD}; the README lists them. */
+    @Transactional
+    public boolean createUsersIfNone() {
+        if (UserAccount.count() > 0 || Municipality.count("name", MUNICIPALITY) == 0) {
+            return false;
+        }
+        Municipality municipality = Municipality.find("name", MUNICIPALITY).firstResult();
+        Board board = Board.find("name", PRIMARY_BOARD).firstResult();
+        Institution school = Institution.find("name", LEAD_SCHOOL).firstResult();
+        String hash = Passwords.hash(PASSWORD);
+        user("beheer@rijnstede.example", "Bea Beheer", Role.ADMINISTRATOR, hash, null, null, null);
+        user("gemeente@rijnstede.example", "Gijs Gemeente", Role.MUNICIPALITY_ANALYST, hash, municipality.id, null, null);
+        user("bestuur@rijnstede.example", "Bo Bestuur", Role.BOARD_MEMBER, hash, null, board.id, null);
+        user("school@rijnstede.example", "Sanne School", Role.INSTITUTION_LEAD, hash, null, null, school.id);
+        LOG.infof("Created the demo users (password %s); see README.md", PASSWORD);
+        return true;
+    }
+
+    private static void user(String username, String name, Role role, String hash, Long municipality, Long board,
+            Long institution) {
+        UserAccount account = new UserAccount();
+        account.username = username;
+        account.displayName = name;
+        account.role = role;
+        account.passwordHash = hash;
+        account.municipalityId = municipality;
+        account.boardId = board;
+        account.institutionId = institution;
+        account.persist();
     }
 
     /** Only into an empty database: demo data must never mix with real organisations. */
@@ -45,10 +87,10 @@ public class DemoData {
             return false;
         }
         long municipality = organisations.createMunicipality(new MunicipalityRequest(MUNICIPALITY, "GM9901")).id();
-        long primaryBoard = organisations.createBoard(new BoardRequest(municipality, "Stichting Primair Onderwijs Rijnstede")).id();
+        long primaryBoard = organisations.createBoard(new BoardRequest(municipality, PRIMARY_BOARD)).id();
         long mixedBoard = organisations.createBoard(new BoardRequest(municipality, "Onderwijsgroep Rijn en Veld")).id();
 
-        institution(primaryBoard, "Basisschool De Regenboog", Sector.PRIMARY, "99AA", 412, 365, 31);
+        institution(primaryBoard, LEAD_SCHOOL, Sector.PRIMARY, "99AA", 412, 365, 31);
         institution(primaryBoard, "Kindcentrum De Boomgaard", Sector.PRIMARY, "99AB", 268, 231, 22);
         institution(primaryBoard, "Basisschool Het Kompas", Sector.PRIMARY, "99AC", 195, 171, 16);
         institution(primaryBoard, "Basisschool De Klimop", Sector.PRIMARY, "99AD", 24, 21, 4);

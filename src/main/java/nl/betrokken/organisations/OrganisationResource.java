@@ -3,6 +3,7 @@ package nl.betrokken.organisations;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +20,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.betrokken.security.Role;
+
 @Path("/api/organisations")
+@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD })
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations", description = "Municipalities, school boards and institutions")
@@ -53,6 +57,7 @@ public class OrganisationResource {
 
     @POST
     @Path("/municipalities")
+    @RolesAllowed(Role.ADMIN)
     public Response createMunicipality(@Valid @NotNull(message = BODY_REQUIRED) MunicipalityRequest body) {
         MunicipalityView created = organisations.createMunicipality(body);
         return created(URI.create("/api/organisations/municipalities/" + created.id()), created);
@@ -60,6 +65,7 @@ public class OrganisationResource {
 
     @PUT
     @Path("/municipalities/{id}")
+    @RolesAllowed(Role.ADMIN)
     public MunicipalityView updateMunicipality(@PathParam("id") long id,
             @Valid @NotNull(message = BODY_REQUIRED) MunicipalityRequest body) {
         return organisations.updateMunicipality(id, body);
@@ -79,6 +85,7 @@ public class OrganisationResource {
 
     @POST
     @Path("/boards")
+    @RolesAllowed(Role.ADMIN)
     public Response createBoard(@Valid @NotNull(message = BODY_REQUIRED) BoardRequest body) {
         BoardView created = organisations.createBoard(body);
         return created(URI.create("/api/organisations/boards/" + created.id()), created);
@@ -86,6 +93,7 @@ public class OrganisationResource {
 
     @PUT
     @Path("/boards/{id}")
+    @RolesAllowed(Role.ADMIN)
     public BoardView updateBoard(@PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) BoardRequest body) {
         return organisations.updateBoard(id, body);
     }
@@ -105,6 +113,7 @@ public class OrganisationResource {
 
     @POST
     @Path("/institutions")
+    @RolesAllowed(Role.ADMIN)
     public Response createInstitution(@Valid @NotNull(message = BODY_REQUIRED) InstitutionRequest body) {
         InstitutionView created = organisations.createInstitution(body);
         return created(URI.create("/api/organisations/institutions/" + created.id()), created);
@@ -112,6 +121,7 @@ public class OrganisationResource {
 
     @PUT
     @Path("/institutions/{id}")
+    @RolesAllowed(Role.ADMIN)
     public InstitutionView updateInstitution(@PathParam("id") long id,
             @Valid @NotNull(message = BODY_REQUIRED) InstitutionRequest body) {
         return organisations.updateInstitution(id, body);

@@ -8,21 +8,33 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.orm.panache.Panache;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
-import nl.betrokken.common.api.NotFoundException;
+import nl.betrokken.audit.AuditLog;
 import nl.betrokken.common.persistence.Flush;
+import nl.betrokken.security.Scope;
 
 /** Creating, changing and listing municipalities, boards and institutions. */
 @ApplicationScoped
 @Transactional
 public class OrganisationService {
 
+    private final Scope scope;
+    private final AuditLog audit;
+
+    public OrganisationService(Scope scope, AuditLog audit) {
+        this.scope = scope;
+        this.audit = audit;
+    }
+
     public OrganisationTree tree() {
-        List<Municipality> municipalities = Municipality.listAll(Sort.by("name"));
-        List<Board> boards = Board.listAll(Sort.by("name"));
-        Map<Long, List<InstitutionView>> institutionsByBoard = Institution.<Institution>listAll(Sort.by("name")).stream()
+        List<Municipality> municipalities = scoped("from Municipality m where " + scope.municipalities("m") + " order by m.name",
+                Municipality.class);
+        List<Board> boards = scoped("from Board b join fetch b.municipality where " + scope.boards("b") + " order by b.name",
+                Board.class);
+        Map<Long, List<InstitutionView>> institutionsByBoard = scoped("from Institution i join fetch i.board b join fetch"
+                + " b.municipality where " + scope.institutions("i") + " order by i.name", Institution.class).stream()
                 .map(InstitutionView::of)
                 .collect(Collectors.groupingBy(InstitutionView::boardId));
         Map<Long, List<OrganisationTree.BoardNode>> boardsByMunicipality = boards.stream()
@@ -35,27 +47,36 @@ public class OrganisationService {
                 .toList());
     }
 
+    private <T> List<T> scoped(String query, Class<T> type) {
+        var typed = Panache.getEntityManager().createQuery(query, type);
+        scope.parameters(query).forEach(typed::setParameter);
+        return typed.getResultList();
+    }
+
     // --- municipalities
 
     public List<MunicipalityView> municipalities() {
-        return Municipality.<Municipality>listAll(Sort.by("name")).stream().map(MunicipalityView::of).toList();
+        return scoped("from Municipality m where " + scope.municipalities("m") + " order by m.name", Municipality.class)
+                .stream().map(MunicipalityView::of).toList();
     }
 
     public MunicipalityView municipality(long id) {
-        return MunicipalityView.of(findMunicipality(id));
+        return MunicipalityView.of(scope.municipality(id));
     }
 
     public MunicipalityView createMunicipality(MunicipalityRequest request) {
         Municipality municipality = new Municipality();
         applyTo(municipality, request);
         Flush.orConflict(municipality::persist, duplicateMunicipality(request));
+        audit.record("created", "municipality", municipality.id, municipality.id, municipality.name);
         return MunicipalityView.of(municipality);
     }
 
     public MunicipalityView updateMunicipality(long id, MunicipalityRequest request) {
-        Municipality municipality = findMunicipality(id);
+        Municipality municipality = scope.municipality(id);
         applyTo(municipality, request);
         Flush.orConflict(duplicateMunicipality(request));
+        audit.record("updated", "municipality", municipality.id, municipality.id, municipality.name);
         return MunicipalityView.of(municipality);
     }
 
@@ -76,34 +97,36 @@ public class OrganisationService {
         return "A municipality with the name '" + request.name().strip() + "' or CBS code " + request.cbsCode() + " already exists.";
     }
 
-    private static Municipality findMunicipality(long id) {
-        return Municipality.<Municipality>findByIdOptional(id).orElseThrow(() -> new NotFoundException("municipality", id));
-    }
-
     // --- boards
 
     public List<BoardView> boards(Long municipalityId) {
-        List<Board> boards = municipalityId == null
-                ? Board.listAll(Sort.by("name"))
-                : Board.list("municipality.id", Sort.by("name"), municipalityId);
-        return boards.stream().map(BoardView::of).toList();
+        String query = "from Board b join fetch b.municipality where " + scope.boards("b")
+                + (municipalityId == null ? "" : " and b.municipality.id = :municipality") + " order by b.name";
+        var typed = Panache.getEntityManager().createQuery(query, Board.class);
+        scope.parameters(query).forEach(typed::setParameter);
+        if (municipalityId != null) {
+            typed.setParameter("municipality", municipalityId);
+        }
+        return typed.getResultList().stream().map(BoardView::of).toList();
     }
 
     public BoardView board(long id) {
-        return BoardView.of(findBoard(id));
+        return BoardView.of(scope.board(id));
     }
 
     public BoardView createBoard(BoardRequest request) {
         Board board = new Board();
         applyTo(board, request);
         Flush.orConflict(board::persist, duplicateBoard(request));
+        audit.record("created", "board", board.id, board.municipality.id, board.name);
         return BoardView.of(board);
     }
 
     public BoardView updateBoard(long id, BoardRequest request) {
-        Board board = findBoard(id);
+        Board board = scope.board(id);
         applyTo(board, request);
         Flush.orConflict(duplicateBoard(request));
+        audit.record("updated", "board", board.id, board.municipality.id, board.name);
         return BoardView.of(board);
     }
 
@@ -124,15 +147,11 @@ public class OrganisationService {
         return "This municipality already has a board named '" + request.name().strip() + "'.";
     }
 
-    private static Board findBoard(long id) {
-        return Board.<Board>findByIdOptional(id).orElseThrow(() -> new NotFoundException("board", id));
-    }
-
     // --- institutions
 
     public List<InstitutionView> institutions(Long boardId, Long municipalityId, Sector sector) {
         StringBuilder query = new StringBuilder(
-                "from Institution i join fetch i.board b join fetch b.municipality m where 1 = 1");
+                "from Institution i join fetch i.board b join fetch b.municipality m where " + scope.institutions("i"));
         Map<String, Object> parameters = new HashMap<>();
         if (boardId != null) {
             query.append(" and b.id = :board");
@@ -147,24 +166,27 @@ public class OrganisationService {
             parameters.put("sector", sector);
         }
         query.append(" order by i.name");
+        parameters.putAll(scope.parameters(query.toString()));
         return Institution.<Institution>list(query.toString(), parameters).stream().map(InstitutionView::of).toList();
     }
 
     public InstitutionView institution(long id) {
-        return InstitutionView.of(findInstitution(id));
+        return InstitutionView.of(scope.institution(id));
     }
 
     public InstitutionView createInstitution(InstitutionRequest request) {
         Institution institution = new Institution();
         applyTo(institution, request);
         Flush.orConflict(institution::persist, duplicateInstitution(request));
+        audit.record("created", "institution", institution.id, institution.board.municipality.id, institution.name);
         return InstitutionView.of(institution);
     }
 
     public InstitutionView updateInstitution(long id, InstitutionRequest request) {
-        Institution institution = findInstitution(id);
+        Institution institution = scope.institution(id);
         applyTo(institution, request);
         Flush.orConflict(duplicateInstitution(request));
+        audit.record("updated", "institution", institution.id, institution.board.municipality.id, institution.name);
         return InstitutionView.of(institution);
     }
 
@@ -193,7 +215,4 @@ public class OrganisationService {
                 + " already exists.";
     }
 
-    private static Institution findInstitution(long id) {
-        return Institution.<Institution>findByIdOptional(id).orElseThrow(() -> new NotFoundException("institution", id));
-    }
 }

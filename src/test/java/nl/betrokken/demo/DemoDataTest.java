@@ -1,6 +1,5 @@
 package nl.betrokken.demo;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import nl.betrokken.testing.Accounts;
 
 @QuarkusTest
 @TestProfile(DemoDataTest.DemoEnabled.class)
@@ -30,9 +30,16 @@ class DemoDataTest {
     @Inject
     DemoData demo;
 
+    @Inject
+    Accounts accounts;
+
+    private io.restassured.specification.RequestSpecification admin() {
+        return Accounts.as(accounts.session(nl.betrokken.security.Role.ADMINISTRATOR, null));
+    }
+
     @Test
     void anEmptyDatabaseGetsTheDemoMunicipalityOnce() {
-        given().get("/api/organisations").then().statusCode(200)
+        admin().get("/api/organisations").then().statusCode(200)
                 .body("municipalities", hasSize(1))
                 .body("municipalities[0].name", equalTo("Gemeente Rijnstede"))
                 .body("municipalities[0].boards", hasSize(2))
@@ -41,13 +48,13 @@ class DemoDataTest {
                         containsInAnyOrder("preschool", "primary", "secondary", "vocational"));
 
         Assertions.assertFalse(demo.createIfEmpty(), "a second run must not add anything");
-        given().get("/api/organisations").then().body("municipalities", hasSize(1))
+        admin().get("/api/organisations").then().body("municipalities", hasSize(1))
                 .body("municipalities[0].boards.institutions.flatten()", hasSize(7));
     }
 
     @Test
     void oneDemoSchoolIsSmallerThanThePrivacyThreshold() {
-        given().queryParam("sector", "primary").get("/api/organisations/institutions").then()
+        admin().queryParam("sector", "primary").get("/api/organisations/institutions").then()
                 .body("findAll { it.parentCount < 25 }", hasSize(1));
     }
 }

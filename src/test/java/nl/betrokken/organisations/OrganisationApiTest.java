@@ -1,6 +1,5 @@
 package nl.betrokken.organisations;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,32 +13,54 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import nl.betrokken.security.Role;
+import nl.betrokken.testing.Accounts;
 
 @QuarkusTest
 class OrganisationApiTest {
+
+    @Inject
+    Accounts accounts;
+
+    static String adminSession;
+
+    @BeforeEach
+    void logIn() {
+        if (adminSession == null) {
+            adminSession = accounts.session(Role.ADMINISTRATOR, null);
+        }
+    }
+
+    static RequestSpecification admin() {
+        return Accounts.as(adminSession);
+    }
 
     private static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
     static long createMunicipality(String name) {
-        return given().contentType(ContentType.JSON).body(Map.of("name", name))
+        return admin().contentType(ContentType.JSON).body(Map.of("name", name))
                 .post("/api/organisations/municipalities")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     static long createBoard(long municipalityId, String name) {
-        return given().contentType(ContentType.JSON).body(Map.of("municipalityId", municipalityId, "name", name))
+        return admin().contentType(ContentType.JSON).body(Map.of("municipalityId", municipalityId, "name", name))
                 .post("/api/organisations/boards")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     static long createInstitution(long boardId, String name, String sector) {
-        return given().contentType(ContentType.JSON)
+        return admin().contentType(ContentType.JSON)
                 .body(Map.of("boardId", boardId, "name", name, "sector", sector, "parentCount", 120))
                 .post("/api/organisations/institutions")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
@@ -48,7 +69,7 @@ class OrganisationApiTest {
     @Test
     void createsReadsAndUpdatesAMunicipality() {
         String name = unique("Gemeente Aa");
-        var created = given().contentType(ContentType.JSON).body(Map.of("name", "  " + name + "  ", "cbsCode", "GM7001"))
+        var created = admin().contentType(ContentType.JSON).body(Map.of("name", "  " + name + "  ", "cbsCode", "GM7001"))
                 .post("/api/organisations/municipalities")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/organisations/municipalities/"))
@@ -56,14 +77,14 @@ class OrganisationApiTest {
                 .extract().jsonPath();
         long id = created.getLong("id");
 
-        given().get("/api/organisations/municipalities/" + id)
+        admin().get("/api/organisations/municipalities/" + id)
                 .then().statusCode(200).body("name", equalTo(name)).body("cbsCode", notNullValue());
 
         String renamed = unique("Gemeente Bb");
-        given().contentType(ContentType.JSON).body(Map.of("name", renamed))
+        admin().contentType(ContentType.JSON).body(Map.of("name", renamed))
                 .put("/api/organisations/municipalities/" + id)
                 .then().statusCode(200).body("name", equalTo(renamed)).body("cbsCode", nullValue());
-        given().get("/api/organisations/municipalities")
+        admin().get("/api/organisations/municipalities")
                 .then().statusCode(200).body("name", hasItem(renamed)).body("name", not(hasItem(name)));
     }
 
@@ -74,12 +95,12 @@ class OrganisationApiTest {
         long primary = createInstitution(board, "De Eik", "primary");
         createInstitution(board, "Het Lyceum", "secondary");
 
-        given().get("/api/organisations").then().statusCode(200)
+        admin().get("/api/organisations").then().statusCode(200)
                 .body("municipalities.find { it.id == " + municipality + " }.boards[0].name", equalTo("Stichting Boom"))
                 .body("municipalities.find { it.id == " + municipality + " }.boards[0].institutions.name",
                         equalTo(java.util.List.of("De Eik", "Het Lyceum")));
 
-        given().queryParam("municipality", municipality).queryParam("sector", "primary")
+        admin().queryParam("municipality", municipality).queryParam("sector", "primary")
                 .get("/api/organisations/institutions")
                 .then().statusCode(200).body("$", hasSize(1))
                 .body("[0].id", equalTo((int) primary))
@@ -87,9 +108,9 @@ class OrganisationApiTest {
                 .body("[0].municipalityId", equalTo((int) municipality))
                 .body("[0].parentCount", equalTo(120));
 
-        given().queryParam("board", board).get("/api/organisations/institutions")
+        admin().queryParam("board", board).get("/api/organisations/institutions")
                 .then().statusCode(200).body("$", hasSize(2));
-        given().queryParam("municipality", municipality).get("/api/organisations/boards")
+        admin().queryParam("municipality", municipality).get("/api/organisations/boards")
                 .then().statusCode(200).body("$", hasSize(1)).body("[0].id", equalTo((int) board));
     }
 
@@ -100,18 +121,18 @@ class OrganisationApiTest {
         long to = createBoard(municipality, "Bestuur Twee");
         long institution = createInstitution(from, "De Verhuizer", "primary");
 
-        given().contentType(ContentType.JSON)
+        admin().contentType(ContentType.JSON)
                 .body(Map.of("boardId", to, "name", "De Verhuizer", "sector", "preschool", "pupilCount", 40, "staffCount", 5))
                 .put("/api/organisations/institutions/" + institution)
                 .then().statusCode(200)
                 .body("boardId", equalTo((int) to)).body("sector", equalTo("preschool"))
                 .body("pupilCount", equalTo(40)).body("parentCount", nullValue());
-        given().queryParam("board", from).get("/api/organisations/institutions").then().body("$", hasSize(0));
+        admin().queryParam("board", from).get("/api/organisations/institutions").then().body("$", hasSize(0));
     }
 
     @Test
     void reportsEveryInvalidFieldByName() {
-        given().contentType(ContentType.JSON)
+        admin().contentType(ContentType.JSON)
                 .body(Map.of("name", " ", "sector", "primary", "pupilCount", -3, "brinCode", "xyz"))
                 .post("/api/organisations/institutions")
                 .then().statusCode(400).contentType(ContentType.JSON)
@@ -124,19 +145,19 @@ class OrganisationApiTest {
 
     @Test
     void explainsWrongTypesUnknownFieldsAndCodes() {
-        given().contentType(ContentType.JSON).body("{\"boardId\":1,\"name\":\"X\",\"sector\":\"school\"}")
+        admin().contentType(ContentType.JSON).body("{\"boardId\":1,\"name\":\"X\",\"sector\":\"school\"}")
                 .post("/api/organisations/institutions")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("sector"))
                 .body("errors[0].message", equalTo("must be one of preschool, primary, secondary, vocational"));
 
-        given().contentType(ContentType.JSON).body("{\"boardId\":1,\"name\":\"X\",\"sector\":\"primary\",\"pupilCount\":\"many\"}")
+        admin().contentType(ContentType.JSON).body("{\"boardId\":1,\"name\":\"X\",\"sector\":\"primary\",\"pupilCount\":\"many\"}")
                 .post("/api/organisations/institutions")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("pupilCount"))
                 .body("errors[0].message", equalTo("must be a whole number"));
 
-        given().contentType(ContentType.JSON).body("{\"nmae\":\"Gemeente\"}")
+        admin().contentType(ContentType.JSON).body("{\"nmae\":\"Gemeente\"}")
                 .post("/api/organisations/municipalities")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("nmae"))
@@ -145,25 +166,25 @@ class OrganisationApiTest {
 
     @Test
     void rejectsMalformedMissingAndForeignBodies() {
-        given().contentType(ContentType.JSON).body("{\"name\": ")
+        admin().contentType(ContentType.JSON).body("{\"name\": ")
                 .post("/api/organisations/municipalities")
                 .then().statusCode(400).body("title", equalTo("Malformed JSON"))
                 .body("detail", containsString("not valid JSON"));
 
-        given().contentType(ContentType.JSON)
+        admin().contentType(ContentType.JSON)
                 .post("/api/organisations/municipalities")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("body"))
                 .body("errors[0].message", equalTo("a JSON body is required"));
 
-        given().contentType(ContentType.TEXT).body("name=x")
+        admin().contentType(ContentType.TEXT).body("name=x")
                 .post("/api/organisations/municipalities")
                 .then().statusCode(415).contentType(ContentType.JSON).body("detail", containsString("application/json"));
     }
 
     @Test
     void refersToUnknownParentsAsFieldErrors() {
-        given().contentType(ContentType.JSON).body(Map.of("municipalityId", 987654321, "name", "Nergens"))
+        admin().contentType(ContentType.JSON).body(Map.of("municipalityId", 987654321, "name", "Nergens"))
                 .post("/api/organisations/boards")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("municipalityId"))
@@ -172,15 +193,15 @@ class OrganisationApiTest {
 
     @Test
     void answersUnknownIdsAndPathsWithJson404() {
-        given().get("/api/organisations/institutions/987654321")
+        admin().get("/api/organisations/institutions/987654321")
                 .then().statusCode(404).contentType(ContentType.JSON)
                 .body("detail", equalTo("There is no institution with id 987654321."));
-        given().contentType(ContentType.JSON).body(Map.of("name", "Spook"))
+        admin().contentType(ContentType.JSON).body(Map.of("name", "Spook"))
                 .put("/api/organisations/municipalities/987654321")
                 .then().statusCode(404).contentType(ContentType.JSON);
-        given().get("/api/organisations/nothing-here")
+        admin().get("/api/organisations/nothing-here")
                 .then().statusCode(404).contentType(ContentType.JSON).body("status", is(404));
-        given().delete("/api/organisations/municipalities")
+        admin().delete("/api/organisations/municipalities")
                 .then().statusCode(405).contentType(ContentType.JSON).body("status", is(405));
     }
 
@@ -190,15 +211,15 @@ class OrganisationApiTest {
         long board = createBoard(municipality, "Stichting Dubbel");
         createInstitution(board, "De Tweeling", "primary");
 
-        given().contentType(ContentType.JSON).body(Map.of("boardId", board, "name", "de tweeling", "sector", "primary"))
+        admin().contentType(ContentType.JSON).body(Map.of("boardId", board, "name", "de tweeling", "sector", "primary"))
                 .post("/api/organisations/institutions")
                 .then().statusCode(409).body("detail", containsString("already has an institution named"));
-        given().contentType(ContentType.JSON).body(Map.of("municipalityId", municipality, "name", "STICHTING DUBBEL"))
+        admin().contentType(ContentType.JSON).body(Map.of("municipalityId", municipality, "name", "STICHTING DUBBEL"))
                 .post("/api/organisations/boards")
                 .then().statusCode(409);
 
-        given().queryParam("board", board).get("/api/organisations/institutions").then().body("$", hasSize(1));
-        given().queryParam("municipality", municipality).get("/api/organisations/boards").then().body("$", hasSize(1));
+        admin().queryParam("board", board).get("/api/organisations/institutions").then().body("$", hasSize(1));
+        admin().queryParam("municipality", municipality).get("/api/organisations/boards").then().body("$", hasSize(1));
     }
 
     @Test
@@ -206,9 +227,9 @@ class OrganisationApiTest {
         long municipality = createMunicipality(unique("Gemeente Brin"));
         long board = createBoard(municipality, "Stichting Brin");
         String brin = "77QZ";
-        given().contentType(ContentType.JSON).body(Map.of("boardId", board, "name", "Een", "sector", "primary", "brinCode", brin))
+        admin().contentType(ContentType.JSON).body(Map.of("boardId", board, "name", "Een", "sector", "primary", "brinCode", brin))
                 .post("/api/organisations/institutions").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(Map.of("boardId", board, "name", "Twee", "sector", "primary", "brinCode", brin))
+        admin().contentType(ContentType.JSON).body(Map.of("boardId", board, "name", "Twee", "sector", "primary", "brinCode", brin))
                 .post("/api/organisations/institutions")
                 .then().statusCode(409).body("detail", endsWith("already has BRIN code " + brin + "."));
     }
@@ -224,7 +245,7 @@ class OrganisationApiTest {
             for (int i = 0; i < clients; i++) {
                 statuses.add(pool.submit(() -> {
                     start.await();
-                    return given().contentType(ContentType.JSON).body(Map.of("name", name))
+                    return admin().contentType(ContentType.JSON).body(Map.of("name", name))
                             .post("/api/organisations/municipalities").statusCode();
                 }));
             }
@@ -237,13 +258,13 @@ class OrganisationApiTest {
         } finally {
             pool.shutdownNow();
         }
-        given().get("/api/organisations/municipalities")
+        admin().get("/api/organisations/municipalities")
                 .then().body("findAll { it.name == '" + name + "' }", hasSize(1));
     }
 
     @Test
     void rejectsAnUnknownSectorFilter() {
-        given().queryParam("sector", "university").get("/api/organisations/institutions")
+        admin().queryParam("sector", "university").get("/api/organisations/institutions")
                 .then().statusCode(400).body("errors[0].field", equalTo("sector"));
     }
 }

@@ -1,14 +1,14 @@
 package nl.betrokken.common.api;
 
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.core.UriInfo;
 
-@Provider
-public class ConflictExceptionMapper implements ExceptionMapper<ConflictException> {
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-    @Override
-    public Response toResponse(ConflictException exception) {
-        return ApiErrors.response(ApiError.of(409, "Conflict", exception.getMessage()));
+public class ConflictExceptionMapper {
+
+    @ServerExceptionMapper
+    public Response map(ConflictException exception, UriInfo uri) {
+        return ErrorResponses.of(ApiError.of(409, "Conflict", exception.getMessage()), uri);
     }
 }

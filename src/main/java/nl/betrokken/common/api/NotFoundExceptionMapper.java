@@ -1,14 +1,14 @@
 package nl.betrokken.common.api;
 
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.core.UriInfo;
 
-@Provider
-public class NotFoundExceptionMapper implements ExceptionMapper<NotFoundException> {
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-    @Override
-    public Response toResponse(NotFoundException exception) {
-        return ApiErrors.response(ApiError.of(404, "Not found", exception.getMessage()));
+public class NotFoundExceptionMapper {
+
+    @ServerExceptionMapper
+    public Response map(NotFoundException exception, UriInfo uri) {
+        return ErrorResponses.of(ApiError.of(404, "Not found", exception.getMessage()), uri);
     }
 }

@@ -2,17 +2,17 @@ package nl.betrokken.common.api;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 
-/** Errors raised by the HTTP layer itself (unknown path, wrong method, unsupported media type), as JSON. */
-@Provider
-public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+/** Errors raised by the HTTP layer itself (unknown path, wrong method, unsupported media type). */
+public class WebApplicationExceptionMapper {
 
-    @Override
-    public Response toResponse(WebApplicationException exception) {
+    @ServerExceptionMapper
+    public Response map(WebApplicationException exception, UriInfo uri) {
         if (exception.getCause() instanceof JsonParseException malformed) {
             // Quarkus REST wraps unreadable JSON in a plain 400; the client deserves to know where it broke.
             return JsonParseExceptionMapper.response(malformed);
@@ -24,7 +24,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         Response.StatusType type = original.getStatusInfo();
         String title = type.getReasonPhrase() == null ? "Error" : type.getReasonPhrase();
-        return ApiErrors.response(ApiError.of(status, title, detail(status, exception)));
+        return ErrorResponses.of(ApiError.of(status, title, detail(status, exception)), uri);
     }
 
     private static String detail(int status, WebApplicationException exception) {

@@ -1,14 +1,18 @@
 package nl.betrokken.common.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 @Path("/")
+@PermitAll
 public class HomeResource {
 
     @CheckedTemplate(basePath = "HomePage")
@@ -18,6 +22,7 @@ public class HomeResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
     public TemplateInstance index() {
         return Templates.index();
     }

@@ -1,0 +1,45 @@
+package nl.betrokken.audit;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Who did what to which object. Never what a respondent answered. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    public OffsetDateTime occurredAt;
+
+    @Column(name = "user_id")
+    public Long userId;
+
+    @Column(nullable = false)
+    public String username;
+
+    @Column(nullable = false)
+    public String action;
+
+    @Column(name = "object_type", nullable = false)
+    public String objectType;
+
+    @Column(name = "object_id")
+    public String objectId;
+
+    @Column(name = "municipality_id")
+    public Long municipalityId;
+
+    public String detail;
+}

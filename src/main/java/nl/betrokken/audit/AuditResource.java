@@ -1,0 +1,47 @@
+package nl.betrokken.audit;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.security.CurrentUser;
+import nl.betrokken.security.Role;
+
+/** The audit trail: everything for an administrator, the own municipality's events for an analyst. */
+@Path("/api/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Role.ADMIN, Role.ANALYST })
+@Tag(name = "Audit", description = "Who changed what")
+public class AuditResource {
+
+    private final CurrentUser currentUser;
+
+    public AuditResource(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Transactional
+    public List<AuditEventView> list(@QueryParam("limit") @DefaultValue("100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidFieldException("limit", "must be between 1 and 1000");
+        }
+        var user = currentUser.require();
+        var query = user.is(nl.betrokken.security.Role.ADMINISTRATOR)
+                ? AuditEvent.<AuditEvent>findAll(Sort.descending("occurredAt", "id"))
+                : AuditEvent.<AuditEvent>find("municipalityId", Sort.descending("occurredAt", "id"), user.municipalityId());
+        return query.page(Page.ofSize(limit)).list().stream().map(AuditEventView::of).toList();
+    }
+}

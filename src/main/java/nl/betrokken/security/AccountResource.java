@@ -1,0 +1,63 @@
+package nl.betrokken.security;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import nl.betrokken.common.api.InvalidFieldException;
+
+/** A logged-in user's own password. */
+@Path("/account/password")
+@Authenticated
+public class AccountResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance password(AuthenticatedUser user, String field, String error, boolean changed);
+    }
+
+    private final AuthenticationService authentication;
+    private final CurrentUser currentUser;
+
+    public AccountResource(AuthenticationService authentication, CurrentUser currentUser) {
+        this.authentication = authentication;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance form() {
+        return Templates.password(currentUser.require(), null, null, false);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response change(@FormParam("currentPassword") String current, @FormParam("newPassword") String fresh,
+            @FormParam("repeatPassword") String repeat, @CookieParam(SessionCookie.NAME) String token) {
+        AuthenticatedUser user = currentUser.require();
+        if (fresh == null || !fresh.equals(repeat)) {
+            return Response.status(400).entity(Templates.password(user, "repeatPassword",
+                    "De twee nieuwe wachtwoorden zijn niet gelijk.", false)).build();
+        }
+        try {
+            authentication.changePassword(user, current, fresh, token);
+        } catch (InvalidFieldException e) {
+            return Response.status(400).entity(Templates.password(user, e.field(), PasswordMessages.dutch(e), false)).build();
+        }
+        return Response.ok(Templates.password(user, null, null, true)).build();
+    }
+}

@@ -1,0 +1,40 @@
+package nl.betrokken.security;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import nl.betrokken.organisations.OrganisationService;
+import nl.betrokken.organisations.OrganisationTree;
+
+/** Where a user lands after logging in: the organisations in their scope. */
+@Path("/app")
+@Authenticated
+public class AppResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(AuthenticatedUser user, OrganisationTree organisations);
+    }
+
+    private final CurrentUser currentUser;
+    private final OrganisationService organisations;
+
+    public AppResource(CurrentUser currentUser, OrganisationService organisations) {
+        this.currentUser = currentUser;
+        this.organisations = organisations;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance home() {
+        return Templates.home(currentUser.require(), organisations.tree());
+    }
+}

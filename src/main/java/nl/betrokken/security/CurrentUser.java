@@ -1,0 +1,28 @@
+package nl.betrokken.security;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The user of the current request, if anyone is logged in. */
+@RequestScoped
+public class CurrentUser {
+
+    private final SecurityIdentity identity;
+
+    public CurrentUser(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Optional<AuthenticatedUser> get() {
+        return identity.isAnonymous() ? Optional.empty()
+                : Optional.ofNullable(identity.getAttribute(AuthenticatedUser.ATTRIBUTE));
+    }
+
+    public AuthenticatedUser require() {
+        return get().orElseThrow(UnauthorizedException::new);
+    }
+}

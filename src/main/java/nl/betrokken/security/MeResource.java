@@ -1,0 +1,82 @@
+package nl.betrokken.security;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
+import nl.betrokken.common.api.ApiError;
+import nl.betrokken.common.api.ApiErrors;
+
+/** The logged-in user: who am I, my password, and sessions for API clients that prefer a cookie to Basic. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Session", description = "Logging in and the current user")
+public class MeResource {
+
+    private final CurrentUser currentUser;
+    private final AuthenticationService authentication;
+    private final SecurityConfig config;
+
+    public MeResource(CurrentUser currentUser, AuthenticationService authentication, SecurityConfig config) {
+        this.currentUser = currentUser;
+        this.authentication = authentication;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    public UserView me() {
+        return UserView.of(currentUser.require());
+    }
+
+    @PUT
+    @Path("/me/password")
+    @Authenticated
+    public Response changePassword(@Valid @NotNull(message = "a JSON body is required") PasswordRequest body,
+            @CookieParam(SessionCookie.NAME) String token) {
+        authentication.changePassword(currentUser.require(), body.currentPassword(), body.newPassword(), token);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/session")
+    @PermitAll
+    @Operation(summary = "Log in and receive a session cookie (an alternative to HTTP Basic on every request)")
+    public Response login(@Valid @NotNull(message = "a JSON body is required") LoginRequest body,
+            @Context HttpServerRequest request) {
+        String client = ClientAddress.of(request);
+        return authentication.login(body.username(), body.password(), client)
+                .map(session -> Response.ok(UserView.of(session.user()))
+                        .cookie(SessionCookie.of(session.token(), session.lifetime(), config.secureCookies())).build())
+                .orElseGet(() -> authentication.throttled(body.username(), client)
+                        ? ApiErrors.response(ApiError.of(429, "Too many attempts",
+                                "Too many failed logins for this username or client; wait 15 minutes before trying again."))
+                        : ApiErrors.response(ApiError.of(401, "Not logged in", "The username or password is wrong.")));
+    }
+
+    @DELETE
+    @Path("/session")
+    @PermitAll
+    public Response logout(@CookieParam(SessionCookie.NAME) String token) {
+        authentication.logout(token);
+        return Response.noContent().cookie(SessionCookie.expired(config.secureCookies())).build();
+    }
+}

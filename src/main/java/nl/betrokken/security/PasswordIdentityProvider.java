@@ -1,0 +1,37 @@
+package nl.betrokken.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/** HTTP Basic for API clients, under the same throttle as the login form. */
+@ApplicationScoped
+public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String client = ClientAddress.of(routing);
+        return context.runBlocking(() -> {
+            AuthenticationService.Outcome outcome = Arc.container().instance(AuthenticationService.class).get()
+                    .verify(request.getUsername(), new String(request.getPassword().getPassword()), client);
+            if (!outcome.succeeded()) {
+                throw new AuthenticationFailedException(outcome.failure().name());
+            }
+            return Identities.of(outcome.user());
+        });
+    }
+}

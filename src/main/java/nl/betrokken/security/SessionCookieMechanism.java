@@ -1,0 +1,39 @@
+package nl.betrokken.security;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+
+/** Recognises the session cookie of the login form (HTTP Basic is Quarkus' own mechanism). */
+@ApplicationScoped
+public class SessionCookieMechanism implements HttpAuthenticationMechanism {
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        Cookie cookie = context.request().getCookie(SessionCookie.NAME);
+        if (cookie == null || cookie.getValue().isBlank()) {
+            return Uni.createFrom().optional(java.util.Optional.empty());
+        }
+        return identityProviderManager.authenticate(new SessionTokenRequest(cookie.getValue()));
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        // Pages redirect to the login form and the API answers 401 JSON; both are done by exception mappers.
+        return Uni.createFrom().optional(java.util.Optional.empty());
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(SessionTokenRequest.class);
+    }
+}

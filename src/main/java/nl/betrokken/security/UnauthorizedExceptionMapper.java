@@ -1,0 +1,34 @@
+package nl.betrokken.security;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.UnauthorizedException;
+import nl.betrokken.common.api.ApiError;
+import nl.betrokken.common.api.ApiErrors;
+import nl.betrokken.common.api.ErrorResponses;
+
+/** Not logged in: the API says so in JSON, a page sends the browser to the login form and back. */
+public class UnauthorizedExceptionMapper {
+
+    @ServerExceptionMapper
+    public Response map(UnauthorizedException exception, UriInfo uri) {
+        return notLoggedIn(uri, "Log in first: send HTTP Basic credentials, or POST /api/session to get a session cookie.");
+    }
+
+    static Response notLoggedIn(UriInfo uri, String detail) {
+        if (ErrorResponses.isApi(uri)) {
+            return Response.fromResponse(ApiErrors.response(ApiError.of(401, "Not logged in", detail)))
+                    .header("WWW-Authenticate", "Basic realm=\"Betrokken\", charset=\"UTF-8\"").build();
+        }
+        String next = uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
+    }
+}

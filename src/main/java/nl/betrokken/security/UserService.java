@@ -1,0 +1,154 @@
+package nl.betrokken.security;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import nl.betrokken.audit.AuditLog;
+import nl.betrokken.common.api.ConflictException;
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.api.NotFoundException;
+import nl.betrokken.common.persistence.Flush;
+import nl.betrokken.organisations.Board;
+import nl.betrokken.organisations.Institution;
+import nl.betrokken.organisations.Municipality;
+
+/** Managing accounts: the administrator's work. */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    private final AuditLog audit;
+
+    public UserService(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    public List<UserView> list() {
+        return UserAccount.<UserAccount>listAll(Sort.by("username")).stream().map(UserView::of).toList();
+    }
+
+    public UserView get(long id) {
+        return UserView.of(find(id));
+    }
+
+    public UserView create(UserRequest request) {
+        if (request.password() == null) {
+            throw new InvalidFieldException("password", "is required: the temporary password the user changes at first login");
+        }
+        Passwords.requireAcceptable("password", request.password(), request.username());
+        UserAccount account = new UserAccount();
+        apply(account, request);
+        account.passwordHash = Passwords.hash(request.password());
+        account.mustChangePassword = true;
+        Flush.orConflict(account::persist, "A user named '" + account.username + "' already exists.");
+        audit.record("created", "user", account.id, scopeMunicipality(account), account.username + " as " + account.role.code());
+        return UserView.of(account);
+    }
+
+    public UserView update(long id, UserRequest request) {
+        UserAccount account = find(id);
+        if (request.password() != null) {
+            throw new InvalidFieldException("password", "cannot be changed here; use the password reset");
+        }
+        boolean wasActive = account.active;
+        apply(account, request);
+        Flush.orConflict("A user named '" + account.username + "' already exists.");
+        if (wasActive && !account.active) {
+            UserSession.delete("userId", account.id);
+        }
+        audit.record("updated", "user", account.id, scopeMunicipality(account), account.username + " as " + account.role.code()
+                + (account.active ? "" : ", inactive"));
+        return UserView.of(account);
+    }
+
+    /** A new temporary password; the user must change it and every session of theirs ends. */
+    public void resetPassword(long id, String newPassword) {
+        UserAccount account = find(id);
+        Passwords.requireAcceptable("newPassword", newPassword, account.username);
+        account.passwordHash = Passwords.hash(newPassword);
+        account.mustChangePassword = true;
+        account.passwordChangedAt = OffsetDateTime.now();
+        UserSession.delete("userId", account.id);
+        audit.record("password-reset", "user", account.id, scopeMunicipality(account), account.username);
+    }
+
+    private static UserAccount find(long id) {
+        UserAccount account = UserAccount.findById(id);
+        if (account == null) {
+            throw new NotFoundException("user", id);
+        }
+        return account;
+    }
+
+    private static void apply(UserAccount account, UserRequest request) {
+        String username = Usernames.normalise(request.username());
+        long self = account.id == null ? -1 : account.id;
+        if (UserAccount.count("username = ?1 and id <> ?2", username, self) > 0) {
+            throw new ConflictException("A user named '" + username + "' already exists.");
+        }
+        account.username = username;
+        account.displayName = request.displayName().strip();
+        account.role = request.role();
+        account.municipalityId = null;
+        account.boardId = null;
+        account.institutionId = null;
+        switch (request.role()) {
+            case ADMINISTRATOR -> {
+                onlyFor(request.municipalityId(), "municipalityId", Role.MUNICIPALITY_ANALYST);
+                onlyFor(request.boardId(), "boardId", Role.BOARD_MEMBER);
+                onlyFor(request.institutionId(), "institutionId", Role.INSTITUTION_LEAD);
+            }
+            case MUNICIPALITY_ANALYST -> {
+                account.municipalityId = required(request.municipalityId(), "municipalityId", Municipality.class, "municipality");
+                onlyFor(request.boardId(), "boardId", Role.BOARD_MEMBER);
+                onlyFor(request.institutionId(), "institutionId", Role.INSTITUTION_LEAD);
+            }
+            case BOARD_MEMBER -> {
+                account.boardId = required(request.boardId(), "boardId", Board.class, "board");
+                onlyFor(request.municipalityId(), "municipalityId", Role.MUNICIPALITY_ANALYST);
+                onlyFor(request.institutionId(), "institutionId", Role.INSTITUTION_LEAD);
+            }
+            case INSTITUTION_LEAD -> {
+                account.institutionId = required(request.institutionId(), "institutionId", Institution.class, "institution");
+                onlyFor(request.municipalityId(), "municipalityId", Role.MUNICIPALITY_ANALYST);
+                onlyFor(request.boardId(), "boardId", Role.BOARD_MEMBER);
+            }
+        }
+        if (request.active() != null) {
+            account.active = request.active();
+        }
+    }
+
+    private static Long required(Long id, String field, Class<?> type, String kind) {
+        if (id == null) {
+            throw new InvalidFieldException(field, "is required for this role");
+        }
+        if (io.quarkus.hibernate.orm.panache.Panache.getEntityManager().find(type, id) == null) {
+            throw new InvalidFieldException(field, "there is no " + kind + " with id " + id);
+        }
+        return id;
+    }
+
+    private static void onlyFor(Long id, String field, Role role) {
+        if (id != null) {
+            throw new InvalidFieldException(field, "only applies to the role " + role.code());
+        }
+    }
+
+    private static Long scopeMunicipality(UserAccount account) {
+        if (account.municipalityId != null) {
+            return account.municipalityId;
+        }
+        if (account.boardId != null) {
+            return Board.<Board>findById(account.boardId).municipality.id;
+        }
+        if (account.institutionId != null) {
+            return Institution.<Institution>findById(account.institutionId).board.municipality.id;
+        }
+        return null;
+    }
+}

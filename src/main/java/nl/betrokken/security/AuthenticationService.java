@@ -42,6 +42,13 @@ public class AuthenticationService {
     public record NewSession(String token, AuthenticatedUser user, Duration lifetime) {
     }
 
+    /** A login: a session, or why there is none. */
+    public record LoginResult(NewSession session, Failure failure) {
+        public boolean succeeded() {
+            return session != null;
+        }
+    }
+
     private final SecurityConfig config;
     private final LoginThrottle throttle;
     private final AuditLog audit;
@@ -80,10 +87,10 @@ public class AuthenticationService {
     }
 
     @Transactional
-    public Optional<NewSession> login(String username, String password, String clientAddress) {
+    public LoginResult login(String username, String password, String clientAddress) {
         Outcome outcome = verify(username, password, clientAddress);
         if (!outcome.succeeded()) {
-            return Optional.empty();
+            return new LoginResult(null, outcome.failure());
         }
         String token = Tokens.newToken();
         UserSession session = new UserSession();
@@ -94,16 +101,7 @@ public class AuthenticationService {
         session.expiresAt = session.createdAt.plus(config.sessionLifetime());
         session.persist();
         audit.record(outcome.user(), "login", "user", outcome.user().id(), null, null);
-        return Optional.of(new NewSession(token, outcome.user(), config.sessionLifetime()));
-    }
-
-    /** Whether a login was refused for being throttled rather than wrong, for the message shown. */
-    @Transactional
-    public boolean throttled(String username, String clientAddress) {
-        return !throttle.allows(Tokens.sha256("user:" + Usernames.normalise(username)), config.maxFailuresPerUsername(),
-                config.throttleWindow())
-                || !throttle.allows(Tokens.hmac(config.throttleSecret(), "client:" + clientAddress),
-                        config.maxFailuresPerClient(), config.throttleWindow());
+        return new LoginResult(new NewSession(token, outcome.user(), config.sessionLifetime()), null);
     }
 
     /** The user of a live session; an expired or idle session is removed and yields nothing. */

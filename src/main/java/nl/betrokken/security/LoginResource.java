@@ -1,7 +1,6 @@
 package nl.betrokken.security;
 
 import java.net.URI;
-import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -56,18 +55,19 @@ public class LoginResource {
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
             @FormParam("next") String next, @Context HttpServerRequest request) {
         String client = ClientAddress.of(request);
-        Optional<AuthenticationService.NewSession> session = authentication.login(username, password, client);
-        if (session.isEmpty()) {
-            boolean throttled = authentication.throttled(username, client);
+        AuthenticationService.LoginResult result = authentication.login(username, password, client);
+        if (!result.succeeded()) {
+            boolean throttled = result.failure() == AuthenticationService.Failure.THROTTLED;
             String error = throttled
                     ? "Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw."
                     : "De gebruikersnaam of het wachtwoord klopt niet.";
             return Response.status(throttled ? 429 : 401)
                     .entity(Templates.login(next == null ? "" : next, username == null ? "" : username, error)).build();
         }
-        URI target = session.get().user().mustChangePassword() ? URI.create("/account/password") : SafeRedirect.to(next);
+        AuthenticationService.NewSession session = result.session();
+        URI target = session.user().mustChangePassword() ? URI.create("/account/password") : SafeRedirect.to(next);
         return Response.seeOther(target)
-                .cookie(SessionCookie.of(session.get().token(), session.get().lifetime(), config.secureCookies())).build();
+                .cookie(SessionCookie.of(session.token(), session.lifetime(), config.secureCookies())).build();
     }
 
     @POST

@@ -63,13 +63,15 @@ public class MeResource {
     public Response login(@Valid @NotNull(message = "a JSON body is required") LoginRequest body,
             @Context HttpServerRequest request) {
         String client = ClientAddress.of(request);
-        return authentication.login(body.username(), body.password(), client)
-                .map(session -> Response.ok(UserView.of(session.user()))
-                        .cookie(SessionCookie.of(session.token(), session.lifetime(), config.secureCookies())).build())
-                .orElseGet(() -> authentication.throttled(body.username(), client)
-                        ? ApiErrors.response(ApiError.of(429, "Too many attempts",
-                                "Too many failed logins for this username or client; wait 15 minutes before trying again."))
-                        : ApiErrors.response(ApiError.of(401, "Not logged in", "The username or password is wrong.")));
+        AuthenticationService.LoginResult result = authentication.login(body.username(), body.password(), client);
+        if (result.succeeded()) {
+            return Response.ok(UserView.of(result.session().user())).cookie(SessionCookie.of(result.session().token(),
+                    result.session().lifetime(), config.secureCookies())).build();
+        }
+        return result.failure() == AuthenticationService.Failure.THROTTLED
+                ? ApiErrors.response(ApiError.of(429, "Too many attempts",
+                        "Too many failed logins for this username or client; wait 15 minutes before trying again."))
+                : ApiErrors.response(ApiError.of(401, "Not logged in", "The username or password is wrong."));
     }
 
     @DELETE

@@ -53,6 +53,24 @@ class DemoDataTest {
     }
 
     @Test
+    void thereIsOneDemoUserPerRoleSeeingOnlyTheirScope() {
+        record Demo(String username, String role, int institutions) {
+        }
+        for (Demo demoUser : java.util.List.of(new Demo("beheer@rijnstede.example", "administrator", 7),
+                new Demo("gemeente@rijnstede.example", "municipality-analyst", 7),
+                new Demo("bestuur@rijnstede.example", "board-member", 5),
+                new Demo("school@rijnstede.example", "institution-lead", 1))) {
+            String session = io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                    .body(Map.of("username", demoUser.username(), "password", DemoData.PASSWORD))
+                    .post("/api/session").then().statusCode(200).body("role", equalTo(demoUser.role()))
+                    .body("mustChangePassword", equalTo(false)).extract().cookie("betrokken_session");
+            Accounts.as(session).get("/api/organisations/institutions").then().statusCode(200)
+                    .body("$", hasSize(demoUser.institutions()));
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(demo.createUsersIfNone(), "demo users are created once");
+    }
+
+    @Test
     void oneDemoSchoolIsSmallerThanThePrivacyThreshold() {
         admin().queryParam("sector", "primary").get("/api/organisations/institutions").then()
                 .body("findAll { it.parentCount < 25 }", hasSize(1));

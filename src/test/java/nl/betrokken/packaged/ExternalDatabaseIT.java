@@ -30,10 +30,18 @@ class ExternalDatabaseIT {
             Map<String, String> environment = Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", external.getJdbcUrl("postgres", "production"),
                     "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                    "QUARKUS_DATASOURCE_PASSWORD", "unused-with-trust-authentication");
+                    "QUARKUS_DATASOURCE_PASSWORD", "unused-with-trust-authentication",
+                    "BETROKKEN_SECURITY_INITIAL_ADMINISTRATOR_USERNAME", "eerste@gemeente.example",
+                    "BETROKKEN_SECURITY_INITIAL_ADMINISTRATOR_PASSWORD", "tijdelijk-voor-de-start");
             try (ApplicationProcess app = ApplicationProcess.start(home, environment).awaitReady(Duration.ofSeconds(120))) {
-                assertEquals(201, app.postJson("/api/organisations/municipalities", "{\"name\":\"Gemeente Extern\"}").statusCode());
-                String municipalities = app.get("/api/organisations/municipalities").body();
+                String[] first = ApplicationProcess.basic("eerste@gemeente.example", "tijdelijk-voor-de-start");
+                assertEquals(403, app.get("/api/organisations", first).statusCode(), "the first password must be changed");
+                assertEquals(204, app.sendJson("PUT", "/api/me/password", "{\"currentPassword\":\"tijdelijk-voor-de-start\","
+                        + "\"newPassword\":\"een-eigen-wachtwoord\"}", first).statusCode());
+                String[] admin = ApplicationProcess.basic("eerste@gemeente.example", "een-eigen-wachtwoord");
+                assertEquals(201, app.sendJson("POST", "/api/organisations/municipalities", "{\"name\":\"Gemeente Extern\"}", admin)
+                        .statusCode());
+                String municipalities = app.get("/api/organisations/municipalities", admin).body();
                 assertTrue(municipalities.contains("Gemeente Extern"), municipalities);
                 assertFalse(municipalities.contains("Rijnstede"), "the prod profile creates no demo data");
                 assertFalse(app.output().contains("Embedded PostgreSQL is running"), app.output());

@@ -1,0 +1,287 @@
+package nl.betrokken.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.Fixtures;
+import nl.betrokken.testing.Fixtures.World;
+
+/**
+ * Every endpoint × every role × an object of the user's own organisation and one of another
+ * municipality, with the status each must get. The endpoints are discovered from the compiled
+ * resource classes: a new endpoint without a row here fails this test.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    enum Who { ANON, ADMIN, ANALYST, BOARD, LEAD }
+
+    /** A request to make; {@code form} sends an empty form (no CSRF token). */
+    record Call(String method, String path, Object json, boolean form) {
+    }
+
+    record Rule(String endpoint, BiFunction<Boolean, Context, Call> call, String expected, boolean freshSession) {
+    }
+
+    /** Ids and names the calls need. */
+    record Context(World world, long someUser, String someUsername) {
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    Accounts accounts;
+
+    private Context context;
+    private final Map<Who, String> sessions = new EnumMap<>(Who.class);
+    private final Map<Who, String> usernames = new EnumMap<>(Who.class);
+
+    @BeforeEach
+    void setUp() {
+        World world = fixtures.world();
+        usernames.put(Who.ADMIN, accounts.create(Role.ADMINISTRATOR, null));
+        usernames.put(Who.ANALYST, accounts.create(Role.MUNICIPALITY_ANALYST, world.municipalityA()));
+        usernames.put(Who.BOARD, accounts.create(Role.BOARD_MEMBER, world.boardA()));
+        usernames.put(Who.LEAD, accounts.create(Role.INSTITUTION_LEAD, world.institutionA()));
+        usernames.forEach((who, username) -> sessions.put(who, Accounts.login(username)));
+        String target = accounts.create(Role.INSTITUTION_LEAD, world.institutionB());
+        long targetId = given().cookie(SessionCookie.NAME, sessions.get(Who.ADMIN)).get("/api/users").then().extract()
+                .jsonPath().getLong("find { it.username == '" + target + "' }.id");
+        context = new Context(world, targetId, target);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Call get(String path) {
+        return new Call("GET", path, null, false);
+    }
+
+    private static Call json(String method, String path, Object body) {
+        return new Call(method, path, body, false);
+    }
+
+    private static Call form(String path) {
+        return new Call("POST", path, null, true);
+    }
+
+    static List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        // --- organisations: everyone logged in reads within scope; only administrators write
+        rules.add(new Rule("GET /api/organisations", (own, c) -> get("/api/organisations"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("GET /api/organisations/municipalities", (own, c) -> get("/api/organisations/municipalities"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("GET /api/organisations/municipalities/{id}",
+                (own, c) -> get("/api/organisations/municipalities/" + (own ? c.world().municipalityA() : c.world().municipalityB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("POST /api/organisations/municipalities",
+                (own, c) -> json("POST", "/api/organisations/municipalities", Map.of("name", unique("Gemeente Nieuw"))),
+                "anon 401, admin 201, analyst 403, board 403, lead 403", false));
+        rules.add(new Rule("PUT /api/organisations/municipalities/{id}",
+                (own, c) -> json("PUT", "/api/organisations/municipalities/" + (own ? c.world().municipalityA() : c.world().municipalityB()),
+                        Map.of("name", unique("Gemeente Hernoemd"))),
+                "anon 401 401, admin 200 200, analyst 403 403, board 403 403, lead 403 403", false));
+        rules.add(new Rule("GET /api/organisations/boards", (own, c) -> get("/api/organisations/boards"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("GET /api/organisations/boards/{id}",
+                (own, c) -> get("/api/organisations/boards/" + (own ? c.world().boardA() : c.world().boardB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("POST /api/organisations/boards",
+                (own, c) -> json("POST", "/api/organisations/boards", Map.of("municipalityId", c.world().municipalityA(),
+                        "name", unique("Bestuur Nieuw"))),
+                "anon 401, admin 201, analyst 403, board 403, lead 403", false));
+        rules.add(new Rule("PUT /api/organisations/boards/{id}",
+                (own, c) -> json("PUT", "/api/organisations/boards/" + (own ? c.world().boardA() : c.world().boardB()),
+                        Map.of("municipalityId", own ? c.world().municipalityA() : c.world().municipalityB(),
+                                "name", unique("Bestuur Hernoemd"))),
+                "anon 401 401, admin 200 200, analyst 403 403, board 403 403, lead 403 403", false));
+        rules.add(new Rule("GET /api/organisations/institutions", (own, c) -> get("/api/organisations/institutions"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("GET /api/organisations/institutions/{id}",
+                (own, c) -> get("/api/organisations/institutions/" + (own ? c.world().institutionA() : c.world().institutionB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("POST /api/organisations/institutions",
+                (own, c) -> json("POST", "/api/organisations/institutions", Map.of("boardId", c.world().boardA(),
+                        "name", unique("School Nieuw"), "sector", "primary")),
+                "anon 401, admin 201, analyst 403, board 403, lead 403", false));
+        rules.add(new Rule("PUT /api/organisations/institutions/{id}",
+                (own, c) -> json("PUT", "/api/organisations/institutions/" + (own ? c.world().institutionA() : c.world().institutionB()),
+                        Map.of("boardId", own ? c.world().boardA() : c.world().boardB(), "name", unique("School Hernoemd"),
+                                "sector", "primary")),
+                "anon 401 401, admin 200 200, analyst 403 403, board 403 403, lead 403 403", false));
+
+        // --- questionnaire definitions are public texts
+        rules.add(new Rule("GET /api/questionnaires", (own, c) -> get("/api/questionnaires"),
+                "anon 200, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("GET /api/questionnaires/{id}", (own, c) -> get("/api/questionnaires/parent-baseline"),
+                "anon 200, admin 200, analyst 200, board 200, lead 200", false));
+
+        // --- users: the administrator's
+        rules.add(new Rule("GET /api/users", (own, c) -> get("/api/users"),
+                "anon 401, admin 200, analyst 403, board 403, lead 403", false));
+        rules.add(new Rule("GET /api/users/{id}", (own, c) -> get("/api/users/" + c.someUser()),
+                "anon 401, admin 200, analyst 403, board 403, lead 403", false));
+        rules.add(new Rule("POST /api/users", (own, c) -> json("POST", "/api/users", Map.of(
+                "username", unique("nieuw").replace(' ', '-') + "@test.example", "displayName", "Nieuw",
+                "role", "board-member", "boardId", c.world().boardA(), "password", "tijdelijk-wachtwoord-1")),
+                "anon 401, admin 201, analyst 403, board 403, lead 403", false));
+        rules.add(new Rule("PUT /api/users/{id}", (own, c) -> json("PUT", "/api/users/" + c.someUser(), Map.of(
+                "username", c.someUsername(), "displayName", "Hernoemd", "role", "institution-lead",
+                "institutionId", c.world().institutionB())),
+                "anon 401, admin 200, analyst 403, board 403, lead 403", false));
+        rules.add(new Rule("POST /api/users/{id}/password-reset", (own, c) -> json("POST", "/api/users/" + c.someUser()
+                + "/password-reset", Map.of("newPassword", "opnieuw-tijdelijk-2")),
+                "anon 401, admin 204, analyst 403, board 403, lead 403", false));
+
+        // --- the current user and sessions
+        rules.add(new Rule("GET /api/me", (own, c) -> get("/api/me"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("PUT /api/me/password", (own, c) -> json("PUT", "/api/me/password",
+                Map.of("currentPassword", "not-the-password", "newPassword", "een-heel-nieuw-wachtwoord")),
+                "anon 401, admin 400, analyst 400, board 400, lead 400", false));
+        rules.add(new Rule("POST /api/session", (own, c) -> json("POST", "/api/session",
+                Map.of("username", unique("nobody").replace(' ', '-') + "@test.example", "password", "wrong-password-1")),
+                "anon 401, admin 401, analyst 401, board 401, lead 401", false));
+        rules.add(new Rule("DELETE /api/session", (own, c) -> new Call("DELETE", "/api/session", null, false),
+                "anon 204, admin 204, analyst 204, board 204, lead 204", true));
+
+        // --- audit trail
+        rules.add(new Rule("GET /api/audit", (own, c) -> get("/api/audit"),
+                "anon 401, admin 200, analyst 200, board 403, lead 403", false));
+
+        // --- pages; forms without a CSRF token are refused before anything else
+        rules.add(new Rule("GET /", (own, c) -> get("/"), "anon 200, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("GET /login", (own, c) -> get("/login"),
+                "anon 200, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /login", (own, c) -> form("/login"),
+                "anon 400, admin 400, analyst 400, board 400, lead 400", false));
+        rules.add(new Rule("POST /logout", (own, c) -> form("/logout"),
+                "anon 400, admin 400, analyst 400, board 400, lead 400", false));
+        rules.add(new Rule("GET /app", (own, c) -> get("/app"),
+                "anon 303, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("GET /account/password", (own, c) -> get("/account/password"),
+                "anon 303, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /account/password", (own, c) -> form("/account/password"),
+                "anon 303, admin 400, analyst 400, board 400, lead 400", false));
+        return rules;
+    }
+
+    @Test
+    void everyEndpointHasARule() throws Exception {
+        TreeSet<String> declared = new TreeSet<>(rules().stream().map(Rule::endpoint).toList());
+        assertEquals(declared.size(), rules().size(), "an endpoint has two rules");
+        assertEquals(endpoints(), declared,
+                "the endpoints in the code and the rules in this test differ: add a rule for every new endpoint");
+    }
+
+    @Test
+    void everyRoleGetsExactlyTheStatusItsRuleSays() {
+        List<String> wrong = new ArrayList<>();
+        for (Rule rule : rules()) {
+            Map<Who, int[]> expected = parse(rule.expected());
+            for (Who who : Who.values()) {
+                int[] statuses = expected.get(who);
+                for (int i = 0; i < statuses.length; i++) {
+                    boolean own = i == 0;
+                    Call call = rule.call().apply(own, context);
+                    int actual = send(who, call, rule.freshSession());
+                    if (actual != statuses[i]) {
+                        wrong.add(rule.endpoint() + " as " + who + (statuses.length > 1 ? (own ? " (own)" : " (other)") : "")
+                                + ": expected " + statuses[i] + " but got " + actual);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private int send(Who who, Call call, boolean freshSession) {
+        RequestSpecification request = given().redirects().follow(false);
+        if (who != Who.ANON) {
+            request.cookie(SessionCookie.NAME, freshSession ? Accounts.login(usernames.get(who)) : sessions.get(who));
+        }
+        if (call.json() != null) {
+            request.contentType(ContentType.JSON).body(call.json());
+        } else if (call.form()) {
+            request.contentType(ContentType.URLENC).formParam("unused", "x");
+        }
+        return request.request(call.method(), call.path()).statusCode();
+    }
+
+    private static Map<Who, int[]> parse(String expected) {
+        Map<Who, int[]> result = new LinkedHashMap<>();
+        for (String part : expected.split(",")) {
+            String[] words = part.strip().split("\\s+");
+            int[] statuses = Stream.of(words).skip(1).mapToInt(Integer::parseInt).toArray();
+            result.put(Who.valueOf(words[0].toUpperCase()), statuses);
+        }
+        assertEquals(Who.values().length, result.size(), "every rule names every role: " + expected);
+        return result;
+    }
+
+    /** "METHOD /path" of every resource method in the compiled application. */
+    static TreeSet<String> endpoints() throws IOException, ClassNotFoundException {
+        TreeSet<String> endpoints = new TreeSet<>();
+        Path classes = Path.of("target", "classes");
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, AuthorizationMatrixTest.class.getClassLoader());
+                jakarta.ws.rs.Path root = type.getAnnotation(jakarta.ws.rs.Path.class);
+                if (root == null) {
+                    continue;
+                }
+                for (Method method : type.getDeclaredMethods()) {
+                    String verb = httpMethod(method);
+                    if (verb == null) {
+                        continue;
+                    }
+                    jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
+                    String path = ("/" + root.value() + "/" + (sub == null ? "" : sub.value())).replaceAll("/+", "/");
+                    if (path.length() > 1 && path.endsWith("/")) {
+                        path = path.substring(0, path.length() - 1);
+                    }
+                    endpoints.add(verb + " " + path);
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static String httpMethod(Method method) {
+        for (var annotation : method.getAnnotations()) {
+            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) {
+                return verb.value();
+            }
+        }
+        return null;
+    }
+}

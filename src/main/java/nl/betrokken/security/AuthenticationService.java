@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import nl.betrokken.audit.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.throttle.FailureThrottle;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Institution;
 
@@ -50,10 +51,10 @@ public class AuthenticationService {
     }
 
     private final SecurityConfig config;
-    private final LoginThrottle throttle;
+    private final FailureThrottle throttle;
     private final AuditLog audit;
 
-    public AuthenticationService(SecurityConfig config, LoginThrottle throttle, AuditLog audit) {
+    public AuthenticationService(SecurityConfig config, FailureThrottle throttle, AuditLog audit) {
         this.config = config;
         this.throttle = throttle;
         this.audit = audit;

@@ -1,4 +1,4 @@
-package nl.betrokken.security;
+package nl.betrokken.common.throttle;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -9,12 +9,12 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * Counts failed logins per key in a window kept in the database, so every replica counts alike.
+ * Counts failures (logins, codes) per key in a window kept in the database, so every replica counts alike.
  * Keys are hashes: of the username (whether or not it exists, so a refusal says nothing about it)
  * and of the client address under a secret.
  */
 @ApplicationScoped
-public class LoginThrottle {
+public class FailureThrottle {
 
     public boolean allows(String keyHash, int maxFailures, Duration window) {
         Object failures = Panache.getEntityManager().createNativeQuery(

@@ -1,0 +1,72 @@
+package nl.betrokken.respond;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.betrokken.definitions.condition.Answers;
+import nl.betrokken.definitions.model.Item;
+import nl.betrokken.definitions.model.Page;
+import nl.betrokken.definitions.model.Questionnaire;
+
+/** Which pages and items a respondent sees, given the answers so far (conditions only look back). */
+final class PageFlow {
+
+    private final Questionnaire questionnaire;
+    private final Answers answers;
+
+    PageFlow(Questionnaire questionnaire, Map<String, Object> document) {
+        this.questionnaire = questionnaire;
+        this.answers = itemId -> conditionValue(document.get(itemId));
+    }
+
+    /** Conditions compare numbers as numbers, however JSON handed them back. */
+    private static Object conditionValue(Object stored) {
+        if (stored instanceof Number number && !(stored instanceof BigDecimal)) {
+            return new BigDecimal(number.toString());
+        }
+        if (stored instanceof Collection<?> collection) {
+            return collection.stream().map(Object::toString).toList();
+        }
+        return stored;
+    }
+
+    List<Page> visiblePages() {
+        return questionnaire.pages().stream().filter(p -> p.showIf() == null || p.showIf().test(answers)).toList();
+    }
+
+    List<Item> visibleItems(Page page) {
+        return page.items().stream().filter(i -> i.showIf() == null || i.showIf().test(answers)).toList();
+    }
+
+    Optional<Page> page(String id) {
+        return visiblePages().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    Optional<Page> after(Page page) {
+        List<Page> pages = visiblePages();
+        int index = indexOf(pages, page);
+        return index >= 0 && index + 1 < pages.size() ? Optional.of(pages.get(index + 1)) : Optional.empty();
+    }
+
+    Optional<Page> before(Page page) {
+        List<Page> pages = visiblePages();
+        int index = indexOf(pages, page);
+        return index > 0 ? Optional.of(pages.get(index - 1)) : Optional.empty();
+    }
+
+    int step(Page page) {
+        return indexOf(visiblePages(), page) + 1;
+    }
+
+    private static int indexOf(List<Page> pages, Page page) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).id().equals(page.id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,21 @@
+package nl.betrokken.respond;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "betrokken.respond")
+public interface RespondConfig {
+
+    /** Wrong codes one client may enter within the window before it must wait. */
+    @WithDefault("10")
+    int maxCodeFailuresPerClient();
+
+    @WithDefault("15m")
+    Duration codeThrottleWindow();
+
+    /** Set the Secure flag on the respondent's cookie (browsers accept it on http://localhost). */
+    @WithDefault("true")
+    boolean secureCookies();
+}

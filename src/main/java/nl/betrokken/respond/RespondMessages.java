@@ -1,0 +1,139 @@
+package nl.betrokken.respond;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every text of the answering pages that is not part of a questionnaire, in Dutch; the other
+ * languages are in src/main/resources/messages/msg_*.properties. Short sentences, plain words:
+ * many parents read these in their second language.
+ */
+@MessageBundle(value = "msg", locale = "nl")
+public interface RespondMessages {
+
+    @Message("Naar de vragen")
+    String skip_link();
+
+    @Message("Welkom")
+    String welcome();
+
+    @Message("Deze vragenlijst is anoniem. We vragen niet naar uw naam.")
+    String anonymous();
+
+    @Message("U kunt altijd stoppen en later verdergaan. Uw antwoorden worden bij elke stap bewaard.")
+    String promise_resume();
+
+    @Message("Kies uw taal")
+    String choose_language();
+
+    @Message("Beginnen")
+    String start();
+
+    @Message("Verdergaan waar u was")
+    String resume();
+
+    @Message("Stap {current} van {total}")
+    String progress(int current, int total);
+
+    @Message("Volgende")
+    String next();
+
+    @Message("Vorige")
+    String back();
+
+    @Message("Versturen")
+    String submit();
+
+    @Message("Taal")
+    String language();
+
+    @Message("Taal wijzigen")
+    String change_language();
+
+    @Message("Voorlezen")
+    String read_aloud();
+
+    @Message("niet verplicht")
+    String optional();
+
+    @Message("Er ontbreekt nog iets. Kijk de vragen hieronder na.")
+    String error_summary();
+
+    @Message("Geef hier een antwoord.")
+    String error_required();
+
+    @Message("Kies een van de antwoorden.")
+    String error_choice();
+
+    @Message("Vul een getal in, bijvoorbeeld 3.")
+    String error_number();
+
+    @Message("Vul een getal in van {min} of meer.")
+    String error_number_min(String min);
+
+    @Message("Vul een getal in van {max} of minder.")
+    String error_number_max(String max);
+
+    @Message("Gebruik hoogstens {max} tekens.")
+    String error_too_long(int max);
+
+    @Message("Deze vragenlijst is gesloten")
+    String closed_title();
+
+    @Message("U kunt deze vragenlijst niet meer invullen. Dank u wel voor uw interesse.")
+    String closed_text();
+
+    @Message("Deze vragenlijst is nog niet open")
+    String not_open_title();
+
+    @Message("U kunt deze vragenlijst invullen vanaf {date}.")
+    String not_open_text(String date);
+
+    @Message("Dank u wel!")
+    String thanks_title();
+
+    @Message("Uw antwoorden zijn verstuurd. U kunt dit venster nu sluiten.")
+    String thanks_text();
+
+    @Message("U heeft deze vragenlijst al verstuurd. Dank u wel!")
+    String already_sent();
+
+    @Message("Vul uw code in")
+    String code_title();
+
+    @Message("Code")
+    String code_label();
+
+    @Message("De code staat op het briefje van school, bijvoorbeeld K7Q2M-PX9RT-4HWNA.")
+    String code_hint();
+
+    @Message("Verder")
+    String code_button();
+
+    @Message("Deze code kennen we niet. Kijk of u hem goed heeft overgenomen.")
+    String code_unknown();
+
+    @Message("Met deze code is de vragenlijst al ingevuld en verstuurd.")
+    String code_used();
+
+    @Message("U heeft te vaak een verkeerde code ingevuld. Probeer het over een kwartier opnieuw.")
+    String code_throttled();
+
+    @Message("Deze link werkt niet. Kijk of u het adres goed heeft overgenomen, of vraag de school om een nieuwe link.")
+    String unknown_link();
+
+    @Message("Pagina niet gevonden")
+    String not_found_title();
+
+    @Message("Het lukt even niet om uw antwoorden op te slaan. Probeer het over een paar minuten opnieuw; wat u invulde staat nog op de pagina.")
+    String try_again_later();
+
+    @Message("U bent niet verbonden met internet. Uw antwoorden blijven op dit apparaat bewaard en worden verstuurd zodra er weer verbinding is.")
+    String offline();
+
+    @Message("Opgeslagen")
+    String saved();
+
+    @Message("Uw browser bewaart geen cookies. Dan kunt u niet later verdergaan, maar wel in één keer invullen.")
+    String no_cookies();
+}

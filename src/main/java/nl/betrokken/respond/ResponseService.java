@@ -1,0 +1,335 @@
+package nl.betrokken.respond;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import nl.betrokken.common.throttle.FailureThrottle;
+import nl.betrokken.common.time.Dates;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
+import nl.betrokken.definitions.model.Item;
+import nl.betrokken.definitions.model.Page;
+import nl.betrokken.security.SecurityConfig;
+import nl.betrokken.security.Tokens;
+import nl.betrokken.waves.AccessCode;
+import nl.betrokken.waves.AccessCodes;
+import nl.betrokken.waves.Access;
+import nl.betrokken.waves.WaveInstitution;
+import nl.betrokken.waves.WaveStatus;
+
+/**
+ * A respondent's way through a questionnaire: starting (by link or code), saving every page,
+ * coming back, and sending once. Every page save locks the response row, so a double tap or a
+ * resent form cannot interleave with itself, and sending is idempotent: a response that was
+ * sent stays sent and answers "thank you" again.
+ */
+@ApplicationScoped
+public class ResponseService {
+
+    private static final Logger LOG = Logger.getLogger(ResponseService.class);
+
+    /** What to show after a page was sent. */
+    sealed interface Outcome {
+    }
+
+    /** Go to another page (path relative to /s/{slug}). */
+    record Redirect(String path) implements Outcome {
+    }
+
+    /** Show the same page again with what was typed and what is wrong. */
+    record Invalid(PageView page) implements Outcome {
+    }
+
+    /** The wave does not take answers (any more). */
+    record NotOpen(WaveContext context, String language) implements Outcome {
+    }
+
+    /** The respondent's token, and where to continue. */
+    record Started(String token, String path) {
+    }
+
+    sealed interface CodeOutcome {
+    }
+
+    record CodeAccepted(String slug, String token, String path) implements CodeOutcome {
+    }
+
+    enum CodeRefusal implements CodeOutcome { UNKNOWN, USED, THROTTLED, NOT_OPEN }
+
+    private final QuestionnaireCatalog catalog;
+    private final FailureThrottle throttle;
+    private final RespondConfig config;
+    private final SecurityConfig security;
+    private final PageViews views;
+
+    public ResponseService(QuestionnaireCatalog catalog, FailureThrottle throttle, RespondConfig config,
+            SecurityConfig security, PageViews views) {
+        this.catalog = catalog;
+        this.throttle = throttle;
+        this.config = config;
+        this.security = security;
+        this.views = views;
+    }
+
+    @Transactional
+    public WaveContext context(String slug, String language) {
+        WaveInstitution row = slug == null || slug.length() > 40 ? null : WaveInstitution.findBySlug(slug).orElse(null);
+        if (row == null) {
+            throw new UnknownLinkException(language);
+        }
+        var entry = catalog.byVersionId().get(row.wave.questionnaireVersionId);
+        return new WaveContext(row, row.wave, entry.questionnaire(), entry.versionId(), row.wave.status(Dates.today()),
+                row.institution.name);
+    }
+
+    /** The respondent's response on this link, if the token names one. */
+    @Transactional
+    public Optional<SurveyResponse> response(WaveContext context, String token) {
+        return find(context, token, false);
+    }
+
+    private static Optional<SurveyResponse> find(WaveContext context, String token, boolean lock) {
+        if (!looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        var query = SurveyResponse.<SurveyResponse>find("resumeTokenHash = ?1 and waveInstitutionId = ?2",
+                Tokens.sha256(token), context.row().id);
+        if (lock) {
+            query.withLock(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.firstResultOptional();
+    }
+
+    static boolean looksLikeToken(String token) {
+        return token != null && token.matches("[A-Za-z0-9_-]{43}");
+    }
+
+    /**
+     * Starts (or, for the same token, continues) an anonymous response on an open link. The token
+     * comes from the landing page's form, so a double tap on "start" starts one response, not two.
+     */
+    @Transactional
+    public Started start(WaveContext context, String candidateToken, String language) {
+        Optional<SurveyResponse> existing = find(context, candidateToken, true);
+        if (existing.isPresent()) {
+            SurveyResponse response = existing.get();
+            response.language = context.language(language);
+            return new Started(candidateToken, continuePath(context, response));
+        }
+        String token = looksLikeToken(candidateToken) ? candidateToken : Tokens.newToken();
+        SurveyResponse response = newResponse(context, token, language);
+        return new Started(token, continuePath(context, response));
+    }
+
+    private SurveyResponse newResponse(WaveContext context, String token, String language) {
+        OffsetDateTime hour = OffsetDateTime.now().truncatedTo(ChronoUnit.HOURS);
+        // insert-or-nothing on the token: a resent start form finds the row the first one made
+        Panache.getEntityManager().createNativeQuery("""
+                insert into response (questionnaire_version_id, wave_institution_id, answers, language, status,
+                                      resume_token_hash, current_page, created_at, updated_at)
+                values (:version, :row, '{}'::jsonb, :language, 'IN_PROGRESS', :hash, :page, :hour, :hour)
+                on conflict (resume_token_hash) do nothing
+                """)
+                .setParameter("version", context.versionId())
+                .setParameter("row", context.row().id)
+                .setParameter("language", context.language(language))
+                .setParameter("hash", Tokens.sha256(token))
+                .setParameter("page", context.questionnaire().pages().get(0).id())
+                .setParameter("hour", hour)
+                .executeUpdate();
+        return find(context, token, true).orElseThrow();
+    }
+
+    /** Enters a single-use code: starts its response, or continues it on this device with a new token. */
+    @Transactional
+    public CodeOutcome startWithCode(String typed, String language, String clientAddress) {
+        String clientKey = Tokens.hmac(security.throttleSecret(), "code-client:" + clientAddress);
+        if (!throttle.allows(clientKey, config.maxCodeFailuresPerClient(), config.codeThrottleWindow())) {
+            LOG.warn("Code entry refused: too many wrong codes from one client");
+            return CodeRefusal.THROTTLED;
+        }
+        Optional<AccessCode> code = AccessCodes.normalise(typed)
+                .flatMap(c -> AccessCode.<AccessCode>find("codeHash", AccessCodes.hash(c))
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
+        if (code.isEmpty()) {
+            throttle.recordFailure(clientKey, config.codeThrottleWindow());
+            LOG.info("A wrong code was entered");
+            return CodeRefusal.UNKNOWN;
+        }
+        WaveInstitution row = WaveInstitution.findById(code.get().waveInstitutionId);
+        WaveContext context = context(row.slug, language);
+        if (context.status() != WaveStatus.OPEN) {
+            return CodeRefusal.NOT_OPEN;
+        }
+        String token = Tokens.newToken();
+        if (code.get().responseId == null) {
+            SurveyResponse response = newResponse(context, token, language);
+            code.get().responseId = response.id;
+            return new CodeAccepted(row.slug, token, continuePath(context, response));
+        }
+        SurveyResponse response = SurveyResponse.findById(code.get().responseId, LockModeType.PESSIMISTIC_WRITE);
+        if (response.submitted()) {
+            return CodeRefusal.USED;
+        }
+        response.resumeTokenHash = Tokens.sha256(token);
+        if (language != null && context.questionnaire().offers(language)) {
+            response.language = language;
+        }
+        return new CodeAccepted(row.slug, token, continuePath(context, response));
+    }
+
+    private static String continuePath(WaveContext context, SurveyResponse response) {
+        if (response.submitted()) {
+            return "/thanks";
+        }
+        PageFlow flow = new PageFlow(context.questionnaire(), response.answers);
+        Page page = flow.page(response.currentPage).orElse(flow.visiblePages().get(0));
+        return "/p/" + page.id();
+    }
+
+    /** The page to show for a GET, or where to go instead. */
+    @Transactional
+    public Object page(WaveContext context, String token, String pageId) {
+        Optional<SurveyResponse> found = find(context, token, false);
+        if (found.isEmpty()) {
+            return new Redirect("");
+        }
+        SurveyResponse response = found.get();
+        if (response.submitted()) {
+            return new Redirect("/thanks");
+        }
+        if (context.status() != WaveStatus.OPEN) {
+            return new NotOpen(context, response.language);
+        }
+        PageFlow flow = new PageFlow(context.questionnaire(), response.answers);
+        Optional<Page> page = flow.page(pageId);
+        if (page.isEmpty()) {
+            return new Redirect(continuePath(context, response));
+        }
+        return views.page(context, token, response.language, flow, page.get(), stored(response, flow.visibleItems(page.get())),
+                Map.of());
+    }
+
+    /** Saves one page and says where to go next; see the class comment for the guarantees. */
+    @Transactional
+    public Outcome save(WaveContext context, String token, String pageId, Map<String, List<String>> form, Action action,
+            String requestedLanguage) {
+        Optional<SurveyResponse> found = find(context, token, true);
+        if (found.isEmpty()) {
+            return new Redirect("");
+        }
+        SurveyResponse response = found.get();
+        if (response.submitted()) {
+            return new Redirect("/thanks");
+        }
+        if (context.status() != WaveStatus.OPEN) {
+            return new NotOpen(context, response.language);
+        }
+        if (action == Action.LANGUAGE) {
+            response.language = context.language(requestedLanguage);
+        }
+        PageFlow flow = new PageFlow(context.questionnaire(), response.answers);
+        Optional<Page> shown = flow.page(pageId);
+        if (shown.isEmpty()) {
+            return new Redirect(continuePath(context, response));
+        }
+        Page page = shown.get();
+        PageAnswers.Result read = PageAnswers.read(flow.visibleItems(page), form, action.checksRequired());
+
+        Map<String, Object> answers = new LinkedHashMap<>(response.answers);
+        for (Item item : page.items()) {
+            AnswerKey.of(item).forEach(answers::remove);
+        }
+        answers.putAll(read.values());
+        answers = withoutHiddenAnswers(context, answers);
+        response.answers = answers;
+        response.updatedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.HOURS);
+        flow = new PageFlow(context.questionnaire(), answers);
+
+        if (action.checksRequired() && !read.valid()) {
+            return new Invalid(views.page(context, token, response.language, flow, page, read.raw(), read.errors()));
+        }
+        switch (action) {
+            case BACK -> {
+                Page previous = flow.before(page).orElse(page);
+                response.currentPage = previous.id();
+                return new Redirect("/p/" + previous.id());
+            }
+            case LANGUAGE, AUTOSAVE -> {
+                return new Redirect("/p/" + page.id());
+            }
+            default -> {
+                Optional<Page> next = flow.after(page);
+                if (next.isPresent() && action == Action.NEXT) {
+                    response.currentPage = next.get().id();
+                    return new Redirect("/p/" + next.get().id());
+                }
+                return submit(context, token, response, flow);
+            }
+        }
+    }
+
+    /** The last step: everything required on every visible page must be there, then the response is sent. */
+    private Outcome submit(WaveContext context, String token, SurveyResponse response, PageFlow flow) {
+        for (Page page : flow.visiblePages()) {
+            Map<String, List<String>> stored = stored(response, flow.visibleItems(page));
+            PageAnswers.Result check = PageAnswers.read(flow.visibleItems(page), stored, true);
+            if (!check.valid()) {
+                response.currentPage = page.id();
+                return new Invalid(views.page(context, token, response.language, flow, page, check.raw(), check.errors()));
+            }
+        }
+        response.status = SurveyResponse.Status.SUBMITTED;
+        response.submittedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.HOURS);
+        return new Redirect("/thanks");
+    }
+
+    /** Answers to items a condition now hides are dropped: what is stored is exactly what was shown. */
+    private static Map<String, Object> withoutHiddenAnswers(WaveContext context, Map<String, Object> answers) {
+        PageFlow flow = new PageFlow(context.questionnaire(), answers);
+        Map<String, Object> kept = new LinkedHashMap<>();
+        for (Page page : flow.visiblePages()) {
+            for (Item item : flow.visibleItems(page)) {
+                for (String key : AnswerKey.of(item)) {
+                    if (answers.containsKey(key)) {
+                        kept.put(key, answers.get(key));
+                    }
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** The stored answers of some items in the shape a form sends them, to fill in a page again. */
+    private static Map<String, List<String>> stored(SurveyResponse response, List<Item> items) {
+        Map<String, List<String>> values = new HashMap<>();
+        for (Item item : items) {
+            for (String key : AnswerKey.of(item)) {
+                Object value = response.answers.get(key);
+                if (value instanceof List<?> list) {
+                    values.put(key, list.stream().map(Object::toString).toList());
+                } else if (value instanceof java.math.BigDecimal number) {
+                    values.put(key, List.of(number.toPlainString()));
+                } else if (value != null) {
+                    values.put(key, List.of(value.toString()));
+                }
+            }
+        }
+        return values;
+    }
+
+    boolean acceptsAnonymousStart(WaveContext context) {
+        return context.row().access == Access.LINK;
+    }
+}

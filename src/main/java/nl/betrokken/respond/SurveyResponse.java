@@ -1,0 +1,70 @@
+package nl.betrokken.respond;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One respondent's answers to one wave at one institution, in a single JSONB document keyed by
+ * item id ("t01:current" for an item answered in a mode). Timestamps are rounded to the hour and
+ * nothing identifies the respondent: no address, no name, no device.
+ */
+@Entity
+@Table(name = "response")
+public class SurveyResponse extends PanacheEntityBase {
+
+    public enum Status { IN_PROGRESS, SUBMITTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "questionnaire_version_id", nullable = false)
+    public long questionnaireVersionId;
+
+    @Column(name = "wave_institution_id")
+    public Long waveInstitutionId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public Map<String, Object> answers;
+
+    public String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status = Status.IN_PROGRESS;
+
+    /** Hash of the token in the respondent's cookie; the token itself is never stored. */
+    @Column(name = "resume_token_hash")
+    public String resumeTokenHash;
+
+    @Column(name = "current_page")
+    public String currentPage;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+
+    public boolean submitted() {
+        return status == Status.SUBMITTED;
+    }
+}

@@ -1,0 +1,73 @@
+package nl.betrokken.waves;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.betrokken.security.Role;
+
+@Path("/api/waves")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD })
+@Tag(name = "Waves", description = "Administrations of a questionnaire, their links and codes, and response rates")
+public class WaveResource {
+
+    private static final String BODY_REQUIRED = "a JSON body is required";
+
+    private final WaveService waves;
+
+    public WaveResource(WaveService waves) {
+        this.waves = waves;
+    }
+
+    @GET
+    @Operation(summary = "The waves that include an institution you can see")
+    public List<WaveView> list() {
+        return waves.list();
+    }
+
+    @POST
+    @Operation(summary = "Open a wave for institutions in your scope")
+    public Response create(@Valid @NotNull(message = BODY_REQUIRED) WaveRequest body) {
+        WaveView created = waves.create(body);
+        return Response.created(URI.create("/api/waves/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One wave with the links and response rates of the institutions you can see")
+    public WaveView get(@PathParam("id") long id) {
+        return waves.get(id);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Close a wave today")
+    public WaveView close(@PathParam("id") long id) {
+        return waves.close(id);
+    }
+
+    @POST
+    @Path("/{id}/institutions/{institutionId}/codes")
+    @Operation(summary = "Make single-use codes; they are shown only in this answer")
+    public Response codes(@PathParam("id") long id, @PathParam("institutionId") long institutionId,
+            @Valid @NotNull(message = BODY_REQUIRED) CodesRequest body) {
+        return Response.status(201).entity(waves.generateCodes(id, institutionId, body.count())).build();
+    }
+}

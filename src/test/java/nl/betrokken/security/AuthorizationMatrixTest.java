@@ -29,6 +29,7 @@ import io.restassured.specification.RequestSpecification;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.Fixtures.World;
+import nl.betrokken.testing.Waves;
 
 /**
  * Every endpoint × every role × an object of the user's own organisation and one of another
@@ -47,8 +48,13 @@ class AuthorizationMatrixTest {
     record Rule(String endpoint, BiFunction<Boolean, Context, Call> call, String expected, boolean freshSession) {
     }
 
-    /** Ids and names the calls need. */
-    record Context(World world, long someUser, String someUsername) {
+    /** Ids and names the calls need; waves that calls may change are made by the call itself. */
+    record Context(World world, long someUser, String someUsername, String admin, long waveA, String slugA, long waveB) {
+
+        long freshWave(boolean own) {
+            long institution = own ? world.institutionA() : world.institutionB();
+            return Waves.openNow(admin, "parent-baseline", "link", institution).getLong("id");
+        }
     }
 
     @Inject
@@ -72,7 +78,10 @@ class AuthorizationMatrixTest {
         String target = accounts.create(Role.INSTITUTION_LEAD, world.institutionB());
         long targetId = given().cookie(SessionCookie.NAME, sessions.get(Who.ADMIN)).get("/api/users").then().extract()
                 .jsonPath().getLong("find { it.username == '" + target + "' }.id");
-        context = new Context(world, targetId, target);
+        var waveA = Waves.openNow(sessions.get(Who.ADMIN), "parent-baseline", "link", world.institutionA());
+        long waveB = Waves.openNow(sessions.get(Who.ADMIN), "parent-baseline", "link", world.institutionB()).getLong("id");
+        context = new Context(world, targetId, target, sessions.get(Who.ADMIN), waveA.getLong("id"),
+                waveA.getString("institutions[0].link").substring(3), waveB);
     }
 
     private static String unique(String prefix) {
@@ -175,6 +184,39 @@ class AuthorizationMatrixTest {
         // --- audit trail
         rules.add(new Rule("GET /api/audit", (own, c) -> get("/api/audit"),
                 "anon 401, admin 200, analyst 200, board 403, lead 403", false));
+
+        // --- waves: within one's own scope; outside it nothing exists
+        rules.add(new Rule("GET /api/waves", (own, c) -> get("/api/waves"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /api/waves", (own, c) -> json("POST", "/api/waves", Map.of("name", unique("Peiling"),
+                "questionnaireId", "parent-baseline", "opensOn", java.time.LocalDate.now().toString(),
+                "closesOn", java.time.LocalDate.now().plusDays(9).toString(), "access", "link",
+                "institutionIds", List.of(own ? c.world().institutionA() : c.world().institutionB()))),
+                "anon 401 401, admin 201 201, analyst 201 400, board 201 400, lead 201 400", false));
+        rules.add(new Rule("GET /api/waves/{id}", (own, c) -> get("/api/waves/" + (own ? c.waveA() : c.waveB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("POST /api/waves/{id}/close", (own, c) -> json("POST", "/api/waves/" + c.freshWave(own) + "/close",
+                Map.of()), "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("POST /api/waves/{id}/institutions/{institutionId}/codes", (own, c) -> json("POST", "/api/waves/"
+                + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
+                        + c.world().institutionB()) + "/codes", Map.of("count", 2)),
+                "anon 401 401, admin 201 201, analyst 201 404, board 201 404, lead 201 404", false));
+
+        // --- answering: public pages; forms without a CSRF token are refused
+        rules.add(new Rule("GET /s/{slug}", (own, c) -> get("/s/" + c.slugA()),
+                "anon 200, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /s/{slug}/start", (own, c) -> form("/s/" + c.slugA() + "/start"),
+                "anon 400, admin 400, analyst 400, board 400, lead 400", false));
+        rules.add(new Rule("GET /s/{slug}/p/{page}", (own, c) -> get("/s/" + c.slugA() + "/p/about"),
+                "anon 303, admin 303, analyst 303, board 303, lead 303", false));
+        rules.add(new Rule("POST /s/{slug}/p/{page}", (own, c) -> form("/s/" + c.slugA() + "/p/about"),
+                "anon 400, admin 400, analyst 400, board 400, lead 400", false));
+        rules.add(new Rule("POST /s/{slug}/p/{page}/autosave", (own, c) -> form("/s/" + c.slugA() + "/p/about/autosave"),
+                "anon 400, admin 400, analyst 400, board 400, lead 400", false));
+        rules.add(new Rule("GET /s/{slug}/thanks", (own, c) -> get("/s/" + c.slugA() + "/thanks"),
+                "anon 200, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("GET /c", (own, c) -> get("/c"), "anon 200, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /c", (own, c) -> form("/c"), "anon 400, admin 400, analyst 400, board 400, lead 400", false));
 
         // --- pages; forms without a CSRF token are refused before anything else
         rules.add(new Rule("GET /", (own, c) -> get("/"), "anon 200, admin 200, analyst 200, board 200, lead 200", false));

@@ -1,0 +1,209 @@
+package nl.betrokken.waves;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import nl.betrokken.security.Role;
+import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.Fixtures;
+import nl.betrokken.testing.FormClient;
+import nl.betrokken.testing.Waves;
+
+/** Opening waves within one's scope, single-use codes, and live response rates. */
+@QuarkusTest
+class WavesAndCodesTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    DataSource dataSource;
+
+    private Fixtures.World world;
+    private String analyst;
+
+    @BeforeEach
+    void setUp() {
+        world = fixtures.world();
+        analyst = accounts.session(Role.MUNICIPALITY_ANALYST, world.municipalityA());
+    }
+
+    @AfterEach
+    void forgetFailures() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("delete from login_throttle");
+        }
+    }
+
+    private Map<String, Object> wave(String access, long... institutions) {
+        return Map.of("name", "Ouderpeiling", "questionnaireId", "parent-baseline", "opensOn", TODAY.toString(),
+                "closesOn", TODAY.plusDays(14).toString(), "access", access,
+                "institutionIds", java.util.Arrays.stream(institutions).boxed().toList());
+    }
+
+    @Test
+    void anAnalystOpensAWaveForTheirInstitutionsWithAnUnguessableLinkEach() {
+        var wave = Accounts.as(analyst).contentType(ContentType.JSON).body(wave("link", world.institutionA(), world.institutionA2()))
+                .post("/api/waves").then().statusCode(201)
+                .body("questionnaireId", equalTo("parent-baseline")).body("version", equalTo(1))
+                .body("audience", equalTo("parent")).body("status", equalTo("open"))
+                .body("institutions", hasSize(2)).body("institutions[0].population", equalTo(100))
+                .body("institutions[0].submitted", equalTo(0))
+                .extract().jsonPath();
+        List<String> links = wave.getList("institutions.link");
+        assertTrue(links.stream().allMatch(l -> l.matches("/s/[A-Za-z0-9_-]{22}")), links.toString());
+        assertEquals(2, new HashSet<>(links).size());
+    }
+
+    @Test
+    void aWaveCanOnlyIncludeInstitutionsInScopeAndInTheFuture() {
+        Accounts.as(analyst).contentType(ContentType.JSON).body(wave("link", world.institutionA(), world.institutionB()))
+                .post("/api/waves").then().statusCode(400)
+                .body("errors[0].field", equalTo("institutionIds"))
+                .body("errors[0].message", equalTo("there is no institution with id " + world.institutionB()));
+        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("name", "Oud", "questionnaireId", "parent-baseline",
+                "opensOn", "2020-01-01", "closesOn", "2020-02-01", "access", "link", "institutionIds", List.of(world.institutionA())))
+                .post("/api/waves").then().statusCode(400).body("errors[0].field", equalTo("closesOn"));
+        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("name", "Raar", "questionnaireId", "no-such-list",
+                "opensOn", TODAY.toString(), "closesOn", TODAY.toString(), "access", "link", "institutionIds", List.of(world.institutionA())))
+                .post("/api/waves").then().statusCode(400).body("errors[0].field", equalTo("questionnaireId"));
+        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("name", "Raar", "questionnaireId", "parent-baseline",
+                "opensOn", TODAY.toString(), "closesOn", TODAY.toString(), "access", "qr", "institutionIds", List.of(world.institutionA())))
+                .post("/api/waves").then().statusCode(400).body("errors[0].field", equalTo("access"));
+    }
+
+    @Test
+    void aLeadSeesOnlyTheirOwnRowOfAMunicipalWave() {
+        long id = Waves.openNow(analyst, "parent-baseline", "link", world.institutionA(), world.institutionA2()).getLong("id");
+        String lead = accounts.session(Role.INSTITUTION_LEAD, world.institutionA2());
+        Accounts.as(lead).get("/api/waves/" + id).then().statusCode(200).body("institutions", hasSize(1))
+                .body("institutions[0].institutionId", equalTo((int) world.institutionA2()));
+        Accounts.as(lead).contentType(ContentType.JSON).post("/api/waves/" + id + "/close").then().statusCode(403);
+        String otherLead = accounts.session(Role.INSTITUTION_LEAD, world.institutionB());
+        Accounts.as(otherLead).get("/api/waves/" + id).then().statusCode(404);
+        Accounts.as(otherLead).get("/api/waves").then().statusCode(200)
+                .body("findAll { it.id == " + id + " }", hasSize(0));
+    }
+
+    @Test
+    void codesAreRandomGroupedAndStoredOnlyAsHashes() throws Exception {
+        long id = Waves.openNow(analyst, "parent-baseline", "codes", world.institutionA()).getLong("id");
+        List<String> codes = Waves.codes(analyst, id, world.institutionA(), 40);
+        assertEquals(40, codes.size());
+        assertEquals(40, new HashSet<>(codes).size());
+        assertTrue(codes.stream().allMatch(c -> c.matches("[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}")), codes.get(0));
+        assertTrue(AccessCodes.bits() >= 64, "at least 64 bits of randomness, not " + AccessCodes.bits());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select code_hash from access_code")) {
+            List<String> stored = new ArrayList<>();
+            while (r.next()) {
+                stored.add(r.getString(1));
+            }
+            assertTrue(stored.size() >= 40);
+            for (String code : codes) {
+                assertFalse(stored.contains(code) || stored.contains(code.replace("-", "")), "no code is stored in clear");
+            }
+        }
+    }
+
+    @Test
+    void aCodeStartsOneResponseResumesItAndCannotAnswerTwice() {
+        var wave = Waves.openNow(analyst, "parent-baseline", "codes", world.institutionA());
+        String link = wave.getString("institutions[0].link");
+        String code = Waves.codes(analyst, wave.getLong("id"), world.institutionA(), 1).get(0);
+
+        FormClient parent = new FormClient();
+        Response landing = parent.get(link);
+        assertTrue(landing.asString().contains("name=\"code\""), "a code link asks for the code, it does not start on its own");
+        assertFalse(landing.asString().contains("/start"));
+
+        Response accepted = parent.post("/c", "code", "  " + code.toLowerCase().replace("-", " ") + " ", "lang", "nl");
+        assertEquals(303, accepted.statusCode(), accepted.asString());
+        String page = accepted.header("Location").replaceFirst("^https?://[^/]+", "");
+        parent.get(page);
+        String next = parent.post(page, "sector", "primary", "action", "next").header("Location")
+                .replaceFirst("^https?://[^/]+", "");
+
+        FormClient otherDevice = new FormClient();
+        otherDevice.get("/c");
+        Response resumed = otherDevice.post("/c", "code", code, "lang", "nl");
+        assertEquals(next, resumed.header("Location").replaceFirst("^https?://[^/]+", ""),
+                "the same code continues the same response on another device");
+        String closing = link.replace("/s/", "/s/") + "/p/closing";
+        otherDevice.get(closing);
+        otherDevice.post(closing, "action", "submit");
+
+        FormClient third = new FormClient();
+        third.get("/c");
+        Response used = third.post("/c", "code", code, "lang", "en");
+        assertEquals(400, used.statusCode());
+        assertTrue(used.asString().contains("This code has already been used"));
+
+        Accounts.as(analyst).get("/api/waves/" + wave.getLong("id")).then()
+                .body("institutions[0].submitted", equalTo(1)).body("institutions[0].inProgress", equalTo(0))
+                .body("institutions[0].responseRate", equalTo(0.01f));
+    }
+
+    @Test
+    void guessingCodesIsStoppedAfterTenWrongOnes() {
+        var wave = Waves.openNow(analyst, "parent-baseline", "codes", world.institutionA());
+        String code = Waves.codes(analyst, wave.getLong("id"), world.institutionA(), 1).get(0);
+        FormClient guesser = new FormClient();
+        guesser.get("/c");
+        for (int i = 0; i < 10; i++) {
+            Response wrong = guesser.post("/c", "code", AccessCodes.generate(), "lang", "nl");
+            assertEquals(400, wrong.statusCode());
+            assertTrue(wrong.asString().contains("Deze code kennen we niet"));
+        }
+        Response blocked = guesser.post("/c", "code", code, "lang", "nl");
+        assertEquals(429, blocked.statusCode(), "even a right code waits once this client guessed too often");
+        assertTrue(blocked.asString().contains("Probeer het over een kwartier opnieuw"));
+    }
+
+    @Test
+    void theResponseRateCountsOnlySentResponses() {
+        var wave = Waves.openNow(analyst, "parent-baseline", "link", world.institutionA());
+        String link = wave.getString("institutions[0].link");
+        for (int i = 0; i < 3; i++) {
+            FormClient parent = new FormClient();
+            parent.get(link);
+            String page = parent.post(link + "/start", "r", parent.hiddenToken(), "lang", "nl").header("Location")
+                    .replaceFirst("^https?://[^/]+", "");
+            parent.get(page);
+            parent.post(page, "sector", "primary", "action", i < 2 ? "submit" : "next");
+        }
+        String lead = accounts.session(Role.INSTITUTION_LEAD, world.institutionA());
+        Accounts.as(lead).get("/api/waves/" + wave.getLong("id")).then().statusCode(200)
+                .body("institutions[0].submitted", equalTo(2)).body("institutions[0].inProgress", equalTo(1))
+                .body("institutions[0].responseRate", equalTo(0.02f));
+    }
+}

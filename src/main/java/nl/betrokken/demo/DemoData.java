@@ -1,5 +1,8 @@
 package nl.betrokken.demo;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,6 +11,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import nl.betrokken.common.time.Dates;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.BoardRequest;
 import nl.betrokken.organisations.Institution;
@@ -19,6 +24,9 @@ import nl.betrokken.organisations.Sector;
 import nl.betrokken.security.Passwords;
 import nl.betrokken.security.Role;
 import nl.betrokken.security.UserAccount;
+import nl.betrokken.waves.Access;
+import nl.betrokken.waves.Wave;
+import nl.betrokken.waves.WaveService;
 
 /**
  * A small, fictional municipality for a newcomer's first start: two boards and institutions of every
@@ -35,10 +43,14 @@ public class DemoData {
 
     private final DemoConfig config;
     private final OrganisationService organisations;
+    private final WaveService waves;
+    private final QuestionnaireCatalog catalog;
 
-    public DemoData(DemoConfig config, OrganisationService organisations) {
+    public DemoData(DemoConfig config, OrganisationService organisations, WaveService waves, QuestionnaireCatalog catalog) {
         this.config = config;
         this.organisations = organisations;
+        this.waves = waves;
+        this.catalog = catalog;
     }
 
     /** Early (after the definitions, before the first-administrator check), so demo users count as users. */
@@ -46,7 +58,27 @@ public class DemoData {
         if (config.enabled()) {
             createIfEmpty();
             createUsersIfNone();
+            createWavesIfNone();
         }
+    }
+
+    /** An open parent baseline for every demo school and a staff typology list for one, so links work at once. */
+    @Transactional
+    public boolean createWavesIfNone() {
+        if (Wave.count() > 0 || Municipality.count("name", MUNICIPALITY) == 0) {
+            return false;
+        }
+        List<Institution> schools = Institution.list("board.municipality.name", MUNICIPALITY);
+        LocalDate today = Dates.today();
+        waves.open("Ouderpeiling Rijnstede (demo)", catalog.latest("parent-baseline").orElseThrow(), today.minusDays(7),
+                today.plusDays(60), Access.LINK, schools, null);
+        Institution lead = Institution.find("name", LEAD_SCHOOL).firstResult();
+        waves.open("Teamvragenlijst schooltype (demo)", catalog.latest("school-typology-staff").orElseThrow(),
+                today.minusDays(7), today.plusDays(60), Access.LINK, List.of(lead), null);
+        waves.open("Ouders over schooltype (demo)", catalog.latest("school-typology-parents").orElseThrow(),
+                today.minusDays(7), today.plusDays(60), Access.CODES, List.of(lead), null);
+        LOG.info("Opened the demo waves; school@rijnstede.example sees their links");
+        return true;
     }
 
     /** One user per role, all with the password {@value #PASSWORD}; the README lists them. */

@@ -1,5 +1,7 @@
 package nl.betrokken.security;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +14,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import nl.betrokken.organisations.OrganisationService;
 import nl.betrokken.organisations.OrganisationTree;
+import nl.betrokken.waves.WaveService;
+import nl.betrokken.waves.WaveView;
 
 /** Where a user lands after logging in: the organisations in their scope. */
 @Path("/app")
@@ -20,21 +24,24 @@ public class AppResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(AuthenticatedUser user, OrganisationTree organisations);
+        static native TemplateInstance home(AuthenticatedUser user, OrganisationTree organisations, List<WaveView> waves);
     }
 
     private final CurrentUser currentUser;
     private final OrganisationService organisations;
+    private final WaveService waves;
 
-    public AppResource(CurrentUser currentUser, OrganisationService organisations) {
+    public AppResource(CurrentUser currentUser, OrganisationService organisations, WaveService waves) {
         this.currentUser = currentUser;
         this.organisations = organisations;
+        this.waves = waves;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance home() {
-        return Templates.home(currentUser.require(), organisations.tree());
+        AuthenticatedUser user = currentUser.require();
+        return Templates.home(user, organisations.tree(), waves.list());
     }
 }

@@ -66,20 +66,33 @@ public class WaveService {
         if (institutions.stream().anyMatch(i -> i.board.municipality.id != municipality)) {
             throw new InvalidFieldException("institutionIds", "must all lie in one municipality");
         }
+        Wave wave = open(request.name().strip(), entry, request.opensOn(), request.closesOn(), request.access(), institutions,
+                currentUser.get().map(u -> u.id()).orElse(null));
+        audit.record("created", "wave", wave.id, municipality, wave.name + " (" + entry.questionnaire().id() + " v"
+                + entry.questionnaire().version() + ", " + institutions.size() + " institutions)");
+        return view(wave);
+    }
+
+    /**
+     * Stores a wave for institutions already checked to be in scope, each with its own link and the
+     * population its response rate counts against. Also used by the demo data, which has no user.
+     */
+    public Wave open(String name, QuestionnaireCatalog.Entry entry, java.time.LocalDate opensOn, java.time.LocalDate closesOn,
+            Access access, List<Institution> institutions, Long createdBy) {
         Wave wave = new Wave();
-        wave.municipalityId = municipality;
-        wave.name = request.name().strip();
+        wave.municipalityId = institutions.get(0).board.municipality.id;
+        wave.name = name;
         wave.questionnaireVersionId = entry.versionId();
-        wave.opensOn = request.opensOn();
-        wave.closesOn = request.closesOn();
-        wave.createdBy = currentUser.get().map(u -> u.id()).orElse(null);
+        wave.opensOn = opensOn;
+        wave.closesOn = closesOn;
+        wave.createdBy = createdBy;
         wave.persist();
         Audience audience = entry.questionnaire().audience();
         for (Institution institution : institutions) {
             WaveInstitution row = new WaveInstitution();
             row.wave = wave;
             row.institution = institution;
-            row.access = request.access();
+            row.access = access;
             row.slug = Tokens.newToken().substring(0, 22);
             row.population = switch (audience) {
                 case PARENT -> institution.parentCount;
@@ -88,9 +101,7 @@ public class WaveService {
             };
             row.persist();
         }
-        audit.record("created", "wave", wave.id, municipality, wave.name + " (" + entry.questionnaire().id() + " v"
-                + entry.questionnaire().version() + ", " + institutions.size() + " institutions)");
-        return view(wave);
+        return wave;
     }
 
     public List<WaveView> list() {

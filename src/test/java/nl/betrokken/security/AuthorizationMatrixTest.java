@@ -202,6 +202,21 @@ class AuthorizationMatrixTest {
                         + c.world().institutionB()) + "/codes", Map.of("count", 2)),
                 "anon 401 401, admin 201 201, analyst 201 404, board 201 404, lead 201 404", false));
 
+        // --- wave pages for staff
+        rules.add(new Rule("GET /app/waves/new", (own, c) -> get("/app/waves/new"),
+                "anon 303, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /app/waves/new", (own, c) -> form("/app/waves/new"),
+                "anon 303, admin 400, analyst 400, board 400, lead 400", false));
+        rules.add(new Rule("GET /app/waves/{id}", (own, c) -> get("/app/waves/" + (own ? c.waveA() : c.waveB())),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("GET /app/waves/{id}/institutions/{institutionId}/letter", (own, c) -> get("/app/waves/"
+                + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
+                        + c.world().institutionB()) + "/letter"),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("POST /app/waves/{id}/institutions/{institutionId}/codes", (own, c) -> form("/app/waves/"
+                + c.waveA() + "/institutions/" + c.world().institutionA() + "/codes"),
+                "anon 303, admin 400, analyst 400, board 400, lead 400", false));
+
         // --- answering: public pages; forms without a CSRF token are refused
         rules.add(new Rule("GET /s/{slug}", (own, c) -> get("/s/" + c.slugA()),
                 "anon 200, admin 200, analyst 200, board 200, lead 200", false));

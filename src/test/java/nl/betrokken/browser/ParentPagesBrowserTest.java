@@ -1,0 +1,265 @@
+package nl.betrokken.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.betrokken.security.Role;
+import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.Fixtures;
+import nl.betrokken.testing.Waves;
+
+/** A parent on a cheap phone, in Dutch, in Arabic and without JavaScript; axe-core on every page type. */
+@QuarkusTest
+class ParentPagesBrowserTest {
+
+    private static final long PAGE_BUDGET_BYTES = 50 * 1024;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    DataSource dataSource;
+
+    private String link;
+    private String slug;
+
+    @BeforeEach
+    void openAWave() {
+        Browser.requireChromium();
+        Fixtures.World world = fixtures.world();
+        String analyst = accounts.session(Role.MUNICIPALITY_ANALYST, world.municipalityA());
+        link = Waves.openNow(analyst, "parent-baseline", "link", world.institutionA()).getString("institutions[0].link");
+        slug = link.substring(3);
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private static void assertAccessible(ChromeDriver driver, String what) {
+        List<String> violations = Browser.accessibilityViolations(driver);
+        assertEquals(List.of(), violations, what + " has accessibility violations");
+    }
+
+    /** Content fits the phone's width: no sideways scrolling, the page is not zoomed out (WCAG reflow). */
+    private static void assertFitsThePhone(ChromeDriver driver, String what) {
+        Number viewport = (Number) driver.executeScript("return window.innerWidth;");
+        Number content = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+        assertEquals(360, viewport.intValue(), what + ": the layout viewport is the phone's width");
+        assertTrue(content.intValue() <= 360, what + " is " + content + " px wide on a 360 px phone");
+    }
+
+    private static void click(ChromeDriver driver, String css) {
+        WebElement element = driver.findElement(By.cssSelector(css));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private static void waitForHeading(ChromeDriver driver, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
+    }
+
+    /** Presses "next" through every remaining page and sends on the last one. */
+    private static void finish(ChromeDriver driver) {
+        for (int guard = 0; guard < 20; guard++) {
+            List<WebElement> submit = driver.findElements(By.cssSelector("button[value=submit]"));
+            if (!submit.isEmpty()) {
+                click(driver, "button[value=submit]");
+                return;
+            }
+            String before = driver.getCurrentUrl();
+            click(driver, "button[value=next]");
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(before));
+        }
+        throw new AssertionError("no send button after 20 pages");
+    }
+
+    private String storedAnswers() throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select r.status || ' ' || r.answers::text from response r join wave_institution wi"
+                        + " on wi.id = r.wave_institution_id where wi.slug = ?")) {
+            s.setString(1, slug);
+            try (ResultSet r = s.executeQuery()) {
+                StringBuilder all = new StringBuilder();
+                while (r.next()) {
+                    all.append(r.getString(1)).append('\n');
+                }
+                return all.toString();
+            }
+        }
+    }
+
+    @Test
+    void aDutchParentOnAPhoneAnswersEverythingAndSendsOnce() throws Exception {
+        ChromeDriver driver = Browser.phone(true);
+        try {
+            driver.get(url(link));
+            assertEquals("nl", driver.findElement(By.tagName("html")).getAttribute("lang"));
+            assertAccessible(driver, "the landing page");
+            click(driver, "form[action$='/start'] button");
+            waitForHeading(driver, "Over u en uw kind");
+
+            long bytes = Browser.transferredBytes(driver);
+            assertTrue(bytes > 0 && bytes < PAGE_BUDGET_BYTES, "a question page with its CSS and JS took " + bytes + " bytes");
+            assertEquals(List.of(), Browser.thirdPartyRequests(driver), "no requests to other sites");
+            assertTrue(driver.findElement(By.cssSelector("progress")).isDisplayed(), "a progress indicator");
+            double tapHeight = ((Number) driver.executeScript(
+                    "return document.querySelector('.choice').getBoundingClientRect().height;")).doubleValue();
+            assertTrue(tapHeight >= 44, "answers are at least 44 px high to tap, not " + tapHeight);
+            assertTrue(driver.findElement(By.cssSelector("button.speak")).isDisplayed()
+                    || !(Boolean) driver.executeScript("return 'speechSynthesis' in window;"),
+                    "read aloud is offered where the browser can speak");
+            assertAccessible(driver, "a question page");
+            assertFitsThePhone(driver, "a Dutch question page");
+
+            click(driver, "button[value=next]");
+            waitForHeading(driver, "Over u en uw kind");
+            assertTrue(driver.findElement(By.id("error-summary")).isDisplayed(), "the missing answer is announced");
+            assertAccessible(driver, "a question page with errors");
+
+            click(driver, "label[for='f-sector-1']");
+            click(driver, "button[value=next]");
+            waitForHeading(driver, "school");
+            click(driver, "label[for='f-a1-3']");
+            finish(driver);
+            waitForHeading(driver, "Dank u wel!");
+            assertAccessible(driver, "the thank-you page");
+
+            driver.navigate().back();
+            driver.navigate().refresh();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("h1")).isDisplayed());
+        } finally {
+            driver.quit();
+        }
+        String stored = storedAnswers();
+        assertEquals(1, stored.lines().count(), "one response, however the back button was used: " + stored);
+        assertTrue(stored.startsWith("SUBMITTED"), stored);
+        assertTrue(stored.contains("\"sector\": \"primary\""), stored);
+        assertTrue(stored.contains("\"a1\": \"agree-strongly\""), stored);
+    }
+
+    @Test
+    void anArabicReadingParentGetsTheWholeQuestionnaireRightToLeft() throws Exception {
+        ChromeDriver driver = Browser.phone(true);
+        try {
+            driver.get(url(link));
+            click(driver, "a[lang='ar']");
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+            assertEquals("ar", driver.findElement(By.tagName("html")).getAttribute("lang"));
+            assertAccessible(driver, "the Arabic landing page");
+            assertFitsThePhone(driver, "the Arabic landing page");
+            click(driver, "form[action$='/start'] button");
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("answers")));
+            assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"));
+            assertEquals("rtl", driver.executeScript("return getComputedStyle(document.body).direction;"));
+            assertAccessible(driver, "an Arabic question page");
+            assertFitsThePhone(driver, "an Arabic question page");
+            click(driver, "label[for='f-sector-0']");
+            finish(driver);
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/thanks"));
+            assertEquals("ar", driver.findElement(By.tagName("html")).getAttribute("lang"));
+            assertFalse(driver.findElement(By.tagName("h1")).getText().isBlank());
+        } finally {
+            driver.quit();
+        }
+        String stored = storedAnswers();
+        assertTrue(stored.startsWith("SUBMITTED"), stored);
+        assertTrue(stored.contains("\"sector\": \"preschool\""), stored);
+    }
+
+    @Test
+    void withoutJavaScriptEverythingStillWorks() throws Exception {
+        ChromeDriver driver = Browser.phone(false);
+        try {
+            driver.get(url(link));
+            click(driver, "form[action$='/start'] button");
+            waitForHeading(driver, "Over u en uw kind");
+            assertFalse(driver.findElement(By.cssSelector("button.speak")).isDisplayed(), "no read-aloud button without script");
+            click(driver, "label[for='f-sector-2']");
+            click(driver, "label[for='f-contact-channels-0']");
+            click(driver, "label[for='f-contact-channels-3']");
+            click(driver, "button[value=next]");
+            waitForHeading(driver, "school");
+            click(driver, "button[value=back]");
+            waitForHeading(driver, "Over u en uw kind");
+            assertTrue(driver.findElement(By.id("f-sector-2")).isSelected(), "going back shows what was answered");
+            finish(driver);
+            waitForHeading(driver, "Dank u wel!");
+        } finally {
+            driver.quit();
+        }
+        String stored = storedAnswers();
+        assertTrue(stored.startsWith("SUBMITTED"), stored);
+        assertTrue(stored.contains("\"contact-channels\": [\"app\", \"talks\"]"), stored);
+    }
+
+    @Test
+    void theOtherPageTypesAreAccessibleToo() {
+        ChromeDriver driver = Browser.phone(true);
+        try {
+            driver.get(url("/c"));
+            assertAccessible(driver, "the code page");
+            driver.findElement(By.id("code")).sendKeys("AAAAA-BBBBB-CCCCC");
+            click(driver, "form[action='/c'] button");
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("code-error")));
+            assertAccessible(driver, "the code page with an error");
+
+            driver.get(url("/s/NoSuchLinkAtAll12345"));
+            assertAccessible(driver, "an unknown link");
+            driver.get(url("/"));
+            assertAccessible(driver, "the home page");
+            driver.get(url("/login"));
+            assertAccessible(driver, "the login page");
+
+            String username = accounts.create(Role.ADMINISTRATOR, null);
+            driver.findElement(By.id("username")).sendKeys(username);
+            driver.findElement(By.id("password")).sendKeys(Accounts.PASSWORD);
+            click(driver, "form[action='/login'] button");
+            waitForHeading(driver, "Welkom");
+            assertAccessible(driver, "the overview after login");
+            driver.get(url("/account/password"));
+            assertAccessible(driver, "the password page");
+            driver.get(url("/app/waves/new"));
+            assertAccessible(driver, "the new-wave form");
+            long wave = Accounts.as(Accounts.login(username)).get("/api/waves").then().extract().jsonPath()
+                    .getLong("find { it.institutions[0].link == '" + link + "' }.id");
+            driver.get(url("/app/waves/" + wave));
+            assertAccessible(driver, "a wave page");
+            driver.findElement(By.cssSelector("a[href$='/letter']")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".qr svg")));
+            assertAccessible(driver, "the letter with QR code");
+            driver.get(url("/app/nothing-here"));
+            assertAccessible(driver, "the error page");
+        } finally {
+            driver.quit();
+        }
+    }
+}

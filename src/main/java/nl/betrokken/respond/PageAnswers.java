@@ -108,7 +108,9 @@ final class PageAnswers {
             if (item.max() != null && number.compareTo(item.max()) > 0) {
                 return new FieldError(key, Problem.NUMBER_MAX, item.max().toPlainString());
             }
-            values.put(key, number.stripTrailingZeros());
+            BigDecimal normal = number.stripTrailingZeros();
+            // 10 must stay "10", not become "1E+1", in the document and in every export
+            values.put(key, normal.scale() < 0 ? normal.setScale(0) : normal);
             return null;
         }
         if (value.codePointCount(0, value.length()) > item.maxLength()) {

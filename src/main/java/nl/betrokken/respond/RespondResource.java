@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import nl.betrokken.common.web.Html;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.security.ClientAddress;
 import nl.betrokken.security.Tokens;
@@ -42,7 +43,7 @@ import nl.betrokken.waves.WaveStatus;
  */
 @Path("/")
 @PermitAll
-@Produces(MediaType.TEXT_HTML)
+@Produces(Html.UTF8)
 public class RespondResource {
 
     static final String COOKIE = "betrokken_response";

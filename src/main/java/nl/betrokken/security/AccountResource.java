@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import nl.betrokken.common.web.Html;
 import nl.betrokken.common.api.InvalidFieldException;
 
 /** A logged-in user's own password. */
@@ -36,7 +37,7 @@ public class AccountResource {
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
+    @Produces(Html.UTF8)
     @Operation(hidden = true)
     public TemplateInstance form() {
         return Templates.password(currentUser.require(), null, null, false);
@@ -44,7 +45,7 @@ public class AccountResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
+    @Produces(Html.UTF8)
     @Operation(hidden = true)
     public Response change(@FormParam("currentPassword") String current, @FormParam("newPassword") String fresh,
             @FormParam("repeatPassword") String repeat, @CookieParam(SessionCookie.NAME) String token) {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import nl.betrokken.common.web.Html;
 import nl.betrokken.organisations.OrganisationService;
 import nl.betrokken.organisations.OrganisationTree;
 import nl.betrokken.waves.WaveService;
@@ -38,7 +39,7 @@ public class AppResource {
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
+    @Produces(Html.UTF8)
     @Operation(hidden = true)
     public TemplateInstance home() {
         AuthenticatedUser user = currentUser.require();

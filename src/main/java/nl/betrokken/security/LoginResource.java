@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import nl.betrokken.common.web.Html;
 
 /** The login form and logging out, for people using the site. */
 @Path("/")
@@ -41,7 +42,7 @@ public class LoginResource {
 
     @GET
     @Path("login")
-    @Produces(MediaType.TEXT_HTML)
+    @Produces(Html.UTF8)
     @Operation(hidden = true)
     public TemplateInstance form(@QueryParam("next") String next) {
         return Templates.login(next == null ? "" : next, "", null);
@@ -50,7 +51,7 @@ public class LoginResource {
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
+    @Produces(Html.UTF8)
     @Operation(hidden = true)
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
             @FormParam("next") String next, @Context HttpServerRequest request) {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
+import nl.betrokken.common.web.Html;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.qr.QrCode;
 import nl.betrokken.definitions.QuestionnaireService;
@@ -35,7 +36,7 @@ import nl.betrokken.security.Role;
 /** Waves for school leaders and municipalities: open one, hand out the link or codes, follow the response. */
 @Path("/app/waves")
 @RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD })
-@Produces(MediaType.TEXT_HTML)
+@Produces(Html.UTF8)
 public class WavePages {
 
     @CheckedTemplate

@@ -67,6 +67,8 @@ class AnsweringTest {
     private static String start(FormClient parent, String link, String lang) {
         Response landing = parent.get(link + (lang == null ? "" : "?lang=" + lang));
         assertEquals(200, landing.statusCode());
+        assertEquals("text/html;charset=UTF-8", landing.contentType().replace(" ", ""),
+                "the charset is said, so no client has to guess it for Arabic, Turkish or Polish");
         Response started = parent.post(link + "/start", "r", parent.hiddenToken(), "lang", lang == null ? "nl" : lang);
         assertEquals(303, started.statusCode(), started.asString());
         return path(started);

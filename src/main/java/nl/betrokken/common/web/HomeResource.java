@@ -21,7 +21,7 @@ public class HomeResource {
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
+    @Produces(Html.UTF8)
     @Operation(hidden = true)
     public TemplateInstance index() {
         return Templates.index();

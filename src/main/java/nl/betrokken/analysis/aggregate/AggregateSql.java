@@ -1,0 +1,136 @@
+package nl.betrokken.analysis.aggregate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import nl.betrokken.definitions.model.Indicator;
+import nl.betrokken.definitions.model.Item;
+import nl.betrokken.definitions.model.ItemScale;
+import nl.betrokken.definitions.model.ItemType;
+import nl.betrokken.definitions.model.Questionnaire;
+
+/**
+ * The set-based statements that add a batch of sent responses of one questionnaire version to the
+ * aggregates. Item and option ids are inlined as SQL literals: the definition parser admits only
+ * [a-z0-9-] in them (checked again here), so they cannot carry SQL.
+ */
+final class AggregateSql {
+
+    private static final Pattern SAFE = Pattern.compile("[a-z0-9:-]+");
+
+    private AggregateSql() {
+    }
+
+    static final String RESPONDENTS = """
+            insert into respondent_count (wave_institution_id, respondents)
+            select wave_institution_id, count(*) from response where id = any(:ids) group by wave_institution_id
+            on conflict (wave_institution_id) do update set respondents = respondent_count.respondents + excluded.respondents
+            """;
+
+    /** Counts per answer of every closed item (not open text), plus '*' for "answered at all". */
+    static String answers(Questionnaire questionnaire) {
+        List<String> keys = new ArrayList<>();
+        questionnaire.items().filter(i -> !i.type().isOpenText()).forEach(item -> keys.addAll(keys(item)));
+        return """
+                insert into answer_count (wave_institution_id, item_key, answer, respondents)
+                select r.wave_institution_id, e.key, v.answer, count(*)
+                from response r
+                cross join lateral jsonb_each(r.answers) e
+                cross join lateral (
+                    select a.value as answer from jsonb_array_elements_text(
+                        case when jsonb_typeof(e.value) = 'array' then e.value else '[]'::jsonb end) a
+                    union all select e.value #>> '{}' where jsonb_typeof(e.value) <> 'array'
+                    union all select '*') v
+                where r.id = any(:ids) and e.key in (%s)
+                group by r.wave_institution_id, e.key, v.answer
+                on conflict (wave_institution_id, item_key, answer)
+                do update set respondents = answer_count.respondents + excluded.respondents
+                """.formatted(literals(keys));
+    }
+
+    /** One statement per indicator: who counts, and who is positive under its combine rule. */
+    static String indicator(Questionnaire questionnaire, Indicator indicator) {
+        List<String> answered = new ArrayList<>();
+        List<String> positive = new ArrayList<>();
+        for (String itemId : indicator.items()) {
+            Item item = questionnaire.item(itemId).orElseThrow();
+            String key = literal(indicator.mode() == null ? itemId : itemId + ":" + indicator.mode());
+            String notApplicable = item.notApplicable() == null ? null : literal(item.notApplicable().id());
+            if (item.type() == ItemType.MULTIPLE_CHOICE) {
+                answered.add("(case when jsonb_array_length(coalesce(r.answers->" + key + ", '[]'::jsonb)) > 0 then 1 else 0 end)");
+                positive.add("(case when r.answers->" + key + " ?| array[" + literals(indicator.positive()) + "] then 1 else 0 end)");
+            } else {
+                answered.add("(case when r.answers->>" + key + " is not null"
+                        + (notApplicable == null ? "" : " and r.answers->>" + key + " <> " + notApplicable) + " then 1 else 0 end)");
+                positive.add("(case when r.answers->>" + key + " in (" + literals(indicator.positive()) + ") then 1 else 0 end)");
+            }
+        }
+        String rule = switch (indicator.combine()) {
+            case ALL -> "positive = answered";
+            case ANY -> "positive > 0";
+            case MAJORITY -> "positive * 2 > answered";
+        };
+        return """
+                insert into indicator_count (wave_institution_id, indicator_id, positive, answered)
+                select wave_institution_id, %s, count(*) filter (where %s), count(*)
+                from (select r.wave_institution_id, %s as answered, %s as positive
+                      from response r where r.id = any(:ids)) x
+                where answered > 0
+                group by wave_institution_id
+                on conflict (wave_institution_id, indicator_id)
+                do update set positive = indicator_count.positive + excluded.positive,
+                              answered = indicator_count.answered + excluded.answered
+                """.formatted(literal(indicator.id()), rule, String.join(" + ", answered), String.join(" + ", positive));
+    }
+
+    /** Sums for Cronbach's alpha over respondents with a scored answer to every item of the scale. */
+    static String scale(Questionnaire questionnaire, ItemScale scale) {
+        List<String> scores = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < scale.items().size(); i++) {
+            Item item = questionnaire.item(scale.items().get(i)).orElseThrow();
+            String key = literal(item.id());
+            String cases = item.options().stream().filter(o -> o.score() != null)
+                    .map(o -> "when " + literal(o.id()) + " then " + o.score()).collect(Collectors.joining(" "));
+            scores.add("(case r.answers->>" + key + " " + cases + " end)::double precision as x" + i);
+            parts.add("(" + key + ", x" + i + ")");
+        }
+        String complete = java.util.stream.IntStream.range(0, scale.items().size()).mapToObj(i -> "x" + i + " is not null")
+                .collect(Collectors.joining(" and "));
+        String total = java.util.stream.IntStream.range(0, scale.items().size()).mapToObj(i -> "x" + i)
+                .collect(Collectors.joining(" + "));
+        parts.add("('*', " + total + ")");
+        return """
+                insert into scale_moment (wave_institution_id, scale_id, part, n, total, squares)
+                select s.wave_institution_id, %s, p.part, count(*), sum(p.v), sum(p.v * p.v)
+                from (select r.wave_institution_id, %s from response r where r.id = any(:ids)) s
+                cross join lateral (values %s) p(part, v)
+                where %s
+                group by s.wave_institution_id, p.part
+                on conflict (wave_institution_id, scale_id, part)
+                do update set n = scale_moment.n + excluded.n, total = scale_moment.total + excluded.total,
+                              squares = scale_moment.squares + excluded.squares
+                """.formatted(literal(scale.id()), String.join(", ", scores), String.join(", ", parts), complete);
+    }
+
+    static List<String> keys(Item item) {
+        if (!item.twoMode()) {
+            return List.of(item.id());
+        }
+        return item.modes().stream().map(mode -> item.id() + ":" + mode).toList();
+    }
+
+    static String literals(java.util.Collection<String> values) {
+        return values.stream().map(AggregateSql::literal).collect(Collectors.joining(", "));
+    }
+
+    static String literal(String value) {
+        if (!SAFE.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a definition id: " + value);
+        }
+        return "'" + value + "'";
+    }
+
+}

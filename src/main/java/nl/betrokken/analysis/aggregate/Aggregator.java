@@ -1,0 +1,123 @@
+package nl.betrokken.analysis.aggregate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
+import nl.betrokken.definitions.model.Indicator;
+import nl.betrokken.definitions.model.ItemScale;
+import nl.betrokken.definitions.model.Questionnaire;
+
+/**
+ * Keeps the aggregates up to date: every couple of seconds it claims a batch of sent, not yet
+ * counted responses ("for update skip locked", so several replicas can share the work), adds them
+ * with set-based statements and marks them counted, all in one transaction, so a response is
+ * counted exactly once. Sending a response stays a single-row update; counting happens here, in
+ * batches. A rebuild empties the aggregates and counts everything again along the same path.
+ */
+@ApplicationScoped
+public class Aggregator {
+
+    private static final Logger LOG = Logger.getLogger(Aggregator.class);
+    static final int BATCH = 2000;
+
+    private final EntityManager entityManager;
+    private final QuestionnaireCatalog catalog;
+
+    public Aggregator(EntityManager entityManager, QuestionnaireCatalog catalog) {
+        this.entityManager = entityManager;
+        this.catalog = catalog;
+    }
+
+    @Scheduled(every = "${betrokken.analysis.aggregate-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "5s")
+    void scheduled() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            LOG.warn("Counting sent responses failed; it will be retried", e);
+        }
+    }
+
+    /** Counts every sent response not counted yet; returns how many it counted. */
+    public long catchUp() {
+        long total = 0;
+        int counted;
+        do {
+            counted = QuarkusTransaction.requiringNew().call(this::countOneBatch);
+            total += counted;
+        } while (counted == BATCH);
+        return total;
+    }
+
+    @SuppressWarnings("unchecked")
+    private int countOneBatch() {
+        List<Object[]> claimed = entityManager.createNativeQuery("""
+                with claimed as (
+                    update response set aggregated = true
+                    where id in (select id from response
+                                 where status = 'SUBMITTED' and not aggregated and wave_institution_id is not null
+                                 order by id limit :batch for update skip locked)
+                    returning id, questionnaire_version_id)
+                select id, questionnaire_version_id from claimed
+                """).setParameter("batch", BATCH).getResultList();
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        Map<Long, List<Long>> byVersion = claimed.stream().collect(Collectors.groupingBy(
+                row -> ((Number) row[1]).longValue(), Collectors.mapping(row -> ((Number) row[0]).longValue(), Collectors.toList())));
+        Map<Long, QuestionnaireCatalog.Entry> versions = catalog.byVersionId();
+        List<Long> all = new ArrayList<>();
+        byVersion.forEach((versionId, ids) -> {
+            all.addAll(ids);
+            Questionnaire questionnaire = versions.get(versionId).questionnaire();
+            run(AggregateSql.answers(questionnaire), ids);
+            for (Indicator indicator : questionnaire.indicators()) {
+                run(AggregateSql.indicator(questionnaire, indicator), ids);
+            }
+            for (ItemScale scale : questionnaire.scales()) {
+                run(AggregateSql.scale(questionnaire, scale), ids);
+            }
+        });
+        run(AggregateSql.RESPONDENTS, all);
+        return claimed.size();
+    }
+
+    private void run(String sql, List<Long> ids) {
+        entityManager.createNativeQuery(sql).setParameter("ids", ids.toArray(Long[]::new)).executeUpdate();
+    }
+
+    /** Empties the aggregates and counts every sent response again; returns how many it counted. */
+    public long rebuild() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            // one statement at a time, under a lock that keeps the scheduled counter out meanwhile
+            entityManager.createNativeQuery("lock table respondent_count, answer_count, indicator_count, scale_moment"
+                    + " in exclusive mode").executeUpdate();
+            for (String table : List.of("respondent_count", "answer_count", "indicator_count", "scale_moment")) {
+                entityManager.createNativeQuery("delete from " + table).executeUpdate();
+            }
+            entityManager.createNativeQuery("update response set aggregated = false where aggregated").executeUpdate();
+        });
+        long counted = catchUp();
+        LOG.infof("Rebuilt the aggregates from %d sent responses", counted);
+        return counted;
+    }
+
+    /** Responses sent but not counted yet: what a dashboard may lag behind by. */
+    @Transactional
+    public long backlog() {
+        return ((Number) entityManager.createNativeQuery(
+                "select count(*) from response where status = 'SUBMITTED' and not aggregated and wave_institution_id is not null")
+                .getSingleResult()).longValue();
+    }
+}

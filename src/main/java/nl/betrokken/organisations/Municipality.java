@@ -30,6 +30,10 @@ public class Municipality extends PanacheEntityBase {
     @Column(name = "cbs_code")
     public String cbsCode;
 
+    /** Figures for groups with fewer respondents than this are not shown. */
+    @Column(name = "suppression_threshold", nullable = false)
+    public int suppressionThreshold = 5;
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;

@@ -43,6 +43,18 @@ public class WaveInstitution extends PanacheEntityBase {
     /** The number of parents (or staff) the response rate is counted against, if known. */
     public Integer population;
 
+    /** The population of a group of institutions: known only when every one of them has it. */
+    public static Integer population(java.util.List<WaveInstitution> rows) {
+        int sum = 0;
+        for (WaveInstitution row : rows) {
+            if (row.population == null) {
+                return null;
+            }
+            sum += row.population;
+        }
+        return sum;
+    }
+
     public static java.util.Optional<WaveInstitution> findBySlug(String slug) {
         return find("from WaveInstitution wi join fetch wi.wave join fetch wi.institution where wi.slug = ?1", slug)
                 .firstResultOptional();

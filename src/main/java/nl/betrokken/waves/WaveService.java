@@ -151,6 +151,27 @@ public class WaveService {
         return new CodesView(wave.id, row.institution.id, row.institution.name, "/s/" + row.slug, codes);
     }
 
+    /** A wave and its institutions the current user may see; not found when there are none. */
+    public record Visible(Wave wave, List<WaveInstitution> rows, QuestionnaireCatalog.Entry questionnaire) {
+    }
+
+    public Visible visible(long id) {
+        Wave wave = visibleWave(id);
+        return new Visible(wave, rows(wave), catalog.byVersionId().get(wave.questionnaireVersionId));
+    }
+
+    /** The waves of one questionnaire that include this institution, oldest first; scope is the caller's business. */
+    public List<Wave> wavesWith(String questionnaireId, long institutionId) {
+        List<Long> versions = catalog.byVersionId().values().stream()
+                .filter(e -> e.questionnaire().id().equals(questionnaireId)).map(QuestionnaireCatalog.Entry::versionId).toList();
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        return Panache.getEntityManager().createQuery("select distinct w from Wave w, WaveInstitution wi where wi.wave = w"
+                + " and wi.institution.id = :institution and w.questionnaireVersionId in :versions order by w.opensOn, w.id",
+                Wave.class).setParameter("institution", institutionId).setParameter("versions", versions).getResultList();
+    }
+
     private Wave visibleWave(long id) {
         Wave wave = Wave.findById(id);
         if (wave == null || rows(wave).isEmpty()) {

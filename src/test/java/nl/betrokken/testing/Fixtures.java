@@ -49,6 +49,12 @@ public class Fixtures {
         return board;
     }
 
+    /** Sets the number of parents an institution's response rate counts against. */
+    @Transactional
+    public void population(long institutionId, Integer parents) {
+        Institution.<Institution>findById(institutionId).parentCount = parents;
+    }
+
     @Transactional
     public Institution institution(Board board, String name, Sector sector) {
         Institution institution = new Institution();

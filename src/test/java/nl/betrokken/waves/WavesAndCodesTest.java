@@ -170,7 +170,7 @@ class WavesAndCodesTest {
 
         Accounts.as(analyst).get("/api/waves/" + wave.getLong("id")).then()
                 .body("institutions[0].submitted", equalTo(1)).body("institutions[0].inProgress", equalTo(0))
-                .body("institutions[0].responseRate", equalTo(0.01f));
+                .body("institutions[0].responseRate", equalTo(0.01));
     }
 
     @Test
@@ -204,6 +204,6 @@ class WavesAndCodesTest {
         String lead = accounts.session(Role.INSTITUTION_LEAD, world.institutionA());
         Accounts.as(lead).get("/api/waves/" + wave.getLong("id")).then().statusCode(200)
                 .body("institutions[0].submitted", equalTo(2)).body("institutions[0].inProgress", equalTo(1))
-                .body("institutions[0].responseRate", equalTo(0.02f));
+                .body("institutions[0].responseRate", equalTo(0.02));
     }
 }

@@ -1,0 +1,16 @@
+package nl.betrokken.analysis;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "betrokken.analysis")
+public interface AnalysisConfig {
+
+    /** The level of every confidence interval unless a request asks for another. */
+    @WithDefault("0.95")
+    double confidence();
+
+    /** A group whose share of respondents is below this fraction of its share of all parents is under-represented. */
+    @WithDefault("0.8")
+    double underRepresentedBelow();
+}

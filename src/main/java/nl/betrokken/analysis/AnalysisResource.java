@@ -1,0 +1,116 @@
+package nl.betrokken.analysis;
+
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.betrokken.analysis.aggregate.Aggregator;
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.organisations.Sector;
+import nl.betrokken.security.Role;
+
+@Path("/api/analysis")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD })
+@Tag(name = "Analysis", description = "Indicators, intervals, comparisons, typology profiles and reach; small groups suppressed")
+public class AnalysisResource {
+
+    private final AnalysisService analysis;
+    private final ReachService reach;
+    private final TypologyService typology;
+    private final SettingsService settings;
+    private final Aggregator aggregator;
+
+    public AnalysisResource(AnalysisService analysis, ReachService reach, TypologyService typology, SettingsService settings,
+            Aggregator aggregator) {
+        this.analysis = analysis;
+        this.reach = reach;
+        this.typology = typology;
+        this.settings = settings;
+        this.aggregator = aggregator;
+    }
+
+    @GET
+    @Path("/waves/{id}")
+    @Operation(summary = "Indicators (overall, by sector, by institution), item distributions and scale reliability of a wave")
+    public WaveResults wave(@PathParam("id") long id, @QueryParam("sector") String sector, @QueryParam("board") Long board,
+            @QueryParam("institution") Long institution, @QueryParam("confidence") Double confidence) {
+        return analysis.results(id, filter(sector, board, institution), confidence);
+    }
+
+    @GET
+    @Path("/waves/{id}/reach")
+    @Operation(summary = "Response rates and the make-up of respondents against the population")
+    public Reach reach(@PathParam("id") long id, @QueryParam("sector") String sector, @QueryParam("board") Long board,
+            @QueryParam("institution") Long institution) {
+        return reach.reach(id, filter(sector, board, institution));
+    }
+
+    @GET
+    @Path("/compare")
+    @Operation(summary = "Change of every shared indicator from a baseline wave to a follow-up, with interval and test")
+    public Comparison compare(@QueryParam("baseline") Long baseline, @QueryParam("followUp") Long followUp,
+            @QueryParam("sector") String sector, @QueryParam("board") Long board, @QueryParam("institution") Long institution,
+            @QueryParam("confidence") Double confidence) {
+        if (baseline == null || followUp == null) {
+            throw new InvalidFieldException(baseline == null ? "baseline" : "followUp", "is required: the id of a wave");
+        }
+        return analysis.compare(baseline, followUp, filter(sector, board, institution), confidence);
+    }
+
+    @GET
+    @Path("/institutions/{id}/typology")
+    @Operation(summary = "The school typology profile and improvement points of an institution, parents and staff")
+    public TypologyProfile typology(@PathParam("id") long id) {
+        return typology.profile(id);
+    }
+
+    @GET
+    @Path("/municipalities/{id}/settings")
+    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    public MunicipalitySettings settings(@PathParam("id") long id) {
+        return settings.get(id);
+    }
+
+    @PUT
+    @Path("/municipalities/{id}/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    @Operation(summary = "Set the privacy threshold and the population make-up used for reach")
+    public MunicipalitySettings putSettings(@PathParam("id") long id,
+            @Valid @NotNull(message = "a JSON body is required") MunicipalitySettings body) {
+        return settings.put(id, body);
+    }
+
+    @POST
+    @Path("/rebuild")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Recount every aggregate from the stored responses")
+    public Map<String, Long> rebuild() {
+        return Map.of("counted", aggregator.rebuild());
+    }
+
+    static AnalysisService.Filter filter(String sector, Long board, Long institution) {
+        Sector parsed = null;
+        if (sector != null && !sector.isBlank()) {
+            parsed = java.util.Arrays.stream(Sector.values()).filter(s -> s.code().equals(sector.strip())).findFirst()
+                    .orElseThrow(() -> new InvalidFieldException("sector", "must be one of preschool, primary, secondary, vocational"));
+        }
+        return new AnalysisService.Filter(parsed, board, institution);
+    }
+}

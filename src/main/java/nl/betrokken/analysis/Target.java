@@ -1,0 +1,56 @@
+package nl.betrokken.analysis;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import nl.betrokken.organisations.Sector;
+
+/** "In 2028 at least 90 % of parents are satisfied with their relationship with the school." */
+@Entity
+@Table(name = "target")
+public class Target extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "municipality_id", nullable = false)
+    public long municipalityId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "questionnaire_id", nullable = false)
+    public String questionnaireId;
+
+    @Column(name = "indicator_id", nullable = false)
+    public String indicatorId;
+
+    @Column(nullable = false, precision = 5, scale = 4)
+    public BigDecimal threshold;
+
+    @Column(nullable = false)
+    public LocalDate deadline;
+
+    /** Only this sector's institutions; null for all. */
+    @Enumerated(EnumType.STRING)
+    public Sector sector;
+
+    /** Only this institution; null for all. */
+    @Column(name = "institution_id")
+    public Long institutionId;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt = OffsetDateTime.now();
+}

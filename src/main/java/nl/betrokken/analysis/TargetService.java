@@ -1,0 +1,218 @@
+package nl.betrokken.analysis;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.security.ForbiddenException;
+import nl.betrokken.audit.AuditLog;
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.api.NotFoundException;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
+import nl.betrokken.definitions.model.Indicator;
+import nl.betrokken.organisations.Institution;
+import nl.betrokken.organisations.Municipality;
+import nl.betrokken.security.AuthenticatedUser;
+import nl.betrokken.security.CurrentUser;
+import nl.betrokken.security.Role;
+import nl.betrokken.security.Scope;
+import nl.betrokken.waves.Wave;
+import nl.betrokken.waves.WaveInstitution;
+
+/**
+ * Targets and their status. A target's figure is computed over its own scope (the municipality, a
+ * sector, or one institution) from every wave of its questionnaire in the municipality; the latest
+ * wave with answers decides the status, all of them make the trend.
+ */
+@ApplicationScoped
+@Transactional
+public class TargetService {
+
+    private final Scope scope;
+    private final CurrentUser currentUser;
+    private final QuestionnaireCatalog catalog;
+    private final Counts counts;
+    private final AnalysisConfig config;
+    private final AuditLog audit;
+
+    public TargetService(Scope scope, CurrentUser currentUser, QuestionnaireCatalog catalog, Counts counts,
+            AnalysisConfig config, AuditLog audit) {
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.catalog = catalog;
+        this.counts = counts;
+        this.config = config;
+        this.audit = audit;
+    }
+
+    public List<TargetView> list() {
+        String query = "select t from Target t, Municipality m where m.id = t.municipalityId and " + scope.municipalities("m")
+                + " order by t.deadline, t.id";
+        var typed = Panache.getEntityManager().createQuery(query, Target.class);
+        scope.parameters(query).forEach(typed::setParameter);
+        return typed.getResultList().stream().filter(this::visible).map(this::view).toList();
+    }
+
+    public TargetView get(long id) {
+        return view(find(id));
+    }
+
+    public TargetView create(TargetRequest request) {
+        Target target = new Target();
+        apply(target, request);
+        target.persist();
+        audit.record("created", "target", target.id, target.municipalityId, target.name);
+        return view(target);
+    }
+
+    public TargetView update(long id, TargetRequest request) {
+        Target target = find(id);
+        apply(target, request);
+        audit.record("updated", "target", target.id, target.municipalityId, target.name);
+        return view(target);
+    }
+
+    public void delete(long id) {
+        Target target = find(id);
+        audit.record("deleted", "target", target.id, target.municipalityId, target.name);
+        target.delete();
+    }
+
+    private Target find(long id) {
+        Target target = Target.findById(id);
+        if (target == null || !visible(target)) {
+            throw new NotFoundException("target", id);
+        }
+        return target;
+    }
+
+    /** Visible with the municipality; a target of one institution only to those who see that institution. */
+    private boolean visible(Target target) {
+        Municipality municipality = Municipality.findById(target.municipalityId);
+        if (!scope.sees(municipality)) {
+            return false;
+        }
+        return target.institutionId == null || scope.sees(Institution.<Institution>findById(target.institutionId));
+    }
+
+    private void apply(Target target, TargetRequest request) {
+        AuthenticatedUser user = currentUser.require();
+        long municipality;
+        if (user.is(Role.ADMINISTRATOR)) {
+            if (request.municipalityId() == null || Municipality.findById(request.municipalityId()) == null) {
+                throw new InvalidFieldException("municipalityId", "name the municipality the target is for");
+            }
+            municipality = request.municipalityId();
+        } else if (user.is(Role.MUNICIPALITY_ANALYST)) {
+            municipality = user.municipalityId();
+            if (request.municipalityId() != null && request.municipalityId() != municipality) {
+                throw new InvalidFieldException("municipalityId", "there is no municipality with id " + request.municipalityId());
+            }
+        } else {
+            throw new ForbiddenException("only a municipality sets targets");
+        }
+        if (target.id != null && target.municipalityId != municipality) {
+            throw new InvalidFieldException("municipalityId", "a target cannot move to another municipality");
+        }
+        var entry = catalog.latest(request.questionnaireId()).orElseThrow(() -> new InvalidFieldException("questionnaireId",
+                "there is no questionnaire '" + request.questionnaireId() + "'"));
+        if (entry.questionnaire().indicators().stream().noneMatch(i -> i.id().equals(request.indicatorId()))) {
+            throw new InvalidFieldException("indicatorId", "questionnaire '" + request.questionnaireId() + "' has no indicator '"
+                    + request.indicatorId() + "'; it has " + String.join(", ",
+                            entry.questionnaire().indicators().stream().map(Indicator::id).toList()));
+        }
+        if (request.sector() != null && request.institutionId() != null) {
+            throw new InvalidFieldException("institutionId", "give either a sector or an institution, not both");
+        }
+        if (request.institutionId() != null) {
+            Institution institution = Institution.findById(request.institutionId());
+            if (institution == null || institution.board.municipality.id != municipality || !scope.sees(institution)) {
+                throw new InvalidFieldException("institutionId", "there is no institution with id " + request.institutionId()
+                        + " in this municipality");
+            }
+        }
+        target.municipalityId = municipality;
+        target.name = request.name().strip();
+        target.questionnaireId = request.questionnaireId();
+        target.indicatorId = request.indicatorId();
+        target.threshold = request.threshold();
+        target.deadline = request.deadline();
+        target.sector = request.sector();
+        target.institutionId = request.institutionId();
+    }
+
+    TargetView view(Target target) {
+        double threshold = target.threshold.doubleValue();
+        int minimum = Municipality.<Municipality>findById(target.municipalityId).suppressionThreshold;
+        List<TargetView.Point> trend = new ArrayList<>();
+        Figure latest = null;
+        TargetView.Point latestPoint = null;
+        String label = target.indicatorId;
+        for (Wave wave : waves(target)) {
+            var questionnaire = catalog.byVersionId().get(wave.questionnaireVersionId).questionnaire();
+            Optional<Indicator> indicator = questionnaire.indicators().stream().filter(i -> i.id().equals(target.indicatorId))
+                    .findFirst();
+            if (indicator.isEmpty()) {
+                continue;
+            }
+            label = indicator.get().label().in("nl");
+            List<WaveInstitution> rows = rows(target, wave);
+            long[] c = counts.read(rows.stream().map(r -> r.id).toList()).indicator(rows.stream().map(r -> r.id).toList(),
+                    target.indicatorId);
+            if (c[1] == 0) {
+                continue;
+            }
+            Figure figure = c[1] < minimum ? Figure.hidden(wave.name, wave.id)
+                    : Figure.of(wave.name, wave.id, c[0], c[1], config.confidence(), WaveInstitution.population(rows));
+            TargetView.Point point = new TargetView.Point(wave.id, wave.name, wave.opensOn, figure.answered(), figure.share(),
+                    figure.lower(), figure.upper(), figure.suppressed());
+            trend.add(point);
+            latest = figure;
+            latestPoint = point;
+        }
+        TargetView.Status status = latest == null ? TargetView.Status.TOO_FEW_RESPONSES : TargetView.Status.of(latest, threshold);
+        Double slope = null;
+        Double projected = null;
+        List<TargetView.Point> shown = trend.stream().filter(p -> p.share() != null).toList();
+        if (shown.size() >= 2) {
+            SimpleRegression regression = new SimpleRegression();
+            LocalDate first = shown.get(0).date();
+            shown.forEach(p -> regression.addData(years(first, p.date()), p.share()));
+            slope = regression.getSlope();
+            projected = Math.max(0, Math.min(1, regression.predict(years(first, target.deadline))));
+        }
+        return new TargetView(target.id, target.municipalityId, target.name, target.questionnaireId, target.indicatorId, label,
+                threshold, target.deadline, target.sector, target.institutionId, status, latestPoint, trend, slope, projected);
+    }
+
+    private static double years(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to) / 365.25;
+    }
+
+    /** The municipality's waves of the target's questionnaire (any version), oldest first. */
+    private List<Wave> waves(Target target) {
+        List<Long> versions = catalog.byVersionId().values().stream()
+                .filter(e -> e.questionnaire().id().equals(target.questionnaireId)).map(QuestionnaireCatalog.Entry::versionId)
+                .toList();
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        return Wave.list("municipalityId = ?1 and questionnaireVersionId in ?2 order by opensOn, id", target.municipalityId,
+                versions);
+    }
+
+    private static List<WaveInstitution> rows(Target target, Wave wave) {
+        List<WaveInstitution> rows = WaveInstitution.list("from WaveInstitution wi join fetch wi.institution where wi.wave = ?1",
+                wave);
+        return rows.stream().filter(r -> (target.sector == null || r.institution.sector == target.sector)
+                && (target.institutionId == null || r.institution.id.equals(target.institutionId))).toList();
+    }
+}

@@ -1,0 +1,219 @@
+package nl.betrokken.analysis;
+
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import nl.betrokken.analysis.aggregate.Aggregator;
+import nl.betrokken.organisations.Board;
+import nl.betrokken.organisations.Institution;
+import nl.betrokken.organisations.Municipality;
+import nl.betrokken.organisations.Sector;
+import nl.betrokken.security.Role;
+import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.Fixtures;
+import nl.betrokken.testing.SentResponses;
+import nl.betrokken.testing.Waves;
+
+/**
+ * A hand-made municipality: four schools, a baseline and a follow-up, with answers chosen so every
+ * figure can be worked out on paper. Satisfied with the relationship (item a1, positive = agree or
+ * agree strongly; "don't know" does not count):
+ *
+ * <pre>
+ * follow-up   school  sector     parents  answered  positive
+ *             A1      primary    100      38        30   (20 agree, 10 agree strongly, 8 disagree; 2 don't know)
+ *             A2      secondary  100      20        10   (10 agree, 10 disagree)
+ *             A3      primary     20       3         3   (3 agree)                  -> below 5: hidden
+ *             A4      secondary   50      25        20   (20 agree, 5 disagree strongly)
+ *             all                270      86        63   = 0.7326, 95 % Wilson with FPC 0.6491..0.8022
+ * baseline    A1 20/40, A2 8/20, A4 10/25: 38/85 = 0.4471
+ * </pre>
+ */
+@QuarkusTest
+class IndicatorsAndTargetsTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    SentResponses responses;
+
+    @Inject
+    Aggregator aggregator;
+
+    private String analyst;
+    private long followUp;
+    private long baseline;
+    private long a3;
+
+    private static Map<String, Object> a1(String answer) {
+        return Map.of("sector", "primary", "a1", answer);
+    }
+
+    @BeforeEach
+    void municipality() {
+        Municipality municipality = fixtures.municipality("Gemeente Papier " + System.nanoTime());
+        Board board = fixtures.board(municipality, "Bestuur Papier");
+        Institution s1 = fixtures.institution(board, "A1", Sector.PRIMARY);
+        Institution s2 = fixtures.institution(board, "A2", Sector.SECONDARY);
+        Institution s3 = fixtures.institution(board, "A3", Sector.PRIMARY);
+        Institution s4 = fixtures.institution(board, "A4", Sector.SECONDARY);
+        fixtures.population(s3.id, 20);
+        fixtures.population(s4.id, 50);
+        a3 = s3.id;
+        analyst = accounts.session(Role.MUNICIPALITY_ANALYST, municipality.id);
+
+        JsonPath before = Waves.open(analyst, "parent-baseline", "link", TODAY.minusDays(365), TODAY.plusDays(1),
+                s1.id, s2.id, s4.id);
+        baseline = before.getLong("id");
+        responses.add(link(before, s1.id), a1("agree"), 20);
+        responses.add(link(before, s1.id), a1("disagree"), 20);
+        responses.add(link(before, s2.id), a1("agree"), 8);
+        responses.add(link(before, s2.id), a1("disagree"), 12);
+        responses.add(link(before, s4.id), a1("agree"), 10);
+        responses.add(link(before, s4.id), a1("disagree"), 15);
+
+        JsonPath after = Waves.open(analyst, "parent-baseline", "link", TODAY.minusDays(1), TODAY.plusDays(30),
+                s1.id, s2.id, s3.id, s4.id);
+        followUp = after.getLong("id");
+        responses.add(link(after, s1.id), a1("agree"), 20);
+        responses.add(link(after, s1.id), a1("agree-strongly"), 10);
+        responses.add(link(after, s1.id), a1("disagree"), 8);
+        responses.add(link(after, s1.id), a1("dont-know"), 2);
+        responses.add(link(after, s2.id), a1("agree"), 10);
+        responses.add(link(after, s2.id), a1("disagree"), 10);
+        responses.add(link(after, s3.id), a1("agree"), 3);
+        responses.add(link(after, s4.id), a1("agree"), 20);
+        responses.add(link(after, s4.id), a1("disagree-strongly"), 5);
+        aggregator.catchUp();
+    }
+
+    private static String link(JsonPath wave, long institution) {
+        return wave.getString("institutions.find { it.institutionId == " + institution + " }.link");
+    }
+
+    @Test
+    void theIndicatorOverallBySectorAndBySchoolWithIntervalsAndSuppression() {
+        JsonPath results = Accounts.as(analyst).get("/api/analysis/waves/" + followUp).then().statusCode(200)
+                .body("respondents", equalTo(88)).body("population", equalTo(270))
+                .body("suppressionThreshold", equalTo(5)).body("confidence", equalTo(0.95))
+                .extract().jsonPath();
+        String satisfied = "indicators.find { it.id == 'satisfied-relationship' }";
+        assertFigure(results, satisfied + ".overall", 63, 86, 0.732558, 0.6491, 0.8022);
+        assertFigure(results, satisfied + ".bySector.find { it.group == 'primary' }", 33, 41, 0.804878, 0.6895, 0.8846);
+        assertFigure(results, satisfied + ".bySector.find { it.group == 'secondary' }", 30, 45, 0.666667, 0.5445, 0.7699);
+        assertFigure(results, satisfied + ".byInstitution.find { it.group == 'A4' }", 20, 25, 0.8, 0.6682, 0.8882);
+        assertFigure(results, satisfied + ".byInstitution.find { it.group == 'A2' }", 10, 20, 0.5, 0.3167, 0.6833);
+        for (String hidden : new String[] { "A3", "A1" }) {
+            String figure = satisfied + ".byInstitution.find { it.group == '" + hidden + "' }";
+            org.junit.jupiter.api.Assertions.assertEquals(true, results.getBoolean(figure + ".suppressed"), hidden);
+            org.junit.jupiter.api.Assertions.assertNull(results.get(figure + ".share"), hidden);
+            org.junit.jupiter.api.Assertions.assertNull(results.get(figure + ".positive"), hidden);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("A4", "A2", "A1", "A3").subList(0, 2),
+                results.getList(satisfied + ".byInstitution.group").subList(0, 2), "shown schools first, best first");
+
+        String a1 = "items.find { it.key == 'a1' }";
+        org.junit.jupiter.api.Assertions.assertEquals(88, results.getInt(a1 + ".answered"));
+        org.junit.jupiter.api.Assertions.assertEquals(53, results.getInt(a1 + ".options.find { it.id == 'agree' }.respondents"));
+        org.junit.jupiter.api.Assertions.assertEquals(2, results.getInt(a1 + ".options.find { it.id == 'dont-know' }.respondents"));
+        org.junit.jupiter.api.Assertions.assertEquals(240.0 / 86, results.getDouble(a1 + ".mean"), 1e-9,
+                "the mean leaves out don't know: (5x1 + 18x2 + 53x3 + 10x4) / 86");
+        org.junit.jupiter.api.Assertions.assertNull(results.get("items.find { it.key == 'b1' }.answered"),
+                "an item nobody answered shows nothing");
+        org.junit.jupiter.api.Assertions.assertEquals(false, results.getBoolean("items.find { it.key == 'b1' }.suppressed"));
+    }
+
+    private static void assertFigure(JsonPath json, String path, int positive, int answered, double share, double lower,
+            double upper) {
+        org.junit.jupiter.api.Assertions.assertEquals(positive, json.getInt(path + ".positive"), path);
+        org.junit.jupiter.api.Assertions.assertEquals(answered, json.getInt(path + ".answered"), path);
+        org.junit.jupiter.api.Assertions.assertEquals(share, json.getDouble(path + ".share"), 1e-6, path);
+        org.junit.jupiter.api.Assertions.assertEquals(lower, json.getDouble(path + ".lower"), 1e-4, path);
+        org.junit.jupiter.api.Assertions.assertEquals(upper, json.getDouble(path + ".upper"), 1e-4, path);
+        org.junit.jupiter.api.Assertions.assertEquals(false, json.getBoolean(path + ".suppressed"), path);
+    }
+
+    @Test
+    void theChangeFromBaselineToFollowUpIsSignificant() {
+        Accounts.as(analyst).queryParam("baseline", baseline).queryParam("followUp", followUp).get("/api/analysis/compare")
+                .then().statusCode(200)
+                .body("changes.find { it.indicatorId == 'satisfied-relationship' }.baseline", closeTo(38.0 / 85, 1e-6))
+                .body("changes.find { it.indicatorId == 'satisfied-relationship' }.followUp", closeTo(63.0 / 86, 1e-6))
+                .body("changes.find { it.indicatorId == 'satisfied-relationship' }.difference", closeTo(0.285499, 1e-6))
+                .body("changes.find { it.indicatorId == 'satisfied-relationship' }.lower", closeTo(0.1386, 1e-4))
+                .body("changes.find { it.indicatorId == 'satisfied-relationship' }.upper", closeTo(0.4158, 1e-4))
+                .body("changes.find { it.indicatorId == 'satisfied-relationship' }.pValue", closeTo(0.000147, 1e-6))
+                .body("changes.find { it.indicatorId == 'satisfied-relationship' }.significant", equalTo(true))
+                .body("changes.find { it.indicatorId == 'parenting-support' }.suppressed", equalTo(true));
+    }
+
+    private long target(String name, double threshold, Long institution) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "questionnaireId", "parent-baseline",
+                "indicatorId", "satisfied-relationship", "threshold", threshold, "deadline", "2028-12-31"));
+        if (institution != null) {
+            body.put("institutionId", institution);
+        }
+        return Accounts.as(analyst).contentType(ContentType.JSON).body(body).post("/api/targets").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void targetsAreMetNotMetUndeterminedOrHaveTooFewResponses() {
+        long met = target("Minstens 60 % tevreden", 0.60, null);
+        long notMet = target("Minstens 90 % tevreden", 0.90, null);
+        long open = target("Minstens 75 % tevreden", 0.75, null);
+        long small = target("A3 minstens 60 %", 0.60, a3);
+        Accounts.as(analyst).get("/api/targets/" + met).then().statusCode(200).body("status", equalTo("met"))
+                .body("latest.waveId", equalTo((int) followUp)).body("latest.lower", closeTo(0.6491, 1e-4))
+                .body("trend", hasSize(2)).body("trend[0].share", closeTo(38.0 / 85, 1e-6))
+                .body("slopePerYear", closeTo((63.0 / 86 - 38.0 / 85) / (364 / 365.25), 1e-6))
+                .body("projectedAtDeadline", equalTo(1.0));
+        Accounts.as(analyst).get("/api/targets/" + notMet).then().body("status", equalTo("not-met"));
+        Accounts.as(analyst).get("/api/targets/" + open).then().body("status", equalTo("undetermined"));
+        Accounts.as(analyst).get("/api/targets/" + small).then().body("status", equalTo("too-few-responses"))
+                .body("latest.suppressed", equalTo(true)).body("latest.share", nullValue());
+    }
+
+    @Test
+    void aTargetNeedsAnIndicatorTheQuestionnaireHas() {
+        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("name", "x", "questionnaireId", "parent-baseline",
+                "indicatorId", "happiness", "threshold", 0.9, "deadline", "2028-12-31")).post("/api/targets")
+                .then().statusCode(400).body("errors[0].field", equalTo("indicatorId"));
+        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("name", "x", "questionnaireId", "parent-baseline",
+                "indicatorId", "satisfied-relationship", "threshold", 1.5, "deadline", "2028-12-31")).post("/api/targets")
+                .then().statusCode(400).body("errors[0].field", equalTo("threshold"));
+    }
+
+    @Test
+    void aHigherThresholdHidesMoreAndTheRebuildGivesTheSameNumbers() {
+        long municipality = Accounts.as(analyst).get("/api/me").then().extract().jsonPath().getLong("municipalityId");
+        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("suppressionThreshold", 21, "populationShares", java.util.List.of()))
+                .put("/api/analysis/municipalities/" + municipality + "/settings").then().statusCode(200);
+        Accounts.as(analyst).get("/api/analysis/waves/" + followUp).then()
+                .body("indicators.find { it.id == 'satisfied-relationship' }.byInstitution.find { it.group == 'A2' }.suppressed",
+                        equalTo(true));
+        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("suppressionThreshold", 3, "populationShares", java.util.List.of()))
+                .put("/api/analysis/municipalities/" + municipality + "/settings").then().statusCode(400)
+                .body("errors[0].field", equalTo("suppressionThreshold"));
+    }
+}

@@ -1,0 +1,55 @@
+package nl.betrokken.testing;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Sent responses written straight to the database, for tests of what is computed from them (the
+ * answering pages have tests of their own). Answers are stored exactly as the pages store them.
+ */
+@ApplicationScoped
+public class SentResponses {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EntityManager entityManager;
+
+    public SentResponses(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Adds one sent response to the wave institution behind a link (/s/{slug}). */
+    @Transactional
+    public void add(String link, Map<String, ?> answers) {
+        add(link, answers, 1);
+    }
+
+    /** Adds the same sent response {@code times} times. */
+    @Transactional
+    public void add(String link, Map<String, ?> answers, int times) {
+        String json;
+        try {
+            json = JSON.writeValueAsString(answers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+        int inserted = entityManager.createNativeQuery("""
+                insert into response (questionnaire_version_id, wave_institution_id, answers, language, status,
+                                      created_at, updated_at, submitted_at)
+                select w.questionnaire_version_id, wi.id, cast(:answers as jsonb), 'nl', 'SUBMITTED',
+                       date_trunc('hour', now()), date_trunc('hour', now()), date_trunc('hour', now())
+                from wave_institution wi join wave w on w.id = wi.wave_id, generate_series(1, :times)
+                where wi.slug = :slug
+                """).setParameter("answers", json).setParameter("times", times)
+                .setParameter("slug", link.replaceFirst("^/s/", "")).executeUpdate();
+        if (inserted != times) {
+            throw new IllegalArgumentException("no wave institution behind " + link);
+        }
+    }
+}

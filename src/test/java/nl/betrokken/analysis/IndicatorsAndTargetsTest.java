@@ -205,6 +205,25 @@ class IndicatorsAndTargetsTest {
     }
 
     @Test
+    void reachShowsResponseRatesAndWhoIsUnderRepresented() {
+        long municipality = Accounts.as(analyst).get("/api/me").then().extract().jsonPath().getLong("municipalityId");
+        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("suppressionThreshold", 5, "populationShares", java.util.List.of(
+                Map.of("itemKey", "sector", "answer", "primary", "share", 0.6),
+                Map.of("itemKey", "sector", "answer", "secondary", "share", 0.4))))
+                .put("/api/analysis/municipalities/" + municipality + "/settings").then().statusCode(200)
+                .body("populationShares", hasSize(2));
+        Accounts.as(analyst).get("/api/analysis/waves/" + followUp + "/reach").then().statusCode(200)
+                .body("respondents", equalTo(88)).body("population", equalTo(270))
+                .body("responseRate", closeTo(88.0 / 270, 1e-9))
+                .body("institutions.find { it.institution == 'A1' }.responseRate", closeTo(0.4, 1e-9))
+                .body("institutions.find { it.institution == 'A3' }.responseRate", closeTo(0.15, 1e-9))
+                .body("makeUp.find { it.itemId == 'sector' }.groups.find { it.answer == 'primary' }.share", closeTo(1.0, 1e-9))
+                .body("makeUp.find { it.itemId == 'sector' }.groups.find { it.answer == 'primary' }.underRepresented", equalTo(false))
+                .body("makeUp.find { it.itemId == 'sector' }.groups.find { it.answer == 'secondary' }.representation", closeTo(0.0, 1e-9))
+                .body("makeUp.find { it.itemId == 'sector' }.groups.find { it.answer == 'secondary' }.underRepresented", equalTo(true));
+    }
+
+    @Test
     void aHigherThresholdHidesMoreAndTheRebuildGivesTheSameNumbers() {
         long municipality = Accounts.as(analyst).get("/api/me").then().extract().jsonPath().getLong("municipalityId");
         Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("suppressionThreshold", 21, "populationShares", java.util.List.of()))

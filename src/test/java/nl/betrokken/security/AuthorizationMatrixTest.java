@@ -49,7 +49,13 @@ class AuthorizationMatrixTest {
     }
 
     /** Ids and names the calls need; waves that calls may change are made by the call itself. */
-    record Context(World world, long someUser, String someUsername, String admin, long waveA, String slugA, long waveB) {
+    record Context(World world, long someUser, String someUsername, String admin, long waveA, String slugA, long waveB,
+            long targetA, long targetB) {
+
+        long freshTarget(boolean own) {
+            return Accounts.as(admin).contentType(ContentType.JSON).body(target(own, this)).post("/api/targets").then()
+                    .statusCode(201).extract().jsonPath().getLong("id");
+        }
 
         long freshWave(boolean own) {
             long institution = own ? world.institutionA() : world.institutionB();
@@ -80,12 +86,20 @@ class AuthorizationMatrixTest {
                 .jsonPath().getLong("find { it.username == '" + target + "' }.id");
         var waveA = Waves.openNow(sessions.get(Who.ADMIN), "parent-baseline", "link", world.institutionA());
         long waveB = Waves.openNow(sessions.get(Who.ADMIN), "parent-baseline", "link", world.institutionB()).getLong("id");
-        context = new Context(world, targetId, target, sessions.get(Who.ADMIN), waveA.getLong("id"),
-                waveA.getString("institutions[0].link").substring(3), waveB);
+        Context base = new Context(world, targetId, target, sessions.get(Who.ADMIN), waveA.getLong("id"),
+                waveA.getString("institutions[0].link").substring(3), waveB, 0, 0);
+        context = new Context(world, targetId, target, sessions.get(Who.ADMIN), base.waveA(), base.slugA(), waveB,
+                base.freshTarget(true), base.freshTarget(false));
     }
 
     private static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Map<String, Object> target(boolean own, Context c) {
+        return Map.of("municipalityId", own ? c.world().municipalityA() : c.world().municipalityB(), "name", unique("Doel"),
+                "questionnaireId", "parent-baseline", "indicatorId", "satisfied-relationship", "threshold", 0.9,
+                "deadline", "2028-12-31");
     }
 
     private static Call get(String path) {
@@ -201,6 +215,38 @@ class AuthorizationMatrixTest {
                 + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
                         + c.world().institutionB()) + "/codes", Map.of("count", 2)),
                 "anon 401 401, admin 201 201, analyst 201 404, board 201 404, lead 201 404", false));
+
+        // --- analysis and targets: read within scope, settings and targets for municipalities
+        rules.add(new Rule("GET /api/analysis/waves/{id}", (own, c) -> get("/api/analysis/waves/" + (own ? c.waveA() : c.waveB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("GET /api/analysis/waves/{id}/reach", (own, c) -> get("/api/analysis/waves/"
+                + (own ? c.waveA() : c.waveB()) + "/reach"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("GET /api/analysis/compare", (own, c) -> get("/api/analysis/compare?baseline=" + (own ? c.waveA()
+                : c.waveB()) + "&followUp=" + (own ? c.waveA() : c.waveB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("GET /api/analysis/institutions/{id}/typology", (own, c) -> get("/api/analysis/institutions/"
+                + (own ? c.world().institutionA() : c.world().institutionB()) + "/typology"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("GET /api/analysis/municipalities/{id}/settings", (own, c) -> get("/api/analysis/municipalities/"
+                + (own ? c.world().municipalityA() : c.world().municipalityB()) + "/settings"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
+        rules.add(new Rule("PUT /api/analysis/municipalities/{id}/settings", (own, c) -> json("PUT", "/api/analysis/municipalities/"
+                + (own ? c.world().municipalityA() : c.world().municipalityB()) + "/settings",
+                Map.of("suppressionThreshold", 5, "populationShares", List.of())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
+        rules.add(new Rule("POST /api/analysis/rebuild", (own, c) -> json("POST", "/api/analysis/rebuild", Map.of()),
+                "anon 401, admin 200, analyst 403, board 403, lead 403", false));
+        rules.add(new Rule("GET /api/targets", (own, c) -> get("/api/targets"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /api/targets", (own, c) -> json("POST", "/api/targets", target(own, c)),
+                "anon 401 401, admin 201 201, analyst 201 400, board 403 403, lead 403 403", false));
+        rules.add(new Rule("GET /api/targets/{id}", (own, c) -> get("/api/targets/" + (own ? c.targetA() : c.targetB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("PUT /api/targets/{id}", (own, c) -> json("PUT", "/api/targets/" + (own ? c.targetA() : c.targetB()),
+                target(own, c)), "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
+        rules.add(new Rule("DELETE /api/targets/{id}", (own, c) -> new Call("DELETE", "/api/targets/" + c.freshTarget(own), null,
+                false), "anon 401 401, admin 204 204, analyst 204 404, board 403 403, lead 403 403", false));
 
         // --- wave pages for staff
         rules.add(new Rule("GET /app/waves/new", (own, c) -> get("/app/waves/new"),

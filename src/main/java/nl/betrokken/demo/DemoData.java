@@ -45,12 +45,15 @@ public class DemoData {
     private final OrganisationService organisations;
     private final WaveService waves;
     private final QuestionnaireCatalog catalog;
+    private final DemoResponses responses;
 
-    public DemoData(DemoConfig config, OrganisationService organisations, WaveService waves, QuestionnaireCatalog catalog) {
+    public DemoData(DemoConfig config, OrganisationService organisations, WaveService waves, QuestionnaireCatalog catalog,
+            DemoResponses responses) {
         this.config = config;
         this.organisations = organisations;
         this.waves = waves;
         this.catalog = catalog;
+        this.responses = responses;
     }
 
     /** Early (after the definitions, before the first-administrator check), so demo users count as users. */
@@ -59,6 +62,7 @@ public class DemoData {
             createIfEmpty();
             createUsersIfNone();
             createWavesIfNone();
+            responses.createIfNone();
         }
     }
 

@@ -1,0 +1,233 @@
+package nl.betrokken.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import nl.betrokken.analysis.Target;
+import nl.betrokken.analysis.aggregate.Aggregator;
+import nl.betrokken.common.time.Dates;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
+import nl.betrokken.definitions.model.AnswerOption;
+import nl.betrokken.definitions.model.Item;
+import nl.betrokken.definitions.model.ItemType;
+import nl.betrokken.definitions.model.Questionnaire;
+import nl.betrokken.organisations.Institution;
+import nl.betrokken.organisations.Municipality;
+import nl.betrokken.organisations.Sector;
+import nl.betrokken.respond.SurveyResponse;
+import nl.betrokken.waves.Access;
+import nl.betrokken.waves.Wave;
+import nl.betrokken.waves.WaveInstitution;
+import nl.betrokken.waves.WaveService;
+
+/**
+ * Synthetic but plausible answers for the demo municipality, so that a newcomer's monitor shows
+ * real figures at once: a baseline a year ago and the current follow-up of the parent baseline,
+ * typology lists from parents and staff in two schools, and three targets that come out met, not
+ * met and undetermined. Seeded, so every first start gives the same numbers.
+ */
+@ApplicationScoped
+public class DemoResponses {
+
+    private static final Logger LOG = Logger.getLogger(DemoResponses.class);
+
+    private final QuestionnaireCatalog catalog;
+    private final WaveService waves;
+    private final Aggregator aggregator;
+
+    public DemoResponses(QuestionnaireCatalog catalog, WaveService waves, Aggregator aggregator) {
+        this.catalog = catalog;
+        this.waves = waves;
+        this.aggregator = aggregator;
+    }
+
+    /** How likely a parent agrees with an item, per item id; others get the default. */
+    private record Mood(double fallback, Map<String, Double> byItem) {
+        double of(String itemId, Institution school) {
+            double adjustment = school.sector == Sector.SECONDARY ? -0.04 : school.sector == Sector.PRESCHOOL ? 0.05 : 0;
+            return Math.max(0.05, Math.min(0.95, byItem.getOrDefault(itemId, fallback) + adjustment));
+        }
+    }
+
+    public void createIfNone() {
+        if (created()) {
+            return;
+        }
+        fill();
+        long counted = aggregator.catchUp();
+        LOG.infof("Filled the demo monitor with %d synthetic responses", counted);
+    }
+
+    @Transactional
+    boolean created() {
+        return SurveyResponse.count() > 0 || Municipality.count("name", DemoData.MUNICIPALITY) == 0;
+    }
+
+    @Transactional
+    void fill() {
+        Random random = new Random(2026);
+        Municipality municipality = Municipality.find("name", DemoData.MUNICIPALITY).firstResult();
+        List<Institution> schools = Institution.list("board.municipality.id = ?1 order by name", municipality.id);
+        LocalDate today = Dates.today();
+        var baselineQuestionnaire = catalog.latest("parent-baseline").orElseThrow();
+        Wave baseline = waves.open("Nulmeting ouders (demo)", baselineQuestionnaire, today.minusDays(380), today.minusDays(350),
+                Access.LINK, schools, null);
+        Wave followUp = Wave.find("name = ?1", "Ouderpeiling Rijnstede (demo)").firstResult();
+
+        Mood before = new Mood(0.60, Map.of("a1", 0.62, "b1", 0.48, "c1", 0.70));
+        Mood after = new Mood(0.66, Map.of("a1", 0.76, "b1", 0.58, "c1", 0.80));
+        answer(baseline, baselineQuestionnaire.questionnaire(), before, 0.30, random, today.minusDays(365));
+        answer(followUp, catalog.byVersionId().get(followUp.questionnaireVersionId).questionnaire(), after, 0.38, random,
+                today.minusDays(3));
+
+        for (String school : List.of(DemoData.LEAD_SCHOOL, "Kindcentrum De Boomgaard")) {
+            Institution institution = Institution.find("name", school).firstResult();
+            typology(institution, "school-typology-parents", "Ouders over schooltype (demo)", 34, random, today);
+            typology(institution, "school-typology-staff", "Teamvragenlijst schooltype (demo)", 17, random, today);
+        }
+
+        target(municipality, "Minstens 60 % van de ouders is tevreden over de relatie met school", "satisfied-relationship", "0.60",
+                null);
+        target(municipality, "90 % vindt dat school genoeg helpt bij leren thuis", "learning-at-home-support", "0.90", null);
+        target(municipality, "78 % in het voortgezet onderwijs vindt dat er genoeg opvoedingssteun is", "parenting-support",
+                "0.78", Sector.SECONDARY);
+    }
+
+    /** Sent responses for every school of a wave: a share of its parents, the smallest school barely any. */
+    private static void answer(Wave wave, Questionnaire questionnaire, Mood mood, double responseRate, Random random,
+            LocalDate when) {
+        List<WaveInstitution> rows = WaveInstitution.list("from WaveInstitution wi join fetch wi.institution where wi.wave = ?1",
+                wave);
+        for (WaveInstitution row : rows) {
+            int parents = row.population == null ? 40 : row.population;
+            int count = parents < 30 ? 3 : (int) Math.round(parents * (responseRate + random.nextGaussian() * 0.04));
+            for (int i = 0; i < count; i++) {
+                store(row, wave, parentAnswers(questionnaire, row.institution, mood, random), when);
+            }
+        }
+    }
+
+    private static Map<String, Object> parentAnswers(Questionnaire q, Institution school, Mood mood, Random random) {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put("sector", school.sector.code());
+        for (Item item : q.items().toList()) {
+            if (item.id().equals("sector") || item.showIf() != null && !"b5".equals(item.id())) {
+                continue;
+            }
+            if ("b5".equals(item.id()) && school.sector != Sector.SECONDARY && school.sector != Sector.VOCATIONAL) {
+                continue;
+            }
+            if (random.nextDouble() < 0.06 || item.type().isOpenText()) {
+                continue;
+            }
+            if (item.type() == ItemType.SCALE) {
+                answers.put(item.id(), scale(item, mood.of(item.id(), school), random));
+            } else if (item.type() == ItemType.MULTIPLE_CHOICE) {
+                List<String> picked = new ArrayList<>();
+                for (AnswerOption option : item.options()) {
+                    if (random.nextDouble() < 0.35) {
+                        picked.add(option.id());
+                    }
+                }
+                if (!picked.isEmpty()) {
+                    answers.put(item.id(), picked);
+                }
+            } else if (item.type().hasOptions()) {
+                answers.put(item.id(), weighted(item.options(), random));
+            }
+        }
+        return answers;
+    }
+
+    /** A four-point scale: positive with the given chance, sometimes "don't know". */
+    private static String scale(Item item, double positive, Random random) {
+        List<AnswerOption> points = item.options();
+        if (item.notApplicable() != null && random.nextDouble() < 0.04) {
+            return item.notApplicable().id();
+        }
+        int half = points.size() / 2;
+        boolean agrees = random.nextDouble() < positive;
+        boolean strongly = random.nextDouble() < 0.3;
+        int index = agrees ? (strongly ? points.size() - 1 : half) : (strongly ? 0 : half - 1);
+        return points.get(index).id();
+    }
+
+    /** Background answers lean to the first options (most parents speak Dutch at home, say). */
+    private static String weighted(List<AnswerOption> options, Random random) {
+        double r = random.nextDouble();
+        int index = (int) Math.floor(Math.pow(r, 1.6) * options.size());
+        return options.get(Math.min(index, options.size() - 1)).id();
+    }
+
+    private void typology(Institution institution, String questionnaireId, String waveName, int respondents, Random random,
+            LocalDate today) {
+        Wave wave = Wave.find("name = ?1", waveName).firstResult();
+        var entry = catalog.latest(questionnaireId).orElseThrow();
+        WaveInstitution row = wave == null ? null
+                : WaveInstitution.find("wave = ?1 and institution = ?2", wave, institution).firstResult();
+        if (row == null) {
+            wave = waves.open(waveName + " – " + institution.name, entry, today.minusDays(30), today.plusDays(30), Access.LINK,
+                    List.of(institution), null);
+            row = WaveInstitution.find("wave = ?1", wave).firstResult();
+        }
+        Questionnaire q = entry.questionnaire();
+        String ladder = q.typology().dimension();
+        for (int i = 0; i < respondents; i++) {
+            Map<String, Object> answers = new HashMap<>();
+            for (Item item : q.items().filter(it -> it.tags().containsKey(ladder)).toList()) {
+                String rung = item.tags().get(ladder);
+                double now = switch (rung) {
+                    case "information" -> 0.85;
+                    case "relation" -> 0.55;
+                    default -> 0.2;
+                };
+                double wish = switch (rung) {
+                    case "information" -> 0.95;
+                    case "relation" -> 0.85;
+                    default -> 0.45;
+                };
+                answers.put(item.id() + ":" + q.modes().get(0).id(), random.nextDouble() < now ? "yes" : "no");
+                answers.put(item.id() + ":" + q.modes().get(1).id(), random.nextDouble() < wish ? "yes" : "no");
+            }
+            store(row, wave, answers, today.minusDays(2));
+        }
+    }
+
+    private static void store(WaveInstitution row, Wave wave, Map<String, Object> answers, LocalDate day) {
+        SurveyResponse response = new SurveyResponse();
+        response.questionnaireVersionId = wave.questionnaireVersionId;
+        response.waveInstitutionId = row.id;
+        response.answers = answers;
+        response.language = "nl";
+        response.status = SurveyResponse.Status.SUBMITTED;
+        OffsetDateTime hour = day.atTime(10, 0).atZone(Dates.ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.HOURS);
+        response.createdAt = hour;
+        response.updatedAt = hour;
+        response.submittedAt = hour;
+        response.persist();
+    }
+
+    private static void target(Municipality municipality, String name, String indicator, String threshold, Sector sector) {
+        Target target = new Target();
+        target.municipalityId = municipality.id;
+        target.name = name;
+        target.questionnaireId = "parent-baseline";
+        target.indicatorId = indicator;
+        target.threshold = new BigDecimal(threshold);
+        target.deadline = LocalDate.of(2028, 12, 31);
+        target.sector = sector;
+        target.persist();
+    }
+}

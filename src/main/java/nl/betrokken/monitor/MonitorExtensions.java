@@ -1,0 +1,154 @@
+package nl.betrokken.monitor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateExtension;
+import nl.betrokken.analysis.Comparison;
+import nl.betrokken.analysis.Figure;
+import nl.betrokken.analysis.TargetView;
+import nl.betrokken.analysis.TypologyProfile;
+import nl.betrokken.analysis.WaveResults;
+
+/** How figures read on the Dutch monitor pages; the templates only place them. */
+@TemplateExtension
+final class MonitorExtensions {
+
+    private MonitorExtensions() {
+    }
+
+    static String percent(Double share) {
+        return Svg.percent(share);
+    }
+
+    /** "73 % (65–80 %)", or why there is no figure. */
+    static String text(Figure figure) {
+        if (figure == null) {
+            return "–";
+        }
+        if (figure.suppressed()) {
+            return "niet getoond: te weinig respons";
+        }
+        if (figure.share() == null) {
+            return "geen antwoorden";
+        }
+        return Svg.percent(figure.share()) + " (" + Math.round(figure.lower() * 100) + "–" + Math.round(figure.upper() * 100)
+                + " %)";
+    }
+
+    static String dutch(TargetView.Status status) {
+        return switch (status) {
+            case MET -> "gehaald";
+            case NOT_MET -> "niet gehaald";
+            case UNDETERMINED -> "nog niet te zeggen";
+            case TOO_FEW_RESPONSES -> "te weinig respons";
+        };
+    }
+
+    static String css(TargetView.Status status) {
+        return "status-" + status.code();
+    }
+
+    /** "+12 procentpunt (5 tot 19), een aantoonbaar verschil" */
+    static String text(Comparison.Change change) {
+        if (change.suppressed()) {
+            return "niet te vergelijken: te weinig respons";
+        }
+        String sign = change.difference() >= 0 ? "+" : "−";
+        return sign + Math.round(Math.abs(change.difference()) * 100) + " procentpunt (" + Math.round(change.lower() * 100)
+                + " tot " + Math.round(change.upper() * 100) + ")" + (change.significant() ? ", een aantoonbaar verschil"
+                        : ", geen aantoonbaar verschil");
+    }
+
+    static RawString institutionChart(WaveResults.IndicatorResult indicator) {
+        List<Charts.Bar> bars = indicator.byInstitution().stream().map(MonitorExtensions::bar).toList();
+        return new RawString(Charts.bars(indicator.label() + " per school",
+                "Aandeel positief per school met 95 %-betrouwbaarheidsinterval; de cijfers staan ook in de tabel eronder.",
+                bars, null));
+    }
+
+    static RawString sectorChart(WaveResults.IndicatorResult indicator) {
+        List<Charts.Bar> bars = new ArrayList<>();
+        bars.add(bar(indicator.overall()));
+        indicator.bySector().forEach(f -> bars.add(bar(f)));
+        return new RawString(Charts.bars(indicator.label() + " per sector",
+                "Aandeel positief in de hele gemeente en per sector, met betrouwbaarheidsinterval.", bars, null));
+    }
+
+    private static Charts.Bar bar(Figure figure) {
+        String label = "all".equals(figure.group()) ? "Alle scholen" : sectorName(figure.group());
+        return new Charts.Bar(label, figure.suppressed() ? null : figure.share(), figure.lower(), figure.upper());
+    }
+
+    private static String sectorName(String group) {
+        for (var sector : nl.betrokken.organisations.Sector.values()) {
+            if (sector.code().equals(group)) {
+                return sector.dutchName();
+            }
+        }
+        return group;
+    }
+
+    static RawString chart(TargetView target) {
+        List<Charts.Point> points = target.trend().stream()
+                .map(p -> new Charts.Point(p.date().toString(), p.share(), p.lower(), p.upper())).toList();
+        return new RawString(Charts.trend("Verloop: " + target.name(), "Waarde per peiling met interval; de rode stippellijn is"
+                + " het doel van " + Svg.percent(target.threshold()) + ".", points, target.threshold()));
+    }
+
+    static RawString chart(TypologyProfile profile) {
+        List<TypologyProfile.Side> shown = profile.sides().stream().filter(s -> !s.suppressed()).toList();
+        if (shown.isEmpty()) {
+            return new RawString("");
+        }
+        List<String> rungs = shown.get(0).rungs().stream().map(TypologyProfile.Rung::label).toList();
+        List<String> series = new ArrayList<>();
+        List<List<Double>> values = new ArrayList<>();
+        for (TypologyProfile.Side side : shown) {
+            String who = "parent".equals(side.audience()) ? "Ouders" : "Team";
+            series.add(who + ": nu");
+            values.add(side.rungs().stream().map(TypologyProfile.Rung::current).toList());
+            series.add(who + ": gewenst");
+            values.add(side.rungs().stream().map(TypologyProfile.Rung::desired).toList());
+        }
+        return new RawString(Charts.grouped("Schooltype: nu en gewenst", "Aandeel 'ja' per type school, voor de huidige en de"
+                + " gewenste situatie, van ouders en team. De cijfers staan ook in de tabel.", rungs, series, values));
+    }
+
+    /** The share of the two highest points of a scale item, e.g. "eens" and "helemaal eens". */
+    static String topTwo(WaveResults.ItemResult item) {
+        if (item.options() == null || item.answered() == null || !"scale".equals(item.type())) {
+            return "–";
+        }
+        List<WaveResults.OptionCount> scored = new ArrayList<>(item.options());
+        if (scored.size() > 2 && scored.get(scored.size() - 1).id().contains("know")) {
+            scored.remove(scored.size() - 1);
+        }
+        long total = scored.stream().mapToLong(WaveResults.OptionCount::respondents).sum();
+        long top = scored.stream().skip(Math.max(0, scored.size() - 2)).mapToLong(WaveResults.OptionCount::respondents).sum();
+        return total == 0 ? "–" : Svg.percent((double) top / total);
+    }
+
+    static String mean(WaveResults.ItemResult item) {
+        return item.mean() == null ? "–" : String.format(Locale.forLanguageTag("nl"), "%.2f", item.mean());
+    }
+
+    static String rungName(TypologyProfile.Side side, String rung) {
+        if (rung == null) {
+            return "geen type (geen enkele trede haalt de helft 'ja')";
+        }
+        return side.rungs().stream().filter(r -> r.id().equals(rung)).map(TypologyProfile.Rung::label).findFirst().orElse(rung);
+    }
+
+    static List<TypologyProfile.ImprovementPoint> top(TypologyProfile.Side side) {
+        return side.improvementPoints().stream().filter(p -> p.gap() > 0)
+                .sorted(Comparator.comparingDouble(TypologyProfile.ImprovementPoint::gap).reversed()).limit(10).toList();
+    }
+
+    static String who(TypologyProfile.Side side) {
+        return "parent".equals(side.audience()) ? "Ouders" : "Team";
+    }
+}

@@ -1,0 +1,82 @@
+package nl.betrokken.monitor;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import nl.betrokken.common.web.Html;
+import nl.betrokken.security.AuthenticatedUser;
+import nl.betrokken.security.CurrentUser;
+import nl.betrokken.security.Role;
+
+/** The monitor: the municipality dashboard, the board's side-by-side view, and the institution report. */
+@Path("/monitor")
+@Produces(Html.UTF8)
+@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD })
+public class MonitorResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(AuthenticatedUser user, MonitorService.Dashboard d);
+
+        static native TemplateInstance board(AuthenticatedUser user, MonitorService.BoardPage b);
+
+        static native TemplateInstance report(AuthenticatedUser user, MonitorService.Report r);
+    }
+
+    private final MonitorService monitor;
+    private final CurrentUser currentUser;
+
+    public MonitorResource(MonitorService monitor, CurrentUser currentUser) {
+        this.monitor = monitor;
+        this.currentUser = currentUser;
+    }
+
+    /** Each role's own starting point. */
+    @GET
+    @Operation(hidden = true)
+    public Response home() {
+        AuthenticatedUser user = currentUser.require();
+        String target = switch (user.role()) {
+            case ADMINISTRATOR -> "/app";
+            case MUNICIPALITY_ANALYST -> "/monitor/municipalities/" + user.municipalityId();
+            case BOARD_MEMBER -> "/monitor/boards/" + user.boardId();
+            case INSTITUTION_LEAD -> "/monitor/institutions/" + user.institutionId();
+        };
+        return Response.seeOther(URI.create(target)).build();
+    }
+
+    @GET
+    @Path("/municipalities/{id}")
+    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    @Operation(hidden = true)
+    public TemplateInstance dashboard(@PathParam("id") long id, @QueryParam("wave") Long wave, @QueryParam("sector") String sector,
+            @QueryParam("board") Long board) {
+        return Templates.dashboard(currentUser.require(), monitor.dashboard(id, wave, sector, board));
+    }
+
+    @GET
+    @Path("/boards/{id}")
+    @RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD })
+    @Operation(hidden = true)
+    public TemplateInstance board(@PathParam("id") long id, @QueryParam("wave") Long wave) {
+        return Templates.board(currentUser.require(), monitor.board(id, wave));
+    }
+
+    @GET
+    @Path("/institutions/{id}")
+    @Operation(hidden = true)
+    public TemplateInstance report(@PathParam("id") long id, @QueryParam("wave") Long wave) {
+        return Templates.report(currentUser.require(), monitor.report(id, wave));
+    }
+}

@@ -1,0 +1,33 @@
+package nl.betrokken.monitor;
+
+import java.util.Locale;
+
+/** Small helpers for writing SVG by hand: escaped text and numbers without locale surprises. */
+final class Svg {
+
+    private Svg() {
+    }
+
+    static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    static String number(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static String percent(Double share) {
+        return share == null ? "–" : String.format(Locale.ROOT, "%.0f %%", share * 100);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A unique id for title and description elements, so several charts can share a page. */
+    static String id(String prefix) {
+        return prefix + "-" + IDS.incrementAndGet();
+    }
+}

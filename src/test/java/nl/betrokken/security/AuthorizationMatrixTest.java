@@ -248,6 +248,24 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("DELETE /api/targets/{id}", (own, c) -> new Call("DELETE", "/api/targets/" + c.freshTarget(own), null,
                 false), "anon 401 401, admin 204 204, analyst 204 404, board 403 403, lead 403 403", false));
 
+        // --- monitor pages and exports
+        rules.add(new Rule("GET /monitor", (own, c) -> get("/monitor"),
+                "anon 303, admin 303, analyst 303, board 303, lead 303", false));
+        rules.add(new Rule("GET /monitor/municipalities/{id}", (own, c) -> get("/monitor/municipalities/"
+                + (own ? c.world().municipalityA() : c.world().municipalityB())),
+                "anon 303 303, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
+        rules.add(new Rule("GET /monitor/boards/{id}", (own, c) -> get("/monitor/boards/"
+                + (own ? c.world().boardA() : c.world().boardB())),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403", false));
+        rules.add(new Rule("GET /monitor/institutions/{id}", (own, c) -> get("/monitor/institutions/"
+                + (own ? c.world().institutionA() : c.world().institutionB())),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        for (String file : List.of("responses.csv", "codebook.csv", "labels.sps", "aggregates.xlsx")) {
+            rules.add(new Rule("GET /api/exports/waves/{id}/" + file, (own, c) -> get("/api/exports/waves/"
+                    + (own ? c.waveA() : c.waveB()) + "/" + file),
+                    "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        }
+
         // --- wave pages for staff
         rules.add(new Rule("GET /app/waves/new", (own, c) -> get("/app/waves/new"),
                 "anon 303, admin 200, analyst 200, board 200, lead 200", false));

@@ -1,0 +1,151 @@
+package nl.betrokken.monitor.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import nl.betrokken.analysis.AnalysisService;
+import nl.betrokken.analysis.Figure;
+import nl.betrokken.analysis.Reach;
+import nl.betrokken.analysis.ReachService;
+import nl.betrokken.analysis.WaveResults;
+
+/** The aggregated tables of a wave as an Excel workbook; the same figures, and suppression, as the monitor. */
+@ApplicationScoped
+public class AggregateWorkbook {
+
+    private final AnalysisService analysis;
+    private final ReachService reach;
+
+    public AggregateWorkbook(AnalysisService analysis, ReachService reach) {
+        this.analysis = analysis;
+        this.reach = reach;
+    }
+
+    /** The figures, computed inside the caller's request (scope applies); written later by {@link #write}. */
+    public record Tables(WaveResults results, Reach reach) {
+    }
+
+    public Tables tables(long waveId) {
+        return new Tables(analysis.results(waveId, new AnalysisService.Filter(null, null, null), null),
+                reach.reach(waveId, new AnalysisService.Filter(null, null, null)));
+    }
+
+    public void write(Tables tables, OutputStream out) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            indicators(workbook.createSheet("Indicatoren"), tables.results(), bold);
+            items(workbook.createSheet("Uitspraken"), tables.results(), bold);
+            response(workbook.createSheet("Respons"), tables.reach(), bold);
+            workbook.write(out);
+            workbook.dispose();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void indicators(Sheet sheet, WaveResults results, CellStyle bold) {
+        header(sheet, bold, "Indicator", "Groep", "Soort groep", "Positief", "n", "Aandeel", "Ondergrens", "Bovengrens",
+                "Niet getoond (te weinig respons)");
+        int r = 1;
+        for (WaveResults.IndicatorResult indicator : results.indicators()) {
+            r = figure(sheet, r, indicator.label(), "Alle scholen", "totaal", indicator.overall());
+            for (Figure f : indicator.bySector()) {
+                r = figure(sheet, r, indicator.label(), f.group(), "sector", f);
+            }
+            for (Figure f : indicator.byInstitution()) {
+                r = figure(sheet, r, indicator.label(), f.group(), "school", f);
+            }
+        }
+    }
+
+    private static int figure(Sheet sheet, int r, String indicator, String group, String kind, Figure f) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(indicator);
+        row.createCell(1).setCellValue(group);
+        row.createCell(2).setCellValue(kind);
+        if (!f.suppressed() && f.share() != null) {
+            row.createCell(3).setCellValue(f.positive());
+            row.createCell(4).setCellValue(f.answered());
+            row.createCell(5).setCellValue(f.share());
+            row.createCell(6).setCellValue(f.lower());
+            row.createCell(7).setCellValue(f.upper());
+        }
+        row.createCell(8).setCellValue(f.suppressed() ? "ja" : "nee");
+        return r + 1;
+    }
+
+    private static void items(Sheet sheet, WaveResults results, CellStyle bold) {
+        header(sheet, bold, "Variabele", "Uitspraak", "Beantwoord", "Antwoord", "Respondenten", "Aandeel", "Gemiddelde",
+                "Standaardafwijking");
+        int r = 1;
+        for (WaveResults.ItemResult item : results.items()) {
+            if (item.options() == null) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(item.key());
+                row.createCell(1).setCellValue(item.text());
+                if (item.answered() != null) {
+                    row.createCell(2).setCellValue(item.answered());
+                }
+                continue;
+            }
+            for (WaveResults.OptionCount option : item.options()) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(item.key());
+                row.createCell(1).setCellValue(item.text());
+                row.createCell(2).setCellValue(item.answered());
+                row.createCell(3).setCellValue(option.label());
+                row.createCell(4).setCellValue(option.respondents());
+                row.createCell(5).setCellValue(option.share());
+                if (item.mean() != null) {
+                    row.createCell(6).setCellValue(item.mean());
+                }
+                if (item.standardDeviation() != null) {
+                    row.createCell(7).setCellValue(item.standardDeviation());
+                }
+            }
+        }
+    }
+
+    private static void response(Sheet sheet, Reach reach, CellStyle bold) {
+        header(sheet, bold, "School", "Sector", "Respondenten", "Ouders", "Respons");
+        int r = 1;
+        for (Reach.InstitutionReach institution : reach.institutions()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(institution.institution());
+            row.createCell(1).setCellValue(institution.sector());
+            row.createCell(2).setCellValue(institution.respondents());
+            if (institution.population() != null) {
+                row.createCell(3).setCellValue(institution.population());
+            }
+            if (institution.responseRate() != null) {
+                row.createCell(4).setCellValue(institution.responseRate());
+            }
+        }
+    }
+
+    private static void header(Sheet sheet, CellStyle bold, String... names) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < names.length; i++) {
+            var cell = row.createCell(i);
+            cell.setCellValue(names[i]);
+            cell.setCellStyle(bold);
+        }
+    }
+
+    static List<String> sheets() {
+        return List.of("Indicatoren", "Uitspraken", "Respons");
+    }
+}

@@ -1,0 +1,87 @@
+package nl.betrokken.monitor.export;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.security.Role;
+
+/**
+ * Downloads of a wave: the raw responses (long or wide CSV, streamed), the codebook, SPSS labels,
+ * and the aggregated tables as XLSX. Scope and the privacy threshold apply to all of them.
+ */
+@Path("/api/exports/waves/{id}")
+@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD })
+@Tag(name = "Exports", description = "Responses, codebook, SPSS labels and aggregated tables of a wave")
+public class ExportResource {
+
+    private static final String CSV = "text/csv;charset=UTF-8";
+
+    private final ExportService exports;
+    private final AggregateWorkbook workbook;
+
+    public ExportResource(ExportService exports, AggregateWorkbook workbook) {
+        this.exports = exports;
+        this.workbook = workbook;
+    }
+
+    @GET
+    @Path("/responses.csv")
+    @Produces(CSV)
+    @Operation(summary = "Sent responses: layout=wide (one row per response, answers as codes) or long (one row per answer)")
+    public Response responses(@PathParam("id") long id, @QueryParam("layout") String layout) {
+        boolean wide = layout == null || layout.isBlank() || "wide".equals(layout);
+        if (!wide && !"long".equals(layout)) {
+            throw new InvalidFieldException("layout", "must be wide or long");
+        }
+        ExportService.Plan plan = exports.plan(id, wide ? "responses (wide)" : "responses (long)");
+        StreamingOutput body = out -> {
+            if (wide) {
+                exports.wide(plan, out);
+            } else {
+                exports.longFormat(plan, out);
+            }
+        };
+        return attachment(body, "wave-" + id + "-responses-" + (wide ? "wide" : "long") + ".csv", CSV);
+    }
+
+    @GET
+    @Path("/codebook.csv")
+    @Produces(CSV)
+    public Response codebook(@PathParam("id") long id) {
+        ExportService.Plan plan = exports.plan(id, "codebook");
+        return attachment(out -> exports.codebook(plan, out), "wave-" + id + "-codebook.csv", CSV);
+    }
+
+    @GET
+    @Path("/labels.sps")
+    @Produces("text/plain;charset=UTF-8")
+    @Operation(summary = "SPSS syntax with variable and value labels for the wide CSV")
+    public Response spss(@PathParam("id") long id) {
+        ExportService.Plan plan = exports.plan(id, "SPSS labels");
+        return attachment(out -> exports.spss(plan, out), "wave-" + id + "-labels.sps", "text/plain;charset=UTF-8");
+    }
+
+    @GET
+    @Path("/aggregates.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response aggregates(@PathParam("id") long id) {
+        exports.plan(id, "aggregated tables");
+        AggregateWorkbook.Tables tables = workbook.tables(id);
+        return attachment(out -> workbook.write(tables, out), "wave-" + id + "-aggregates.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    private static Response attachment(StreamingOutput body, String file, String type) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+}

@@ -144,6 +144,43 @@ class DefinitionVersionRulesTest {
                 "the old version is read back from its stored text although no file holds it any more");
     }
 
+    private String withIndicator(String positives) {
+        return definition(1, "Werkt het?", "indicator") + """
+                indicators:
+                  - id: works
+                    label:
+                      nl: Werkt
+                    items: [q1]
+                    positive: %s
+                """.formatted(positives);
+    }
+
+    @Test
+    void theOrderOfPositiveAnswersIsNotAChange() throws SQLException {
+        sync(withIndicator("[yes, no]"));
+        Stored first = stored().get(0);
+        answer(first.id());
+        sync(withIndicator("[no, yes]"));
+        assertEquals(first.checksum(), stored().get(0).checksum(),
+                "a set of answers has no order, so its fingerprint must not depend on one (nor on the run)");
+    }
+
+    @Test
+    void aChecksumFromAnOlderFingerprintIsCheckedAgainstTheStoredText() throws SQLException {
+        sync(withIndicator("[yes]"));
+        Stored first = stored().get(0);
+        answer(first.id());
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("update questionnaire_version set checksum = ? where id = ?")) {
+            s.setString(1, "0".repeat(64));
+            s.setLong(2, first.id());
+            s.executeUpdate();
+        }
+        sync(withIndicator("[yes]"));
+        assertEquals(first.checksum(), stored().get(0).checksum(), "the same text is accepted and re-fingerprinted");
+        assertThrows(DefinitionException.class, () -> sync(withIndicator("[no]")), "a real change is still refused");
+    }
+
     @Test
     void oneBrokenFileStopsTheWholeSetAndStoresNothing() throws SQLException {
         String broken = definition(1, "Kapot", "x").replace("id: " + id, "id: " + id + "-b").replace("type: yes-no", "type: nope");

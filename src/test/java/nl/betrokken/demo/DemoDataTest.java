@@ -12,20 +12,13 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.DemoProfile;
 
 @QuarkusTest
-@TestProfile(DemoDataTest.DemoEnabled.class)
+@TestProfile(DemoProfile.class)
 class DemoDataTest {
-
-    public static class DemoEnabled implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("betrokken.demo.enabled", "true");
-        }
-    }
 
     @Inject
     DemoData demo;

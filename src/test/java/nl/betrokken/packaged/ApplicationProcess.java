@@ -32,6 +32,11 @@ final class ApplicationProcess implements AutoCloseable {
     }
 
     static ApplicationProcess start(Path workingDirectory, Map<String, String> environment) throws IOException {
+        return start(workingDirectory, environment, "-Xmx256m");
+    }
+
+    /** Starts with the given heap limit, e.g. "-Xmx80m" to prove something streams. */
+    static ApplicationProcess start(Path workingDirectory, Map<String, String> environment, String heap) throws IOException {
         Path jar = Path.of(System.getProperty("betrokken.app.dir", "target/quarkus-app")).resolve("quarkus-run.jar")
                 .toAbsolutePath();
         if (!Files.exists(jar)) {
@@ -41,7 +46,7 @@ final class ApplicationProcess implements AutoCloseable {
         int port = freePort();
         Path log = workingDirectory.resolve("app-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString())
+                heap, "-jar", jar.toString())
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -93,6 +98,33 @@ final class ApplicationProcess implements AutoCloseable {
     static String[] basic(String username, String password) {
         return new String[] { "Authorization", "Basic " + java.util.Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)) };
+    }
+
+    /** Reads a response to the end without keeping it: its bytes and its lines. */
+    long[] drain(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(5)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<java.io.InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode() + ":\n" + output());
+        }
+        long bytes = 0;
+        long lines = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (java.io.InputStream in = response.body()) {
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                bytes += read;
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        return new long[] { bytes, lines };
     }
 
     /** SIGTERM, as Ctrl+C or a service manager would; returns the exit code. */

@@ -83,7 +83,7 @@ public class DefinitionSynchroniser {
             LOG.infof("Stored questionnaire %s version %d from %s", q.id(), q.version(), file.file().name());
             return;
         }
-        if (stored.checksum.equals(file.checksum())) {
+        if (stored.checksum.equals(file.checksum()) || sameMeaning(stored, file)) {
             apply(stored, file);
             return;
         }
@@ -97,6 +97,17 @@ public class DefinitionSynchroniser {
         apply(stored, file);
         LOG.infof("Questionnaire %s version %d changed in %s; it has no answers yet, so the stored version is replaced",
                 q.id(), q.version(), file.file().name());
+    }
+
+    /**
+     * A stored checksum may come from an older way of fingerprinting; the stored text, fingerprinted
+     * the way this version does it, is what the answers were really given to.
+     */
+    private static boolean sameMeaning(QuestionnaireVersion stored, ParsedFile file) {
+        return DefinitionParser.parse(stored.sourceFile, stored.source).questionnaire()
+                .map(DefinitionChecksum::of)
+                .filter(file.checksum()::equals)
+                .isPresent();
     }
 
     private static void apply(QuestionnaireVersion stored, ParsedFile file) {

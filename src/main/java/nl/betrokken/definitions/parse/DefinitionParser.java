@@ -3,6 +3,7 @@ package nl.betrokken.definitions.parse;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -699,7 +701,8 @@ public final class DefinitionParser {
             }
             positive.add(answer);
         }
-        return Set.copyOf(positive);
+        // Sorted, so the fingerprint of a definition is the same in every run (Set.copyOf iterates in a random order).
+        return Collections.unmodifiableSortedSet(new TreeSet<>(positive));
     }
 
     private Indicator.Combine combine(Node node, String what) {

@@ -1,0 +1,86 @@
+package nl.betrokken.monitor;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import nl.betrokken.demo.DemoData;
+import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.DemoProfile;
+
+/** The monitor on the demo data a newcomer sees: targets with three outcomes, charts with text, scope per role. */
+@QuarkusTest
+@TestProfile(DemoProfile.class)
+class MonitorDemoTest {
+
+    static String login(String username) {
+        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", DemoData.PASSWORD))
+                .post("/api/session").then().statusCode(200).extract().cookie("betrokken_session");
+    }
+
+    @Test
+    void theDemoTargetsComeOutMetNotMetAndUndetermined() {
+        String analyst = login("gemeente@rijnstede.example");
+        List<String> statuses = Accounts.as(analyst).get("/api/targets").then().statusCode(200).extract().jsonPath()
+                .getList("status");
+        assertEquals(java.util.Set.of("met", "not-met", "undetermined"), java.util.Set.copyOf(statuses));
+        assertEquals(3, statuses.size());
+    }
+
+    @Test
+    void theMunicipalityDashboardShowsTargetsIndicatorsReachAndThemes() {
+        String analyst = login("gemeente@rijnstede.example");
+        long municipality = Accounts.as(analyst).get("/api/me").then().extract().jsonPath().getLong("municipalityId");
+        String page = Accounts.as(analyst).get("/monitor/municipalities/" + municipality).then().statusCode(200)
+                .extract().asString();
+        for (String text : List.of("gehaald", "niet gehaald", "nog niet te zeggen", "Sinds de nulmeting", "Respons per school",
+                "niet getoond", "Thema's A–D", "Basisschool De Klimop")) {
+            assertTrue(page.contains(text), "the dashboard shows " + text);
+        }
+        int charts = page.split("<svg class=\"chart", -1).length - 1;
+        int described = page.split("role=\"img\" aria-labelledby=", -1).length - 1;
+        assertTrue(charts >= 10, "charts: " + charts);
+        assertEquals(charts, described, "every chart has a title and a description");
+        assertTrue(page.split("<table class=\"data\"", -1).length - 1 >= charts / 2, "the numbers behind the charts as tables");
+
+        String secondary = Accounts.as(analyst).get("/monitor/municipalities/" + municipality + "?sector=secondary").then()
+                .statusCode(200).extract().asString();
+        assertTrue(secondary.contains("Rijnstede College"));
+        assertTrue(!secondary.contains("<th scope=\"row\">Basisschool De Regenboog</th>"), "the sector filter applies");
+    }
+
+    @Test
+    void aBoardSeesItsSchoolsSideBySide() {
+        String board = login("bestuur@rijnstede.example");
+        long id = Accounts.as(board).get("/api/me").then().extract().jsonPath().getLong("boardId");
+        Accounts.as(board).get("/monitor/boards/" + id).then().statusCode(200)
+                .body(containsString("Basisschool De Regenboog")).body(containsString("Kindcentrum De Boomgaard"))
+                .body(not(containsString("Rijnstede College")));
+        Accounts.as(board).redirects().follow(false).get("/monitor").then().statusCode(303)
+                .header("Location", containsString("/monitor/boards/" + id));
+    }
+
+    @Test
+    void aSchoolLeadReadsTheReportAndNothingElse() {
+        String lead = login("school@rijnstede.example");
+        long school = Accounts.as(lead).get("/api/me").then().extract().jsonPath().getLong("institutionId");
+        Accounts.as(lead).get("/monitor/institutions/" + school).then().statusCode(200)
+                .body(containsString("Wat voor school zijn we")).body(containsString("Verbeterpunten"))
+                .body(containsString("Schooltype: nu en gewenst")).body(containsString("Ouders ("))
+                .body(containsString("Team ("));
+        Accounts.as(lead).get("/monitor/municipalities/1").then().statusCode(403);
+        long other = Accounts.as(login("gemeente@rijnstede.example")).get("/api/organisations/institutions").then().extract()
+                .jsonPath().getLong("find { it.name == 'Rijnstede College' }.id");
+        Accounts.as(lead).get("/monitor/institutions/" + other).then().statusCode(404);
+    }
+}

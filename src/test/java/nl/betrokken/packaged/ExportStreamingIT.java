@@ -1,0 +1,64 @@
+package nl.betrokken.packaged;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An export far larger than the heap of the service that writes it: the packaged application gets
+ * 80 MB of heap and streams 100,000 responses (some 2.5 million answer rows, well over 100 MB of
+ * CSV). Holding the rows, or the file, in memory would run out; streaming does not.
+ */
+class ExportStreamingIT {
+
+    private static final int RESPONSES = 100_000;
+
+    @Test
+    void aHugeExportStreamsThroughASmallHeap() throws Exception {
+        Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-export-");
+        try (ApplicationProcess app = ApplicationProcess.start(home, Map.of(), "-Xmx80m").awaitReady(Duration.ofSeconds(180))) {
+            int port = Integer.parseInt(Files.readAllLines(home.resolve("data/pg/postmaster.pid")).get(3).trim());
+            long wave;
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/betrokken", "postgres", "");
+                    Statement s = c.createStatement()) {
+                try (ResultSet r = s.executeQuery("select id from wave where name = 'Ouderpeiling Rijnstede (demo)'")) {
+                    r.next();
+                    wave = r.getLong(1);
+                }
+                s.execute("""
+                        with rows as (select array_agg(id order by id) ids from wave_institution where wave_id = %d
+                                      and population > 100)
+                        insert into response (questionnaire_version_id, wave_institution_id, answers, language, status, aggregated,
+                                              created_at, updated_at, submitted_at)
+                        select (select questionnaire_version_id from wave where id = %d), rows.ids[1 + g %% array_length(rows.ids, 1)],
+                          jsonb_build_object('sector', 'primary', 'home-language', 'dutch', 'contact-channels', jsonb_build_array('app', 'email'),
+                            'a1', 'agree', 'a2', 'disagree', 'a3', 'agree-strongly', 'a4', 'agree', 'a5', 'dont-know', 'a6', 'agree',
+                            'b1', 'agree', 'b2', 'disagree', 'b3', 'agree', 'b4', 'agree', 'c1', 'agree', 'c2', 'agree', 'c3', 'disagree',
+                            'c4', 'agree', 'c5', 'agree', 'd1', 'agree', 'd2', 'agree', 'd3', 'disagree', 'd4', 'agree', 'd5', 'agree',
+                            'remarks', 'Een opmerking van een ouder, lang genoeg om de export echt groot te maken: ' || g),
+                          'nl', 'SUBMITTED', true, date_trunc('hour', now()), date_trunc('hour', now()), date_trunc('hour', now())
+                        from generate_series(1, %d) g, rows
+                        """.formatted(wave, wave, RESPONSES));
+            }
+            String[] admin = ApplicationProcess.basic("beheer@rijnstede.example", "demo-wachtwoord");
+            long[] drained = app.drain("/api/exports/waves/" + wave + "/responses.csv?layout=long", admin);
+            assertTrue(drained[0] > 100L * 1024 * 1024, "the export is larger than the heap: " + drained[0] + " bytes");
+            // 25 answers per inserted response (the two contact channels are a line each), the demo responses and a header.
+            assertTrue(drained[1] > 25L * RESPONSES, "every answer is a line: " + drained[1]);
+            assertEquals(200, app.get("/q/health/live").statusCode(), "and the service is still well");
+            assertFalse(app.output().contains("OutOfMemoryError"), app.output());
+            app.stop();
+        }
+    }
+}

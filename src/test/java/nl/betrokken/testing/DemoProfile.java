@@ -1,0 +1,14 @@
+package nl.betrokken.testing;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** The application as a newcomer's first start has it: with the demo municipality, users, waves and answers. */
+public class DemoProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("betrokken.demo.enabled", "true");
+    }
+}

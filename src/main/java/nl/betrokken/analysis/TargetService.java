@@ -65,6 +65,15 @@ public class TargetService {
         return view(find(id));
     }
 
+    /**
+     * The target as it stood at the end of a day (null: today): only the waves that opened by then
+     * count. Empty when it is gone or out of the caller's sight.
+     */
+    public Optional<TargetView> asOf(long id, LocalDate until) {
+        Target target = Target.findById(id);
+        return target == null || !visible(target) ? Optional.empty() : Optional.of(view(target, until));
+    }
+
     public TargetView create(TargetRequest request) {
         Target target = new Target();
         apply(target, request);
@@ -150,6 +159,10 @@ public class TargetService {
     }
 
     TargetView view(Target target) {
+        return view(target, null);
+    }
+
+    private TargetView view(Target target, LocalDate until) {
         double threshold = target.threshold.doubleValue();
         int minimum = Municipality.<Municipality>findById(target.municipalityId).suppressionThreshold;
         List<TargetView.Point> trend = new ArrayList<>();
@@ -157,6 +170,9 @@ public class TargetService {
         TargetView.Point latestPoint = null;
         String label = target.indicatorId;
         for (Wave wave : waves(target)) {
+            if (until != null && wave.opensOn.isAfter(until)) {
+                continue;
+            }
             var questionnaire = catalog.byVersionId().get(wave.questionnaireVersionId).questionnaire();
             Optional<Indicator> indicator = questionnaire.indicators().stream().filter(i -> i.id().equals(target.indicatorId))
                     .findFirst();

@@ -46,14 +46,16 @@ public class DemoData {
     private final WaveService waves;
     private final QuestionnaireCatalog catalog;
     private final DemoResponses responses;
+    private final DemoLea lea;
 
     public DemoData(DemoConfig config, OrganisationService organisations, WaveService waves, QuestionnaireCatalog catalog,
-            DemoResponses responses) {
+            DemoResponses responses, DemoLea lea) {
         this.config = config;
         this.organisations = organisations;
         this.waves = waves;
         this.catalog = catalog;
         this.responses = responses;
+        this.lea = lea;
     }
 
     /** Early (after the definitions, before the first-administrator check), so demo users count as users. */
@@ -63,6 +65,7 @@ public class DemoData {
             createUsersIfNone();
             createWavesIfNone();
             responses.createIfNone();
+            lea.createIfNone();
         }
     }
 

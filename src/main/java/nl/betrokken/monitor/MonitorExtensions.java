@@ -15,17 +15,17 @@ import nl.betrokken.analysis.WaveResults;
 
 /** How figures read on the Dutch monitor pages; the templates only place them. */
 @TemplateExtension
-final class MonitorExtensions {
+public final class MonitorExtensions {
 
     private MonitorExtensions() {
     }
 
-    static String percent(Double share) {
+    public static String percent(Double share) {
         return Svg.percent(share);
     }
 
     /** "73 % (65–80 %)", or why there is no figure. */
-    static String text(Figure figure) {
+    public static String text(Figure figure) {
         if (figure == null) {
             return "–";
         }
@@ -39,7 +39,7 @@ final class MonitorExtensions {
                 + " %)";
     }
 
-    static String dutch(TargetView.Status status) {
+    public static String dutch(TargetView.Status status) {
         return switch (status) {
             case MET -> "gehaald";
             case NOT_MET -> "niet gehaald";

@@ -2,6 +2,8 @@ package nl.betrokken.monitor;
 
 import java.util.Locale;
 
+import nl.betrokken.common.web.Markup;
+
 /** Small helpers for writing SVG by hand: escaped text and numbers without locale surprises. */
 final class Svg {
 
@@ -9,11 +11,7 @@ final class Svg {
     }
 
     static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return Markup.escape(value);
     }
 
     static String number(double value) {

@@ -9,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import nl.betrokken.common.i18n.SupportedLanguage;
+import nl.betrokken.definitions.answers.AnswerKey;
+import nl.betrokken.definitions.answers.PageAnswers;
+import nl.betrokken.definitions.answers.PageFlow;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.definitions.model.Mode;
@@ -77,6 +80,11 @@ public class PageViews {
     private static String modeLabel(Questionnaire q, String mode, String language) {
         return q.modes().stream().filter(m -> m.id().equals(mode)).map(Mode::label).findFirst().map(l -> l.in(language))
                 .orElse(mode);
+    }
+
+    /** What is wrong with one answer, in the given language; other forms built on definitions say it the same way. */
+    public static String problem(PageAnswers.FieldError error, String language) {
+        return text(messages(language), error);
     }
 
     private static String text(RespondMessages messages, PageAnswers.FieldError error) {

@@ -17,14 +17,17 @@ import org.jboss.logging.Logger;
 import io.quarkus.hibernate.orm.panache.Panache;
 import nl.betrokken.common.throttle.FailureThrottle;
 import nl.betrokken.common.time.Dates;
+import nl.betrokken.definitions.answers.AnswerKey;
+import nl.betrokken.definitions.answers.PageAnswers;
+import nl.betrokken.definitions.answers.PageFlow;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.Page;
 import nl.betrokken.security.SecurityConfig;
 import nl.betrokken.security.Tokens;
+import nl.betrokken.waves.Access;
 import nl.betrokken.waves.AccessCode;
 import nl.betrokken.waves.AccessCodes;
-import nl.betrokken.waves.Access;
 import nl.betrokken.waves.WaveInstitution;
 import nl.betrokken.waves.WaveStatus;
 

@@ -50,7 +50,16 @@ class AuthorizationMatrixTest {
 
     /** Ids and names the calls need; waves that calls may change are made by the call itself. */
     record Context(World world, long someUser, String someUsername, String admin, long waveA, String slugA, long waveB,
-            long targetA, long targetB) {
+            long targetA, long targetB, long screeningA, long screeningB, long planA, long planB) {
+
+        long screening(boolean own) {
+            return own ? screeningA : screeningB;
+        }
+
+        long plan(boolean own) {
+            return own ? planA : planB;
+        }
+
 
         long freshTarget(boolean own) {
             return Accounts.as(admin).contentType(ContentType.JSON).body(target(own, this)).post("/api/targets").then()
@@ -87,9 +96,11 @@ class AuthorizationMatrixTest {
         var waveA = Waves.openNow(sessions.get(Who.ADMIN), "parent-baseline", "link", world.institutionA());
         long waveB = Waves.openNow(sessions.get(Who.ADMIN), "parent-baseline", "link", world.institutionB()).getLong("id");
         Context base = new Context(world, targetId, target, sessions.get(Who.ADMIN), waveA.getLong("id"),
-                waveA.getString("institutions[0].link").substring(3), waveB, 0, 0);
+                waveA.getString("institutions[0].link").substring(3), waveB, 0, 0, 0, 0, 0, 0);
         context = new Context(world, targetId, target, sessions.get(Who.ADMIN), base.waveA(), base.slugA(), waveB,
-                base.freshTarget(true), base.freshTarget(false));
+                base.freshTarget(true), base.freshTarget(false), fixtures.screening(world.municipalityA(), world.boardA()),
+                fixtures.screening(world.municipalityB(), world.boardB()), fixtures.plan(world.municipalityA())[0],
+                fixtures.plan(world.municipalityB())[0]);
     }
 
     private static String unique(String prefix) {
@@ -265,6 +276,40 @@ class AuthorizationMatrixTest {
                     + (own ? c.waveA() : c.waveB()) + "/" + file),
                     "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
         }
+
+        // --- the LEA: the municipality manages, invited boards take part, leads have no seat, the administrator looks on
+        rules.add(new Rule("GET /lea", (own, c) -> get("/lea"), "anon 303, admin 200, analyst 200, board 200, lead 403", false));
+        rules.add(new Rule("GET /api/lea/screenings", (own, c) -> get("/api/lea/screenings"),
+                "anon 401, admin 200, analyst 200, board 200, lead 403", false));
+        rules.add(new Rule("GET /api/lea/plans", (own, c) -> get("/api/lea/plans"),
+                "anon 401, admin 200, analyst 200, board 200, lead 403", false));
+        rules.add(new Rule("GET /api/lea/plans/{id}/evaluation", (own, c) -> get("/api/lea/plans/" + c.plan(own) + "/evaluation"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 403 403", false));
+        for (String kind : List.of("screenings", "plans")) {
+            rules.add(new Rule("GET /lea/" + kind + "/new", (own, c) -> get("/lea/" + kind + "/new"),
+                    "anon 303, admin 403, analyst 200, board 403, lead 403", false));
+            rules.add(new Rule("POST /lea/" + kind, (own, c) -> form("/lea/" + kind),
+                    "anon 303, admin 403, analyst 400, board 403, lead 403", false));
+        }
+        rules.add(new Rule("GET /lea/screenings/{id}", (own, c) -> get("/lea/screenings/" + c.screening(own)),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403", false));
+        rules.add(new Rule("GET /lea/screenings/{id}/part", (own, c) -> get("/lea/screenings/" + c.screening(own) + "/part"),
+                "anon 303 303, admin 403 403, analyst 200 404, board 200 404, lead 403 403", false));
+        rules.add(new Rule("POST /lea/screenings/{id}/part", (own, c) -> form("/lea/screenings/" + c.screening(own) + "/part"),
+                "anon 303 303, admin 403 403, analyst 400 400, board 400 400, lead 403 403", false));
+        rules.add(new Rule("POST /lea/screenings/{id}/agreement", (own, c) -> form("/lea/screenings/" + c.screening(own)
+                + "/agreement"), "anon 303 303, admin 403 403, analyst 400 400, board 403 403, lead 403 403", false));
+        for (String page : List.of("", "/history", "/evaluation", "/evaluation.csv")) {
+            rules.add(new Rule("GET /lea/plans/{id}" + page, (own, c) -> get("/lea/plans/" + c.plan(own) + page),
+                    "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403", false));
+        }
+        for (String action : List.of("/sections/{section}", "/figures", "/goals", "/goals/{goalId}", "/goals/{goalId}/delete")) {
+            String path = action.replace("{section}", "vision").replace("{goalId}", "1");
+            rules.add(new Rule("POST /lea/plans/{id}" + action, (own, c) -> form("/lea/plans/" + c.plan(own) + path),
+                    "anon 303 303, admin 403 403, analyst 400 400, board 403 403, lead 403 403", false));
+        }
+        rules.add(new Rule("POST /lea/plans/{id}/evaluation/comments", (own, c) -> form("/lea/plans/" + c.plan(own)
+                + "/evaluation/comments"), "anon 303 303, admin 403 403, analyst 400 400, board 400 400, lead 403 403", false));
 
         // --- wave pages for staff
         rules.add(new Rule("GET /app/waves/new", (own, c) -> get("/app/waves/new"),

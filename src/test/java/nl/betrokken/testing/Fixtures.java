@@ -1,10 +1,19 @@
 package nl.betrokken.testing;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
+import nl.betrokken.lea.ActionPlan;
+import nl.betrokken.lea.LeaPartner;
+import nl.betrokken.lea.LeaScreening;
+import nl.betrokken.lea.PlanGoal;
+import nl.betrokken.lea.PlanSection;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
@@ -13,6 +22,9 @@ import nl.betrokken.organisations.Sector;
 /** Organisations built straight in the database, each with a unique name. */
 @ApplicationScoped
 public class Fixtures {
+
+    @Inject
+    QuestionnaireCatalog catalog;
 
     /** Two municipalities, each with one board and one institution; A's board has a second institution. */
     public record World(long municipalityA, long boardA, long institutionA, long institutionA2, long municipalityB,
@@ -64,5 +76,46 @@ public class Fixtures {
         institution.parentCount = 100;
         institution.persist();
         return institution;
+    }
+
+    /** A screening round of a municipality with a part for it and for each board given; no answers yet. */
+    @Transactional
+    public long screening(long municipalityId, long... boardIds) {
+        LeaScreening screening = new LeaScreening();
+        screening.municipalityId = municipalityId;
+        screening.questionnaireVersionId = catalog.latest("lea-screening").orElseThrow().versionId();
+        screening.title = "Screening " + UUID.randomUUID().toString().substring(0, 8);
+        screening.persist();
+        partner(screening.id, null);
+        for (long board : boardIds) {
+            partner(screening.id, board);
+        }
+        return screening.id;
+    }
+
+    private static void partner(long screeningId, Long boardId) {
+        LeaPartner partner = new LeaPartner();
+        partner.screeningId = screeningId;
+        partner.boardId = boardId;
+        partner.persist();
+    }
+
+    /** An action plan of a municipality with its six empty sections and one goal; returns {plan, goal}. */
+    @Transactional
+    public long[] plan(long municipalityId) {
+        ActionPlan plan = new ActionPlan();
+        plan.municipalityId = municipalityId;
+        plan.title = "Plan " + UUID.randomUUID().toString().substring(0, 8);
+        plan.persist();
+        for (PlanSection section : PlanSection.values()) {
+            Panache.getEntityManager().createNativeQuery("insert into action_plan_section (plan_id, section) values (?1, ?2)")
+                    .setParameter(1, plan.id).setParameter(2, section.key()).executeUpdate();
+        }
+        PlanGoal goal = new PlanGoal();
+        goal.planId = plan.id;
+        goal.description = "Meer ouders tevreden";
+        goal.dueDate = LocalDate.of(2028, 12, 31);
+        goal.persist();
+        return new long[] { plan.id, goal.id };
     }
 }

@@ -25,6 +25,17 @@ public class FormClient {
     private String lastPage = "";
     private String csrfToken;
 
+    /** A client logged in through the login form, as a person would be. */
+    public static FormClient loggedIn(String username) {
+        FormClient client = new FormClient();
+        client.get("/login");
+        Response response = client.post("/login", "username", username, "password", Accounts.PASSWORD);
+        if (response.statusCode() != 303) {
+            throw new IllegalStateException("login of " + username + " failed with " + response.statusCode());
+        }
+        return client;
+    }
+
     public Response get(String path) {
         Response response = request().get(path);
         remember(response);

@@ -9,6 +9,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
+import nl.betrokken.common.web.Markup;
+
 /** A QR code as inline SVG: one path, crisp at any print size, no image files and no script. */
 public final class QrCode {
 
@@ -34,11 +36,7 @@ public final class QrCode {
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-                + "\" role=\"img\" aria-label=\"" + escape(description) + "\" shape-rendering=\"crispEdges\">"
+                + "\" role=\"img\" aria-label=\"" + Markup.escape(description) + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

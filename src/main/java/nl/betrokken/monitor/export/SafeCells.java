@@ -6,14 +6,14 @@ import java.util.regex.Pattern;
  * Cells a spreadsheet must not run as a formula: text starting with =, +, -, @, a tab or a carriage
  * return gets a leading apostrophe (OWASP's advice for CSV injection). Plain numbers stay numbers.
  */
-final class SafeCells {
+public final class SafeCells {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private SafeCells() {
     }
 
-    static String of(String value) {
+    public static String of(String value) {
         if (value == null || value.isEmpty() || NUMBER.matcher(value).matches()) {
             return value;
         }

@@ -1,4 +1,4 @@
-package nl.betrokken.respond;
+package nl.betrokken.definitions.answers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,12 +6,12 @@ import java.util.List;
 import nl.betrokken.definitions.model.Item;
 
 /** Where an answer lives in the document and in the form: the item id, or "id:mode" per mode. */
-final class AnswerKey {
+public final class AnswerKey {
 
     private AnswerKey() {
     }
 
-    static List<String> of(Item item) {
+    public static List<String> of(Item item) {
         if (!item.twoMode()) {
             return List.of(item.id());
         }
@@ -22,7 +22,7 @@ final class AnswerKey {
         return keys;
     }
 
-    static String of(Item item, String mode) {
+    public static String of(Item item, String mode) {
         return mode == null ? item.id() : item.id() + ":" + mode;
     }
 }

@@ -1,4 +1,4 @@
-package nl.betrokken.respond;
+package nl.betrokken.definitions.answers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,16 +18,16 @@ import nl.betrokken.definitions.model.ItemType;
  * Values come back as the document stores them; what is wrong comes back per field, with the raw
  * input kept so the page can show it again.
  */
-final class PageAnswers {
+public final class PageAnswers {
 
-    enum Problem { REQUIRED, CHOICE, NUMBER, NUMBER_MIN, NUMBER_MAX, TOO_LONG }
+    public enum Problem { REQUIRED, CHOICE, NUMBER, NUMBER_MIN, NUMBER_MAX, TOO_LONG }
 
-    record FieldError(String key, Problem problem, String argument) {
+    public record FieldError(String key, Problem problem, String argument) {
     }
 
     /** Valid values by answer key (absent = no answer), errors by answer key, and the raw input. */
-    record Result(Map<String, Object> values, Map<String, FieldError> errors, Map<String, List<String>> raw) {
-        boolean valid() {
+    public record Result(Map<String, Object> values, Map<String, FieldError> errors, Map<String, List<String>> raw) {
+        public boolean valid() {
             return errors.isEmpty();
         }
     }
@@ -40,7 +40,7 @@ final class PageAnswers {
      * @param form the submitted fields, by name
      * @param checkRequired false for autosave and language switches, which store what there is
      */
-    static Result read(List<Item> items, Map<String, List<String>> form, boolean checkRequired) {
+    public static Result read(List<Item> items, Map<String, List<String>> form, boolean checkRequired) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, FieldError> errors = new LinkedHashMap<>();
         Map<String, List<String>> raw = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package nl.betrokken.respond;
+package nl.betrokken.definitions.answers;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -12,12 +12,12 @@ import nl.betrokken.definitions.model.Page;
 import nl.betrokken.definitions.model.Questionnaire;
 
 /** Which pages and items a respondent sees, given the answers so far (conditions only look back). */
-final class PageFlow {
+public final class PageFlow {
 
     private final Questionnaire questionnaire;
     private final Answers answers;
 
-    PageFlow(Questionnaire questionnaire, Map<String, Object> document) {
+    public PageFlow(Questionnaire questionnaire, Map<String, Object> document) {
         this.questionnaire = questionnaire;
         this.answers = itemId -> conditionValue(document.get(itemId));
     }
@@ -33,31 +33,31 @@ final class PageFlow {
         return stored;
     }
 
-    List<Page> visiblePages() {
+    public List<Page> visiblePages() {
         return questionnaire.pages().stream().filter(p -> p.showIf() == null || p.showIf().test(answers)).toList();
     }
 
-    List<Item> visibleItems(Page page) {
+    public List<Item> visibleItems(Page page) {
         return page.items().stream().filter(i -> i.showIf() == null || i.showIf().test(answers)).toList();
     }
 
-    Optional<Page> page(String id) {
+    public Optional<Page> page(String id) {
         return visiblePages().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    Optional<Page> after(Page page) {
+    public Optional<Page> after(Page page) {
         List<Page> pages = visiblePages();
         int index = indexOf(pages, page);
         return index >= 0 && index + 1 < pages.size() ? Optional.of(pages.get(index + 1)) : Optional.empty();
     }
 
-    Optional<Page> before(Page page) {
+    public Optional<Page> before(Page page) {
         List<Page> pages = visiblePages();
         int index = indexOf(pages, page);
         return index > 0 ? Optional.of(pages.get(index - 1)) : Optional.empty();
     }
 
-    int step(Page page) {
+    public int step(Page page) {
         return indexOf(visiblePages(), page) + 1;
     }
 

@@ -1,0 +1,186 @@
+package nl.betrokken.demo;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import nl.betrokken.analysis.Target;
+import nl.betrokken.common.time.Dates;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
+import nl.betrokken.lea.ActionPlan;
+import nl.betrokken.lea.EvaluationComment;
+import nl.betrokken.lea.LeaPartner;
+import nl.betrokken.lea.LeaScreening;
+import nl.betrokken.lea.PlanGoal;
+import nl.betrokken.lea.PlanRevision;
+import nl.betrokken.lea.PlanSection;
+import nl.betrokken.organisations.Board;
+import nl.betrokken.organisations.Municipality;
+import nl.betrokken.security.UserAccount;
+
+/**
+ * The LEA part of the demo: last year's screening, agreed at the meeting, with the action plan that
+ * came out of it (goals tied to the demo targets), and this year's round still being filled in.
+ */
+@ApplicationScoped
+public class DemoLea {
+
+    private final QuestionnaireCatalog catalog;
+
+    public DemoLea(QuestionnaireCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Transactional
+    public boolean createIfNone() {
+        Municipality municipality = Municipality.find("name", DemoData.MUNICIPALITY).firstResult();
+        if (municipality == null || LeaScreening.count() > 0 || catalog.latest("lea-screening").isEmpty()) {
+            return false;
+        }
+        UserAccount analyst = UserAccount.find("username", "gemeente@rijnstede.example").firstResult();
+        Long analystId = analyst == null ? null : analyst.id;
+        List<Board> boards = Board.list("municipality.id = ?1 order by name", municipality.id);
+        LocalDate today = Dates.today();
+
+        LeaScreening agreed = screening(municipality, "LEA-overleg ouderbetrokkenheid (demo)", analystId);
+        partner(agreed, null, municipalityAnswers(), today.minusDays(330));
+        partner(agreed, boards.get(0).id, boardAnswers("De besturen zien ouderbetrokkenheid vooral als taak van de scholen zelf."),
+                today.minusDays(332));
+        partner(agreed, boards.get(1).id, boardAnswers("Onze scholen voor voortgezet onderwijs zoeken nog naar goede vormen."),
+                today.minusDays(331));
+        agreed.meetingDate = today.minusDays(320);
+        agreed.agreement = new LinkedHashMap<>(Map.of("conclusions", List.of("joint-impulse", "baseline-and-targets"),
+                "age-range", "age-0-12", "focus", "parents-school",
+                "notes", "De gemeente laat een nulmeting uitvoeren; de besturen werken samen een plan van aanpak uit."));
+        agreed.agreedAt = agreed.meetingDate.atTime(16, 0).atZone(Dates.ZONE).toOffsetDateTime();
+        agreed.agreedBy = analystId;
+
+        LeaScreening open = screening(municipality, "LEA-overleg voorjaar (demo)", analystId);
+        partner(open, null, Map.of("partner-type", "municipality"), null);
+        for (Board board : boards) {
+            partner(open, board.id, Map.of(), null);
+        }
+
+        plan(municipality, agreed, analyst, today);
+        return true;
+    }
+
+    private LeaScreening screening(Municipality municipality, String title, Long analystId) {
+        LeaScreening screening = new LeaScreening();
+        screening.municipalityId = municipality.id;
+        screening.questionnaireVersionId = catalog.latest("lea-screening").orElseThrow().versionId();
+        screening.title = title;
+        screening.createdBy = analystId;
+        screening.persist();
+        return screening;
+    }
+
+    private static void partner(LeaScreening screening, Long boardId, Map<String, Object> answers, LocalDate submitted) {
+        LeaPartner partner = new LeaPartner();
+        partner.screeningId = screening.id;
+        partner.boardId = boardId;
+        partner.answers = new LinkedHashMap<>(answers);
+        if (submitted != null) {
+            partner.submittedAt = submitted.atTime(11, 0).atZone(Dates.ZONE).toOffsetDateTime();
+            partner.updatedAt = partner.submittedAt;
+        }
+        partner.persist();
+    }
+
+    private static Map<String, Object> municipalityAnswers() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("partner-type", "municipality");
+        answers.put("a-municipality", "Ouderbetrokkenheid staat in het jeugdbeleid, maar er is geen eigen budget voor.");
+        answers.put("a-joint", "Een gezamenlijke visie op de samenwerking met ouders, van peuteropvang tot voortgezet onderwijs.");
+        answers.put("a-alignment", "align");
+        answers.put("b-municipality", "De bibliotheek en het taalhuis bieden voorleesprogramma's voor gezinnen.");
+        answers.put("b-alignment", "exchange");
+        answers.put("c-municipality", "Het centrum voor jeugd en gezin geeft opvoedcursussen, maar scholen verwijzen weinig door.");
+        answers.put("c-joint", "Vaste contactpersonen van het centrum voor jeugd en gezin op elke school.");
+        answers.put("c-alignment", "joint-approach");
+        answers.put("d-alignment", "not-needed");
+        answers.put("guide-1", "Er gebeurt veel, maar los van elkaar.");
+        answers.put("conclusions", List.of("joint-impulse", "baseline-and-targets"));
+        return answers;
+    }
+
+    private static Map<String, Object> boardAnswers(String themeA) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("partner-type", "school-board");
+        answers.put("a-boards", themeA);
+        answers.put("a-alignment", "exchange");
+        answers.put("b-boards", "Scholen geven ouders tips om thuis te lezen en te rekenen.");
+        answers.put("b-joint", "Samen met de bibliotheek een aanbod voor ouders die zelf weinig lezen.");
+        answers.put("b-alignment", "joint-approach");
+        answers.put("c-alignment", "align");
+        answers.put("d-boards", "Ouderraden en klassenouders; contact tussen ouders loopt vooral via apps.");
+        answers.put("d-alignment", "not-needed");
+        answers.put("conclusions", List.of("joint-impulse"));
+        return answers;
+    }
+
+    private static void plan(Municipality municipality, LeaScreening screening, UserAccount analyst, LocalDate today) {
+        ActionPlan plan = new ActionPlan();
+        plan.municipalityId = municipality.id;
+        plan.screeningId = screening.id;
+        plan.title = "Samen met ouders: plan van aanpak Rijnstede (demo)";
+        plan.createdBy = analyst == null ? null : analyst.id;
+        plan.createdAt = today.minusDays(300).atStartOfDay(Dates.ZONE).toOffsetDateTime();
+        plan.persist();
+        Map<PlanSection, String> texts = Map.of(
+                PlanSection.INTRODUCTION, "Gemeente en besturen willen dat alle ouders zich welkom en serieus genomen voelen op"
+                        + " school. Dit plan sluit aan op het jeugdbeleid en de voor- en vroegschoolse educatie.",
+                PlanSection.VISION, "Ouders en school werken samen voor elk kind, van peuteropvang tot en met de basisschool."
+                        + " Wij willen dat in 2028 de ouders merkbaar tevredener zijn over hun relatie met de school.",
+                PlanSection.PARTIES, "De gemeente heeft de regie en verbindt het plan met het centrum voor jeugd en gezin. De"
+                        + " besturen sturen hun scholen aan. Twee ouders zitten in de werkgroep.",
+                PlanSection.MONITORING, "Elk jaar een ouderpeiling; de evaluatie staat elk najaar op de agenda van het LEA-overleg.");
+        for (PlanSection section : PlanSection.values()) {
+            String body = texts.getOrDefault(section, "");
+            Panache.getEntityManager().createNativeQuery("insert into action_plan_section (plan_id, section, body, revision)"
+                    + " values (?1, ?2, ?3, ?4)").setParameter(1, plan.id).setParameter(2, section.key()).setParameter(3, body)
+                    .setParameter(4, body.isEmpty() ? 0 : 1).executeUpdate();
+            if (!body.isEmpty()) {
+                revision(plan, "section:" + section.key(), body, analyst, plan.createdAt.plusDays(1));
+            }
+        }
+        List<Target> targets = Target.list("municipalityId = ?1 order by id", municipality.id);
+        for (Target target : targets) {
+            PlanGoal goal = new PlanGoal();
+            goal.planId = plan.id;
+            goal.description = target.name;
+            goal.dueDate = target.deadline;
+            goal.targetId = target.id;
+            goal.persist();
+            revision(plan, "goal:" + goal.id, goal.description + " | uiterlijk " + goal.dueDate, analyst, plan.createdAt.plusDays(2));
+        }
+        if (!targets.isEmpty()) {
+            EvaluationComment comment = new EvaluationComment();
+            comment.planId = plan.id;
+            comment.goalId = PlanGoal.<PlanGoal>find("planId", plan.id).firstResult().id;
+            comment.year = today.getYear();
+            comment.body = "De scholen merken dat de koffieochtenden voor nieuwe ouders helpen.";
+            comment.authorName = "Bo Bestuur";
+            comment.organisation = DemoData.PRIMARY_BOARD;
+            comment.createdAt = OffsetDateTime.now();
+            comment.persist();
+        }
+    }
+
+    private static void revision(ActionPlan plan, String subject, String body, UserAccount analyst, OffsetDateTime at) {
+        PlanRevision revision = new PlanRevision();
+        revision.planId = plan.id;
+        revision.subject = subject;
+        revision.body = body;
+        revision.changedBy = analyst == null ? null : analyst.id;
+        revision.changedByName = analyst == null ? "Gemeente" : analyst.displayName;
+        revision.changedAt = at;
+        revision.persist();
+    }
+}

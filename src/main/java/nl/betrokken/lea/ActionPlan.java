@@ -1,0 +1,37 @@
+package nl.betrokken.lea;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A local action plan for parent involvement, in the six sections of the LEA policy box. */
+@Entity
+@Table(name = "action_plan")
+public class ActionPlan extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "municipality_id", nullable = false)
+    public long municipalityId;
+
+    @Column(name = "screening_id")
+    public Long screeningId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    @Column(name = "created_by")
+    public Long createdBy;
+}

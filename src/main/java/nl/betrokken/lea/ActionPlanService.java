@@ -1,0 +1,309 @@
+package nl.betrokken.lea;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import nl.betrokken.analysis.TargetRequest;
+import nl.betrokken.analysis.TargetService;
+import nl.betrokken.analysis.TargetView;
+import nl.betrokken.audit.AuditLog;
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.api.NotFoundException;
+import nl.betrokken.common.time.Dates;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
+import nl.betrokken.definitions.model.Audience;
+import nl.betrokken.security.AuthenticatedUser;
+
+/**
+ * The local action plan: six sections of text with their history, and goals tied to targets of the
+ * monitor. Two people saving the same section at once cannot overwrite each other: the second save
+ * comes back with both texts.
+ */
+@ApplicationScoped
+@Transactional
+public class ActionPlanService {
+
+    private final LeaAccess access;
+    private final TargetService targets;
+    private final QuestionnaireCatalog catalog;
+    private final PlanFigures figures;
+    private final AuditLog audit;
+
+    public ActionPlanService(LeaAccess access, TargetService targets, QuestionnaireCatalog catalog, PlanFigures figures,
+            AuditLog audit) {
+        this.access = access;
+        this.targets = targets;
+        this.catalog = catalog;
+        this.figures = figures;
+        this.audit = audit;
+    }
+
+    public List<PlanView.Summary> list() {
+        return ActionPlan.<ActionPlan>list("order by createdAt desc, id desc").stream().filter(access::sees)
+                .map(p -> new PlanView.Summary(p.id, p.title, ScreeningService.municipalityName(p.municipalityId),
+                        (int) PlanGoal.count("planId", p.id)))
+                .toList();
+    }
+
+    public long create(String title, Long screeningId) {
+        AuthenticatedUser user = access.user();
+        if (user.municipalityId() == null || !access.mayManage(user.municipalityId())) {
+            throw new io.quarkus.security.ForbiddenException("only a municipality writes an action plan");
+        }
+        String name = title == null ? "" : title.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidFieldException("title", "Geef het plan een naam van hoogstens 200 tekens.");
+        }
+        ActionPlan plan = new ActionPlan();
+        plan.municipalityId = user.municipalityId();
+        if (screeningId != null) {
+            LeaScreening screening = access.screening(screeningId);
+            if (screening.municipalityId != plan.municipalityId) {
+                throw new NotFoundException("screening", screeningId);
+            }
+            plan.screeningId = screeningId;
+        }
+        plan.title = name;
+        plan.createdBy = user.id();
+        plan.persist();
+        for (PlanSection section : PlanSection.values()) {
+            Panache.getEntityManager().createNativeQuery("insert into action_plan_section (plan_id, section) values (?1, ?2)")
+                    .setParameter(1, plan.id).setParameter(2, section.key()).executeUpdate();
+        }
+        revision(plan.id, "plan", "Plan aangemaakt: " + name);
+        audit.record("created", "action-plan", plan.id, plan.municipalityId, name);
+        return plan.id;
+    }
+
+    public PlanView view(long id, String notice, List<String> errors, PlanView.GoalDraft draft) {
+        ActionPlan plan = access.plan(id);
+        List<PlanView.SectionView> sections = new ArrayList<>();
+        for (Object[] row : sectionRows(plan.id)) {
+            PlanSection section = PlanSection.byKey((String) row[0]).orElseThrow();
+            sections.add(new PlanView.SectionView(section.key(), section.title(), section.hint(), (String) row[1],
+                    ((Number) row[2]).intValue()));
+        }
+        List<PlanView.GoalView> goals = goals(plan.id).stream()
+                .map(g -> new PlanView.GoalView(g.id, g.description, g.dueDate, target(g, null))).toList();
+        boolean mayEdit = access.mayManage(plan.municipalityId);
+        List<PlanView.Choice> targetChoices = mayEdit ? targets.list().stream().filter(t -> t.municipalityId() == plan.municipalityId)
+                .map(t -> new PlanView.Choice(String.valueOf(t.id()), t.name() + " (" + t.indicator() + ")")).toList() : List.of();
+        String screeningTitle = plan.screeningId == null ? null
+                : LeaScreening.<LeaScreening>findByIdOptional(plan.screeningId).map(s -> s.title).orElse(null);
+        return new PlanView(plan.id, plan.title, plan.municipalityId, ScreeningService.municipalityName(plan.municipalityId),
+                mayEdit, plan.screeningId, screeningTitle, sections, goals, targetChoices, mayEdit ? indicators() : List.of(),
+                EvaluationService.years(plan), notice, errors, draft == null ? PlanView.GoalDraft.EMPTY : draft);
+    }
+
+    /** The target of a goal as it stood at the end of a day (null: now); null when the goal has none or it is gone. */
+    TargetView target(PlanGoal goal, LocalDate until) {
+        return goal.targetId == null ? null : targets.asOf(goal.targetId, until).orElse(null);
+    }
+
+    static List<PlanGoal> goals(long planId) {
+        return PlanGoal.list("planId = ?1 order by dueDate, id", planId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> sectionRows(long planId) {
+        return Panache.getEntityManager().createNativeQuery("select section, body, revision from action_plan_section"
+                + " where plan_id = ?1 order by array_position(array['introduction','inventory','vision','parties','monitoring',"
+                + "'steps'], section)").setParameter(1, planId).getResultList();
+    }
+
+    /** Indicators a new target can follow: those of the parent questionnaires. */
+    private List<PlanView.Choice> indicators() {
+        List<PlanView.Choice> choices = new ArrayList<>();
+        for (QuestionnaireCatalog.Entry entry : catalog.latestVersions()) {
+            if (entry.questionnaire().audience() != Audience.PARENT) {
+                continue;
+            }
+            entry.questionnaire().indicators().forEach(i -> choices.add(new PlanView.Choice(entry.questionnaire().id() + "/" + i.id(),
+                    i.label().in(LeaForms.LANGUAGE) + " (" + entry.questionnaire().title().in(LeaForms.LANGUAGE) + ")")));
+        }
+        return choices;
+    }
+
+    // --- sections
+
+    /**
+     * Saves a section if nobody saved it since the editor opened it (its revision); otherwise hands
+     * back both texts and stores nothing.
+     */
+    public Optional<PlanView.Conflict> saveSection(long id, String key, String body, int revision) {
+        ActionPlan plan = access.plan(id);
+        access.requireManage(plan.municipalityId);
+        PlanSection section = PlanSection.byKey(key).orElseThrow(() -> new NotFoundException("section", key));
+        String text = body == null ? "" : body.replace("\r\n", "\n").strip();
+        if (text.length() > 20000) {
+            throw new InvalidFieldException("body", "Een hoofdstuk mag hoogstens 20.000 tekens lang zijn; dit is "
+                    + text.length() + " tekens. Verdeel de tekst of kort hem in.");
+        }
+        int updated = Panache.getEntityManager().createNativeQuery("update action_plan_section set body = ?1,"
+                + " revision = revision + 1 where plan_id = ?2 and section = ?3 and revision = ?4")
+                .setParameter(1, text).setParameter(2, plan.id).setParameter(3, section.key()).setParameter(4, revision)
+                .executeUpdate();
+        if (updated == 0) {
+            Object[] current = sectionRows(plan.id).stream().filter(r -> section.key().equals(r[0])).findFirst().orElseThrow();
+            return Optional.of(new PlanView.Conflict(plan.id, plan.title, section.key(), section.title(), text,
+                    (String) current[1], ((Number) current[2]).intValue()));
+        }
+        revision(plan.id, "section:" + section.key(), text);
+        audit.record("updated", "action-plan", plan.id, plan.municipalityId, "section " + section.key());
+        return Optional.empty();
+    }
+
+    /** Adds the latest screening outcome and monitor figures to the inventory section, as text the partners can edit. */
+    public void pullFigures(long id) {
+        ActionPlan plan = access.plan(id);
+        access.requireManage(plan.municipalityId);
+        String addition = figures.summary(plan);
+        Object[] current = sectionRows(plan.id).stream().filter(r -> PlanSection.INVENTORY.key().equals(r[0])).findFirst()
+                .orElseThrow();
+        String body = (String) current[1];
+        String text = (body.isBlank() ? "" : body + "\n\n") + addition;
+        Optional<PlanView.Conflict> conflict = saveSection(id, PlanSection.INVENTORY.key(), text.length() > 20000
+                ? text.substring(0, 20000) : text, ((Number) current[2]).intValue());
+        if (conflict.isPresent()) {
+            throw new IllegalStateException("the inventory changed while the figures were added");
+        }
+    }
+
+    // --- goals
+
+    public void saveGoal(long id, Long goalId, PlanView.GoalDraft draft) {
+        ActionPlan plan = access.plan(id);
+        access.requireManage(plan.municipalityId);
+        String description = draft.description() == null ? "" : draft.description().strip();
+        if (description.isEmpty() || description.length() > 1000) {
+            throw new InvalidFieldException("description", "Beschrijf het doel in hoogstens 1.000 tekens, bijvoorbeeld: in 2028"
+                    + " is minstens 90 % van de ouders tevreden over de relatie met de school.");
+        }
+        LocalDate due;
+        try {
+            due = LocalDate.parse(draft.dueDate() == null ? "" : draft.dueDate().strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("dueDate", "Vul de datum in waarop het doel gehaald moet zijn, als jjjj-mm-dd,"
+                    + " bijvoorbeeld 2028-12-31.");
+        }
+        Long targetId = target(plan, description, due, draft);
+        PlanGoal goal;
+        if (goalId == null) {
+            goal = new PlanGoal();
+            goal.planId = plan.id;
+        } else {
+            goal = PlanGoal.<PlanGoal>find("id = ?1 and planId = ?2", goalId, plan.id).firstResultOptional()
+                    .orElseThrow(() -> new NotFoundException("goal", goalId));
+        }
+        goal.description = description;
+        goal.dueDate = due;
+        goal.targetId = targetId;
+        goal.persist();
+        revision(plan.id, "goal:" + goal.id, description + " | uiterlijk " + due + (targetId == null
+                ? " | zonder doel in de monitor" : " | doel in de monitor: " + targets.asOf(targetId, null).map(TargetView::name)
+                        .orElse("?")));
+        audit.record(goalId == null ? "goal-added" : "goal-updated", "action-plan", plan.id, plan.municipalityId, "goal " + goal.id);
+    }
+
+    /** An existing target of the municipality, a new one for the chosen indicator, or none. */
+    private Long target(ActionPlan plan, String description, LocalDate due, PlanView.GoalDraft draft) {
+        String existing = blankToNull(draft.targetId());
+        String indicator = blankToNull(draft.indicator());
+        if (existing != null && indicator != null) {
+            throw new InvalidFieldException("targetId", "Kies óf een bestaand doel in de monitor, óf een indicator voor een nieuw"
+                    + " doel, niet allebei.");
+        }
+        if (existing != null) {
+            Optional<TargetView> target = Optional.empty();
+            try {
+                target = targets.asOf(Long.parseLong(existing), null).filter(t -> t.municipalityId() == plan.municipalityId);
+            } catch (NumberFormatException e) {
+                // not a target id: reported below
+            }
+            return target.orElseThrow(() -> new InvalidFieldException("targetId",
+                    "Dat doel in de monitor bestaat niet (meer). Kies een ander.")).id();
+        }
+        if (indicator == null) {
+            return null;
+        }
+        String[] parts = indicator.split("/", 2);
+        BigDecimal threshold;
+        try {
+            threshold = new BigDecimal(blankToNull(draft.threshold()) == null ? "" : draft.threshold().strip().replace(',', '.')
+                    .replace("%", "").strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException("threshold", "Vul bij een nieuw doel het percentage in dat gehaald moet worden,"
+                    + " bijvoorbeeld 90.");
+        }
+        if (threshold.compareTo(BigDecimal.ONE) < 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidFieldException("threshold", "Het percentage moet tussen 1 en 100 liggen.");
+        }
+        if (parts.length != 2) {
+            throw new InvalidFieldException("indicator", "Kies een indicator uit de lijst.");
+        }
+        try {
+            String name = description.length() > 200 ? description.substring(0, 199) + "…" : description;
+            return targets.create(new TargetRequest(null, name, parts[0], parts[1], threshold.movePointLeft(2), due, null, null))
+                    .id();
+        } catch (InvalidFieldException e) {
+            throw new InvalidFieldException("indicator", "Kies een indicator uit de lijst.");
+        }
+    }
+
+    public void deleteGoal(long id, long goalId) {
+        ActionPlan plan = access.plan(id);
+        access.requireManage(plan.municipalityId);
+        PlanGoal goal = PlanGoal.<PlanGoal>find("id = ?1 and planId = ?2", goalId, plan.id).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("goal", goalId));
+        revision(plan.id, "goal:" + goal.id, "Doel verwijderd: " + goal.description);
+        goal.delete();
+        audit.record("goal-deleted", "action-plan", plan.id, plan.municipalityId, "goal " + goalId);
+    }
+
+    // --- history
+
+    public PlanView.History history(long id) {
+        ActionPlan plan = access.plan(id);
+        List<PlanView.Revision> revisions = PlanRevision.<PlanRevision>list("planId = ?1 order by id desc", plan.id).stream()
+                .map(r -> new PlanView.Revision(subject(r.subject), r.changedByName, LeaFormat.dateTime(r.changedAt), r.body))
+                .toList();
+        return new PlanView.History(plan.id, plan.title, revisions);
+    }
+
+    private static String subject(String subject) {
+        if (subject.startsWith("section:")) {
+            return PlanSection.byKey(subject.substring(8)).map(PlanSection::title).orElse(subject);
+        }
+        if (subject.startsWith("goal:")) {
+            return "Doel " + subject.substring(5);
+        }
+        return "Plan";
+    }
+
+    private void revision(long planId, String subject, String body) {
+        AuthenticatedUser user = access.user();
+        PlanRevision revision = new PlanRevision();
+        revision.planId = planId;
+        revision.subject = subject;
+        revision.body = body;
+        revision.changedBy = user.id();
+        revision.changedByName = user.displayName();
+        revision.persist();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static int currentYear() {
+        return Dates.today().getYear();
+    }
+}

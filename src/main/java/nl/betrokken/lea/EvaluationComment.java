@@ -1,0 +1,46 @@
+package nl.betrokken.lea;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A partner's comment in the yearly evaluation of a plan, on one goal or on the plan as a whole. */
+@Entity
+@Table(name = "evaluation_comment")
+public class EvaluationComment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "plan_id", nullable = false)
+    public long planId;
+
+    @Column(name = "goal_id")
+    public Long goalId;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Column(name = "author_id")
+    public Long authorId;
+
+    @Column(name = "author_name", nullable = false)
+    public String authorName;
+
+    @Column(nullable = false)
+    public String organisation;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt = OffsetDateTime.now();
+}

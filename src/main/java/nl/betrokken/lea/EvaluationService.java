@@ -1,0 +1,147 @@
+package nl.betrokken.lea;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.security.ForbiddenException;
+import nl.betrokken.analysis.TargetView;
+import nl.betrokken.audit.AuditLog;
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.api.NotFoundException;
+import nl.betrokken.monitor.MonitorExtensions;
+import nl.betrokken.monitor.export.SafeCells;
+import nl.betrokken.organisations.Board;
+import nl.betrokken.security.AuthenticatedUser;
+import nl.betrokken.security.Role;
+
+/**
+ * The yearly evaluation of a plan, with live figures: a goal's target is computed the way the monitor
+ * computes it, over the waves that opened by the end of the chosen year.
+ */
+@ApplicationScoped
+@Transactional
+public class EvaluationService {
+
+    private final LeaAccess access;
+    private final ActionPlanService plans;
+    private final AuditLog audit;
+
+    public EvaluationService(LeaAccess access, ActionPlanService plans, AuditLog audit) {
+        this.access = access;
+        this.plans = plans;
+        this.audit = audit;
+    }
+
+    public EvaluationView evaluation(long planId, Integer year) {
+        ActionPlan plan = access.plan(planId);
+        List<Integer> years = years(plan);
+        int chosen = year == null ? years.get(0) : year;
+        if (!years.contains(chosen)) {
+            throw new InvalidFieldException("year", "Kies een jaar van " + years.get(years.size() - 1) + " tot en met "
+                    + years.get(0) + ".");
+        }
+        LocalDate endOfYear = LocalDate.of(chosen, 12, 31);
+        List<EvaluationComment> comments = EvaluationComment.list("planId = ?1 and year = ?2 order by id", plan.id, chosen);
+        List<EvaluationView.GoalResult> goals = new ArrayList<>();
+        for (PlanGoal goal : ActionPlanService.goals(plan.id)) {
+            goals.add(new EvaluationView.GoalResult(goal.id, goal.description, goal.dueDate, plans.target(goal, endOfYear),
+                    comments.stream().filter(c -> goal.id.equals(c.goalId)).map(EvaluationService::comment).toList()));
+        }
+        List<EvaluationView.Comment> general = comments.stream().filter(c -> c.goalId == null).map(EvaluationService::comment)
+                .toList();
+        return new EvaluationView(plan.id, plan.title, ScreeningService.municipalityName(plan.municipalityId), chosen, years,
+                goals, general, mayComment(), LeaFormat.dateTime(OffsetDateTime.now()));
+    }
+
+    /** From the first wave or the plan, whichever is earlier, to this year; newest first. */
+    static List<Integer> years(ActionPlan plan) {
+        Integer firstWave = (Integer) Panache.getEntityManager().createNativeQuery(
+                "select cast(extract(year from min(opens_on)) as integer) from wave where municipality_id = ?1")
+                .setParameter(1, plan.municipalityId).getSingleResult();
+        int first = Math.min(plan.createdAt.getYear(), firstWave == null ? Integer.MAX_VALUE : firstWave);
+        List<Integer> years = new ArrayList<>();
+        for (int y = ActionPlanService.currentYear(); y >= first; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+
+    private boolean mayComment() {
+        return access.user().is(Role.MUNICIPALITY_ANALYST) || access.user().is(Role.BOARD_MEMBER);
+    }
+
+    /** A partner's comment; the municipality and the boards both write in the evaluation. */
+    public void comment(long planId, int year, Long goalId, String body) {
+        ActionPlan plan = access.plan(planId);
+        if (!mayComment()) {
+            throw new ForbiddenException("only the partners comment on the evaluation");
+        }
+        if (!years(plan).contains(year)) {
+            throw new InvalidFieldException("year", "Dat jaar hoort niet bij dit plan.");
+        }
+        if (goalId != null && PlanGoal.count("id = ?1 and planId = ?2", goalId, plan.id) == 0) {
+            throw new NotFoundException("goal", goalId);
+        }
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty() || text.length() > 4000) {
+            throw new InvalidFieldException("body", "Schrijf een opmerking van hoogstens 4.000 tekens.");
+        }
+        AuthenticatedUser user = access.user();
+        EvaluationComment comment = new EvaluationComment();
+        comment.planId = plan.id;
+        comment.goalId = goalId;
+        comment.year = year;
+        comment.body = text;
+        comment.authorId = user.id();
+        comment.authorName = user.displayName();
+        comment.organisation = user.boardId() != null ? Board.<Board>findById(user.boardId()).name
+                : ScreeningService.municipalityName(plan.municipalityId);
+        comment.persist();
+        audit.record("commented", "action-plan", plan.id, plan.municipalityId, "evaluation " + year);
+    }
+
+    private static EvaluationView.Comment comment(EvaluationComment c) {
+        return new EvaluationView.Comment(c.authorName, c.organisation, LeaFormat.dateTime(c.createdAt), c.body);
+    }
+
+    /** The evaluation as CSV for a spreadsheet: a row per goal with its figures; no formulas get through. */
+    public void csv(EvaluationView evaluation, OutputStream out) {
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT.builder()
+                .setHeader("doel", "uiterlijk", "doel_in_monitor", "indicator", "drempel", "peiling", "aandeel", "ondergrens",
+                        "bovengrens", "n", "status", "opmerkingen").get())) {
+            for (EvaluationView.GoalResult goal : evaluation.goals()) {
+                TargetView t = goal.target();
+                TargetView.Point p = t == null ? null : t.latest();
+                boolean shown = p != null && !p.suppressed() && p.share() != null;
+                List<String> cells = new ArrayList<>(List.of(goal.description(), goal.dueDate().toString(),
+                        t == null ? "" : t.name(), t == null ? "" : t.indicator(), t == null ? "" : number(t.threshold()),
+                        p == null ? "" : p.wave(), shown ? number(p.share()) : "", shown ? number(p.lower()) : "",
+                        shown ? number(p.upper()) : "", shown ? String.valueOf(p.answered()) : "",
+                        t == null ? "" : MonitorExtensions.dutch(t.status()),
+                        String.join(" | ", goal.comments().stream().map(c -> c.organisation() + ": " + c.body()).toList())));
+                csv.printRecord(cells.stream().map(c -> SafeCells.of(Objects.toString(c, ""))).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String number(double value) {
+        return String.format(java.util.Locale.ROOT, "%.4f", value);
+    }
+}

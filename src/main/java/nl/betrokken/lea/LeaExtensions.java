@@ -1,0 +1,51 @@
+package nl.betrokken.lea;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateExtension;
+import nl.betrokken.common.web.Markup;
+import nl.betrokken.security.AuthenticatedUser;
+import nl.betrokken.security.Role;
+
+/** How the LEA pages write things; the templates only place them. */
+@TemplateExtension
+final class LeaExtensions {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+
+    private LeaExtensions() {
+    }
+
+    /** Institution leads have no seat at the LEA table; everyone else does, the administrator as onlooker. */
+    static boolean takesPartInLea(AuthenticatedUser user) {
+        return !user.is(Role.INSTITUTION_LEAD);
+    }
+
+    static boolean startsLea(AuthenticatedUser user) {
+        return user.is(Role.MUNICIPALITY_ANALYST);
+    }
+
+    static String longDate(LocalDate date) {
+        return date == null ? "nog niet vastgelegd" : date.format(LONG_DATE);
+    }
+
+    /** Plain text as paragraphs: a blank line starts a new one, a single line break stays a line break. */
+    static RawString paragraphs(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
+            if (!paragraph.isBlank()) {
+                html.append("<p>").append(Markup.escape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
+            }
+        }
+        return new RawString(html.toString());
+    }
+
+    /** "3 van 4 partners hebben hun deel ingestuurd" */
+    static String progress(ScreeningView.Summary summary) {
+        return summary.submitted() + " van " + summary.partners() + (summary.partners() == 1 ? " partner heeft" : " partners hebben")
+                + " hun deel ingestuurd";
+    }
+}

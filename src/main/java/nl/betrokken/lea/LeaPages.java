@@ -1,0 +1,290 @@
+package nl.betrokken.lea;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.web.Html;
+import nl.betrokken.security.AuthenticatedUser;
+import nl.betrokken.security.CurrentUser;
+import nl.betrokken.security.Role;
+
+/** The LEA pages: the screening round with its side-by-side handout, the action plan, and the yearly evaluation. */
+@Path("/lea")
+@Produces(Html.UTF8)
+@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD })
+public class LeaPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(AuthenticatedUser user, List<ScreeningView.Summary> screenings,
+                List<PlanView.Summary> plans);
+
+        static native TemplateInstance newScreening(AuthenticatedUser user, ScreeningView.NewScreening form);
+
+        static native TemplateInstance screening(AuthenticatedUser user, ScreeningView s);
+
+        static native TemplateInstance part(AuthenticatedUser user, ScreeningView.Contribution c);
+
+        static native TemplateInstance newPlan(AuthenticatedUser user, List<ScreeningView.Summary> screenings, String title,
+                String error);
+
+        static native TemplateInstance plan(AuthenticatedUser user, PlanView p);
+
+        static native TemplateInstance conflict(AuthenticatedUser user, PlanView.Conflict c);
+
+        static native TemplateInstance history(AuthenticatedUser user, PlanView.History h);
+
+        static native TemplateInstance evaluation(AuthenticatedUser user, EvaluationView e, String error, String draft);
+    }
+
+    private final ScreeningService screenings;
+    private final ActionPlanService plans;
+    private final EvaluationService evaluations;
+    private final CurrentUser currentUser;
+
+    public LeaPages(ScreeningService screenings, ActionPlanService plans, EvaluationService evaluations,
+            CurrentUser currentUser) {
+        this.screenings = screenings;
+        this.plans = plans;
+        this.evaluations = evaluations;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance index() {
+        return Templates.index(currentUser.require(), screenings.list(), plans.list());
+    }
+
+    // --- screening
+
+    @GET
+    @Path("/screenings/new")
+    @RolesAllowed(Role.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance newScreening() {
+        return Templates.newScreening(currentUser.require(), screenings.newScreening("", List.of(), null));
+    }
+
+    @POST
+    @Path("/screenings")
+    @RolesAllowed(Role.ANALYST)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response createScreening(@FormParam("title") String title, @FormParam("boardIds") List<Long> boardIds) {
+        try {
+            return seeOther("/lea/screenings/" + screenings.create(title, boardIds));
+        } catch (InvalidFieldException e) {
+            return Response.status(400).entity(Templates.newScreening(currentUser.require(),
+                    screenings.newScreening(title, boardIds, e.getMessage()))).build();
+        }
+    }
+
+    @GET
+    @Path("/screenings/{id}")
+    @Operation(hidden = true)
+    public TemplateInstance screening(@PathParam("id") long id) {
+        return Templates.screening(currentUser.require(), screenings.view(id));
+    }
+
+    @GET
+    @Path("/screenings/{id}/part")
+    @RolesAllowed({ Role.ANALYST, Role.BOARD })
+    @Operation(hidden = true)
+    public TemplateInstance part(@PathParam("id") long id) {
+        return Templates.part(currentUser.require(), screenings.contribution(id, null));
+    }
+
+    @POST
+    @Path("/screenings/{id}/part")
+    @RolesAllowed({ Role.ANALYST, Role.BOARD })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response savePart(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        ScreeningView.Contribution saved = screenings.save(id, fields(form), "submit".equals(form.getFirst("action")));
+        int status = saved.locked() ? 409 : saved.errors().isEmpty() ? 200 : 400;
+        return Response.status(status).entity(Templates.part(currentUser.require(), saved)).build();
+    }
+
+    @POST
+    @Path("/screenings/{id}/agreement")
+    @RolesAllowed(Role.ANALYST)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response agree(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Optional<ScreeningView> refused = screenings.recordAgreement(id, fields(form));
+        return refused.map(view -> Response.status(400).entity(Templates.screening(currentUser.require(), view)).build())
+                .orElseGet(() -> seeOther("/lea/screenings/" + id + "#agreement"));
+    }
+
+    // --- action plan
+
+    @GET
+    @Path("/plans/new")
+    @RolesAllowed(Role.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance newPlan() {
+        return Templates.newPlan(currentUser.require(), screenings.list(), "", null);
+    }
+
+    @POST
+    @Path("/plans")
+    @RolesAllowed(Role.ANALYST)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response createPlan(@FormParam("title") String title, @FormParam("screeningId") Long screeningId) {
+        try {
+            return seeOther("/lea/plans/" + plans.create(title, screeningId));
+        } catch (InvalidFieldException e) {
+            return Response.status(400).entity(Templates.newPlan(currentUser.require(), screenings.list(), title,
+                    e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("/plans/{id}")
+    @Operation(hidden = true)
+    public TemplateInstance plan(@PathParam("id") long id, @QueryParam("saved") String saved) {
+        return Templates.plan(currentUser.require(), plans.view(id, saved == null ? null : "Opgeslagen.", List.of(), null));
+    }
+
+    @POST
+    @Path("/plans/{id}/sections/{section}")
+    @RolesAllowed(Role.ANALYST)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response saveSection(@PathParam("id") long id, @PathParam("section") String section, @FormParam("body") String body,
+            @FormParam("revision") int revision) {
+        try {
+            return plans.saveSection(id, section, body, revision)
+                    .map(conflict -> Response.status(409).entity(Templates.conflict(currentUser.require(), conflict)).build())
+                    .orElseGet(() -> seeOther("/lea/plans/" + id + "?saved=" + section + "#section-" + section));
+        } catch (InvalidFieldException e) {
+            return Response.status(400).entity(Templates.plan(currentUser.require(),
+                    plans.view(id, null, List.of(e.getMessage()), null))).build();
+        }
+    }
+
+    @POST
+    @Path("/plans/{id}/figures")
+    @RolesAllowed(Role.ANALYST)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response pullFigures(@PathParam("id") long id) {
+        plans.pullFigures(id);
+        return seeOther("/lea/plans/" + id + "?saved=inventory#section-inventory");
+    }
+
+    @POST
+    @Path("/plans/{id}/goals")
+    @RolesAllowed(Role.ANALYST)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response addGoal(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return saveGoal(id, null, form);
+    }
+
+    @POST
+    @Path("/plans/{id}/goals/{goalId}")
+    @RolesAllowed(Role.ANALYST)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response updateGoal(@PathParam("id") long id, @PathParam("goalId") long goalId, MultivaluedMap<String, String> form) {
+        return saveGoal(id, goalId, form);
+    }
+
+    private Response saveGoal(long id, Long goalId, MultivaluedMap<String, String> form) {
+        PlanView.GoalDraft draft = new PlanView.GoalDraft(form.getFirst("description"), form.getFirst("dueDate"),
+                form.getFirst("targetId"), form.getFirst("indicator"), form.getFirst("threshold"));
+        try {
+            plans.saveGoal(id, goalId, draft);
+            return seeOther("/lea/plans/" + id + "?saved=goals#goals");
+        } catch (InvalidFieldException e) {
+            return Response.status(400).entity(Templates.plan(currentUser.require(),
+                    plans.view(id, null, List.of(e.getMessage()), goalId == null ? draft : null))).build();
+        }
+    }
+
+    @POST
+    @Path("/plans/{id}/goals/{goalId}/delete")
+    @RolesAllowed(Role.ANALYST)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response deleteGoal(@PathParam("id") long id, @PathParam("goalId") long goalId) {
+        plans.deleteGoal(id, goalId);
+        return seeOther("/lea/plans/" + id + "?saved=goals#goals");
+    }
+
+    @GET
+    @Path("/plans/{id}/history")
+    @Operation(hidden = true)
+    public TemplateInstance history(@PathParam("id") long id) {
+        return Templates.history(currentUser.require(), plans.history(id));
+    }
+
+    // --- evaluation
+
+    @GET
+    @Path("/plans/{id}/evaluation")
+    @Operation(hidden = true)
+    public TemplateInstance evaluation(@PathParam("id") long id, @QueryParam("year") Integer year) {
+        return Templates.evaluation(currentUser.require(), evaluations.evaluation(id, year), null, "");
+    }
+
+    @POST
+    @Path("/plans/{id}/evaluation/comments")
+    @RolesAllowed({ Role.ANALYST, Role.BOARD })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response comment(@PathParam("id") long id, @FormParam("year") int year, @FormParam("goalId") Long goalId,
+            @FormParam("body") String body) {
+        try {
+            evaluations.comment(id, year, goalId, body);
+            return seeOther("/lea/plans/" + id + "/evaluation?year=" + year + (goalId == null ? "#general" : "#goal-" + goalId));
+        } catch (InvalidFieldException e) {
+            return Response.status(400).entity(Templates.evaluation(currentUser.require(), evaluations.evaluation(id, year),
+                    e.getMessage(), body == null ? "" : body)).build();
+        }
+    }
+
+    @GET
+    @Path("/plans/{id}/evaluation.csv")
+    @Produces("text/csv")
+    @Operation(hidden = true)
+    public Response evaluationCsv(@PathParam("id") long id, @QueryParam("year") Integer year) {
+        EvaluationView evaluation = evaluations.evaluation(id, year);
+        StreamingOutput body = out -> evaluations.csv(evaluation, out);
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"evaluatie-" + id + "-" + evaluation.year() + ".csv\"").build();
+    }
+
+    private static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+
+    private static Map<String, List<String>> fields(MultivaluedMap<String, String> form) {
+        return form.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}

@@ -1,0 +1,57 @@
+package nl.betrokken.lea;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A screening round for one LEA meeting: the municipality and the boards it invited each fill in their part. */
+@Entity
+@Table(name = "lea_screening")
+public class LeaScreening extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "municipality_id", nullable = false)
+    public long municipalityId;
+
+    @Column(name = "questionnaire_version_id", nullable = false)
+    public long questionnaireVersionId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "meeting_date")
+    public LocalDate meetingDate;
+
+    /** What the meeting agreed, as answers to the questionnaire's conclusion page. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public Map<String, Object> agreement = new LinkedHashMap<>();
+
+    @Column(name = "agreed_at")
+    public OffsetDateTime agreedAt;
+
+    @Column(name = "agreed_by")
+    public Long agreedBy;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    @Column(name = "created_by")
+    public Long createdBy;
+}

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import nl.betrokken.analysis.Target;
 import nl.betrokken.analysis.TargetRequest;
 import nl.betrokken.analysis.TargetService;
 import nl.betrokken.analysis.TargetView;
@@ -47,7 +48,7 @@ public class ActionPlanService {
     }
 
     public List<PlanView.Summary> list() {
-        return ActionPlan.<ActionPlan>list("order by createdAt desc, id desc").stream().filter(access::sees)
+        return access.plans().stream()
                 .map(p -> new PlanView.Summary(p.id, p.title, ScreeningService.municipalityName(p.municipalityId),
                         (int) PlanGoal.count("planId", p.id)))
                 .toList();
@@ -94,8 +95,10 @@ public class ActionPlanService {
         List<PlanView.GoalView> goals = goals(plan.id).stream()
                 .map(g -> new PlanView.GoalView(g.id, g.description, g.dueDate, target(g, null))).toList();
         boolean mayEdit = access.mayManage(plan.municipalityId);
-        List<PlanView.Choice> targetChoices = mayEdit ? targets.list().stream().filter(t -> t.municipalityId() == plan.municipalityId)
-                .map(t -> new PlanView.Choice(String.valueOf(t.id()), t.name() + " (" + t.indicator() + ")")).toList() : List.of();
+        // Names only: the choice list needs no figures, so no target is computed for it.
+        List<PlanView.Choice> targetChoices = mayEdit ? Target.<Target>list("municipalityId = ?1 order by deadline, id",
+                plan.municipalityId).stream().map(t -> new PlanView.Choice(String.valueOf(t.id), t.name + " (" + indicatorLabel(t)
+                        + ")")).toList() : List.of();
         String screeningTitle = plan.screeningId == null ? null
                 : LeaScreening.<LeaScreening>findByIdOptional(plan.screeningId).map(s -> s.title).orElse(null);
         return new PlanView(plan.id, plan.title, plan.municipalityId, ScreeningService.municipalityName(plan.municipalityId),
@@ -117,6 +120,12 @@ public class ActionPlanService {
         return Panache.getEntityManager().createNativeQuery("select section, body, revision from action_plan_section"
                 + " where plan_id = ?1 order by array_position(array['introduction','inventory','vision','parties','monitoring',"
                 + "'steps'], section)").setParameter(1, planId).getResultList();
+    }
+
+    private String indicatorLabel(Target target) {
+        return catalog.latest(target.questionnaireId).flatMap(e -> e.questionnaire().indicators().stream()
+                .filter(i -> i.id().equals(target.indicatorId)).findFirst()).map(i -> i.label().in(LeaForms.LANGUAGE))
+                .orElse(target.indicatorId);
     }
 
     /** Indicators a new target can follow: those of the parent questionnaires. */

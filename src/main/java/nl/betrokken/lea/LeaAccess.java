@@ -1,5 +1,6 @@
 package nl.betrokken.lea;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,6 +45,30 @@ public class LeaAccess {
             case MUNICIPALITY_ANALYST -> Objects.equals(user.municipalityId(), screening.municipalityId);
             case BOARD_MEMBER -> LeaPartner.count("screeningId = ?1 and boardId = ?2", screening.id, user.boardId()) > 0;
             case INSTITUTION_LEAD -> false;
+        };
+    }
+
+    /** The screenings the current user sees, newest first, filtered in the query rather than one by one. */
+    List<LeaScreening> screenings() {
+        AuthenticatedUser user = user();
+        String order = " order by createdAt desc, id desc";
+        return switch (user.role()) {
+            case ADMINISTRATOR -> LeaScreening.list("from LeaScreening" + order);
+            case MUNICIPALITY_ANALYST -> LeaScreening.list("municipalityId = ?1" + order, user.municipalityId());
+            case BOARD_MEMBER -> LeaScreening.list("id in (select p.screeningId from LeaPartner p where p.boardId = ?1)" + order,
+                    user.boardId());
+            case INSTITUTION_LEAD -> List.of();
+        };
+    }
+
+    /** The plans the current user sees, newest first. */
+    List<ActionPlan> plans() {
+        AuthenticatedUser user = user();
+        String order = " order by createdAt desc, id desc";
+        return switch (user.role()) {
+            case ADMINISTRATOR -> ActionPlan.list("from ActionPlan" + order);
+            case MUNICIPALITY_ANALYST, BOARD_MEMBER -> ActionPlan.list("municipalityId = ?1" + order, user.municipalityId());
+            case INSTITUTION_LEAD -> List.of();
         };
     }
 

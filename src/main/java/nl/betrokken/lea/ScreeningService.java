@@ -54,7 +54,7 @@ public class ScreeningService {
     }
 
     public List<ScreeningView.Summary> list() {
-        return LeaScreening.<LeaScreening>list("order by createdAt desc, id desc").stream().filter(access::sees)
+        return access.screenings().stream()
                 .map(s -> {
                     List<LeaPartner> partners = partners(s.id);
                     return new ScreeningView.Summary(s.id, s.title, municipalityName(s.municipalityId), s.meetingDate,

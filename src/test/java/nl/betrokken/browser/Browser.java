@@ -54,6 +54,16 @@ public final class Browser {
      * click (it waits on a promise), and the site has no other script (its CSP forbids inline ones),
      * so this is exactly the page a phone with JavaScript off gets.
      */
+    /** Logs in through the login form and waits for the start page. */
+    static void login(ChromeDriver driver, String loginUrl, String username, String password) {
+        driver.get(loginUrl);
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("form[action='/login'] button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> d.getCurrentUrl().endsWith("/app"));
+    }
+
     static ChromeDriver phone(boolean javascript) {
         requireChromium();
         ChromeOptions options = new ChromeOptions();

@@ -34,12 +34,7 @@ class LeaBrowserTest {
     }
 
     private void login(ChromeDriver driver, String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
-        driver.findElement(By.cssSelector("form[action='/login'] button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> d.getCurrentUrl().endsWith("/app"));
+        Browser.login(driver, url("/login"), username, DemoData.PASSWORD);
     }
 
     private static void open(ChromeDriver driver, String link) {

@@ -17,26 +17,28 @@ import java.util.concurrent.TimeUnit;
  * The packaged application (target/quarkus-app) run the way a user runs it: its own JVM, its own
  * working directory, stopped by a signal. Its output goes to a log file in the working directory.
  */
-final class ApplicationProcess implements AutoCloseable {
+public final class ApplicationProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final int port;
     private final Path log;
+    private final Path home;
 
-    private ApplicationProcess(Process process, int port, Path log) {
+    private ApplicationProcess(Process process, int port, Path log, Path home) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.home = home;
     }
 
-    static ApplicationProcess start(Path workingDirectory, Map<String, String> environment) throws IOException {
+    public static ApplicationProcess start(Path workingDirectory, Map<String, String> environment) throws IOException {
         return start(workingDirectory, environment, "-Xmx256m");
     }
 
     /** Starts with the given heap limit, e.g. "-Xmx80m" to prove something streams. */
-    static ApplicationProcess start(Path workingDirectory, Map<String, String> environment, String heap) throws IOException {
+    public static ApplicationProcess start(Path workingDirectory, Map<String, String> environment, String heap) throws IOException {
         Path jar = Path.of(System.getProperty("betrokken.app.dir", "target/quarkus-app")).resolve("quarkus-run.jar")
                 .toAbsolutePath();
         if (!Files.exists(jar)) {
@@ -54,10 +56,10 @@ final class ApplicationProcess implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("BETROKKEN_DEFINITIONS_DIRECTORY", Path.of("survey-definitions").toAbsolutePath().toString());
         builder.environment().putAll(environment);
-        return new ApplicationProcess(builder.start(), port, log);
+        return new ApplicationProcess(builder.start(), port, log, workingDirectory);
     }
 
-    ApplicationProcess awaitReady(Duration timeout) throws Exception {
+    public ApplicationProcess awaitReady(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -71,13 +73,13 @@ final class ApplicationProcess implements AutoCloseable {
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(250);
+            Thread.sleep(50);
         }
         throw new AssertionError("Not ready within " + timeout + ":\n" + output());
     }
 
     /** GET, with extra headers given as name, value, name, value... */
-    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET();
         if (headers.length > 0) {
             request.headers(headers);
@@ -85,7 +87,7 @@ final class ApplicationProcess implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> sendJson(String method, String path, String json, String... headers)
+    public HttpResponse<String> sendJson(String method, String path, String json, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
@@ -95,13 +97,13 @@ final class ApplicationProcess implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static String[] basic(String username, String password) {
+    public static String[] basic(String username, String password) {
         return new String[] { "Authorization", "Basic " + java.util.Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)) };
     }
 
     /** Reads a response to the end without keeping it: its bytes and its lines. */
-    long[] drain(String path, String... headers) throws IOException, InterruptedException {
+    public long[] drain(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(5)).GET();
         if (headers.length > 0) {
             request.headers(headers);
@@ -128,7 +130,7 @@ final class ApplicationProcess implements AutoCloseable {
     }
 
     /** SIGTERM, as Ctrl+C or a service manager would; returns the exit code. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -138,24 +140,43 @@ final class ApplicationProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hooks run, exactly like a crash. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    int awaitExit(Duration timeout) throws InterruptedException {
+    public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("Still running after " + timeout + ":\n" + output());
         }
         return process.exitValue();
     }
 
-    String output() {
+    public String output() {
         try {
             return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "(no output: " + e.getMessage() + ")";
         }
+    }
+
+    /** The operating system's process id, e.g. to read its memory use from /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The process id of the embedded PostgreSQL's postmaster. */
+    public long databasePid() throws IOException {
+        return Long.parseLong(Files.readAllLines(home.resolve("data/pg/postmaster.pid")).get(0).trim());
+    }
+
+    /** The port of the embedded PostgreSQL, from its postmaster.pid (user postgres, no password, localhost only). */
+    public int databasePort() throws IOException {
+        return Integer.parseInt(Files.readAllLines(home.resolve("data/pg/postmaster.pid")).get(3).trim());
     }
 
     @Override

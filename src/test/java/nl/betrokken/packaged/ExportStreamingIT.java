@@ -28,7 +28,7 @@ class ExportStreamingIT {
     void aHugeExportStreamsThroughASmallHeap() throws Exception {
         Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-export-");
         try (ApplicationProcess app = ApplicationProcess.start(home, Map.of(), "-Xmx80m").awaitReady(Duration.ofSeconds(180))) {
-            int port = Integer.parseInt(Files.readAllLines(home.resolve("data/pg/postmaster.pid")).get(3).trim());
+            int port = app.databasePort();
             long wave;
             try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/betrokken", "postgres", "");
                     Statement s = c.createStatement()) {

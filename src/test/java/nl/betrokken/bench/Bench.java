@@ -1,0 +1,63 @@
+package nl.betrokken.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+
+import nl.betrokken.packaged.ApplicationProcess;
+
+/** What every benchmark works with: the running service, its database, the synthetic data and the options. */
+record Bench(ApplicationProcess app, int databasePort, SyntheticData data, SyntheticData.Municipality municipality,
+        Options options, Report report) {
+
+    static final String ADMIN = "beheer@rijnstede.example";
+    static final String PASSWORD = "demo-wachtwoord";
+
+    record Options(int runs, long seed, List<Long> scales, List<Integer> clients, Duration loadDuration, String heap,
+            boolean longExport) {
+
+        static Options parse(String... args) {
+            boolean quick = List.of(args).contains("--quick");
+            int runs = quick ? 2 : 3;
+            long seed = 20261124L;
+            for (String arg : args) {
+                if (arg.startsWith("--runs=")) {
+                    runs = Integer.parseInt(arg.substring(7));
+                } else if (arg.startsWith("--seed=")) {
+                    seed = Long.parseLong(arg.substring(7));
+                } else if (!arg.equals("--quick")) {
+                    throw new IllegalArgumentException("unknown option " + arg + "; known: --quick, --runs=N, --seed=N");
+                }
+            }
+            return quick
+                    ? new Options(runs, seed, List.of(1_000L, 10_000L, 50_000L), List.of(1, 8, 32), Duration.ofSeconds(8), "-Xmx256m", false)
+                    : new Options(runs, seed, List.of(10_000L, 100_000L, 1_000_000L), List.of(1, 8, 32), Duration.ofSeconds(20), "-Xmx256m",
+                            true);
+        }
+    }
+
+    String base() {
+        return "http://localhost:" + app.port();
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/betrokken", "postgres", "");
+    }
+
+    /** A visitor logged in as the demo administrator, who may see every municipality. */
+    WebClient administrator(Latencies requests) throws Exception {
+        return new WebClient(base(), requests).login(ADMIN, PASSWORD);
+    }
+
+    static Thread started(Runnable work) {
+        Thread thread = new Thread(work);
+        thread.start();
+        return thread;
+    }
+
+    static void log(String message, Object... args) {
+        System.out.printf("[bench %tT] %s%n", System.currentTimeMillis(), message.formatted(args));
+    }
+}

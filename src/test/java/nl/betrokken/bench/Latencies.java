@@ -1,0 +1,63 @@
+package nl.betrokken.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/** Durations in nanoseconds, collected from many threads, read as percentiles in milliseconds. */
+final class Latencies {
+
+    private final List<Long> nanos = new ArrayList<>();
+
+    synchronized void add(long duration) {
+        nanos.add(duration);
+    }
+
+    synchronized void addAll(Latencies other) {
+        nanos.addAll(other.nanos);
+    }
+
+    synchronized int count() {
+        return nanos.size();
+    }
+
+    /** The p-th percentile (nearest rank), in milliseconds; NaN when nothing was measured. */
+    synchronized double percentileMillis(double p) {
+        if (nanos.isEmpty()) {
+            return Double.NaN;
+        }
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+    }
+
+    static long since(long startNanos) {
+        return System.nanoTime() - startNanos;
+    }
+
+    /** Median, minimum and maximum of one figure over several runs. */
+    record Spread(double median, double min, double max) {
+
+        static Spread of(Collection<Double> runs) {
+            double[] sorted = runs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            if (sorted.length == 0) {
+                return new Spread(Double.NaN, Double.NaN, Double.NaN);
+            }
+            int middle = sorted.length / 2;
+            double median = sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+            return new Spread(median, sorted[0], sorted[sorted.length - 1]);
+        }
+
+        static Spread of(double... runs) {
+            return of(Arrays.stream(runs).boxed().toList());
+        }
+
+        String format(String pattern) {
+            if (min == max) {
+                return pattern.formatted(median);
+            }
+            return (pattern + " (" + pattern + "–" + pattern + ")").formatted(median, min, max);
+        }
+    }
+}

@@ -38,6 +38,15 @@ public interface RespondMessages {
     @Message("Volgende")
     String next();
 
+    @Message("Even geen verbinding")
+    String unavailable_title();
+
+    @Message("Het lukt ons nu even niet om uw antwoorden op te slaan of te laden. Er gaat niets verloren. Wacht een minuut en druk dan op de knop.")
+    String unavailable_text();
+
+    @Message("Opnieuw proberen")
+    String try_again();
+
     @Message("Vorige")
     String back();
 

@@ -3,10 +3,12 @@ package nl.betrokken.respond;
 import java.net.URI;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -26,10 +28,13 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import nl.betrokken.common.api.UnexpectedExceptionMapper;
+import nl.betrokken.common.database.DatabaseUnavailable;
 import nl.betrokken.common.web.Html;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.security.ClientAddress;
@@ -47,6 +52,7 @@ import nl.betrokken.waves.WaveStatus;
 public class RespondResource {
 
     static final String COOKIE = "betrokken_response";
+    private static final Logger LOG = Logger.getLogger(RespondResource.class);
 
     @CheckedTemplate
     static class Templates {
@@ -64,8 +70,18 @@ public class RespondResource {
             List<PageView.LanguageChoice> languages, String token, boolean resume, boolean codes) {
     }
 
-    /** A page with one message: thanks, closed, not yet open, unknown link. */
-    public record Message(String lang, boolean rtl, String title, String text, int status) {
+    /** A page with one message: thanks, closed, not yet open, unknown link, database away. */
+    public record Message(String lang, boolean rtl, String title, String text, int status, Retry retry) {
+        public Message(String lang, boolean rtl, String title, String text, int status) {
+            this(lang, rtl, title, text, status, null);
+        }
+    }
+
+    /** A button that sends the same request again, carrying what the respondent had sent. */
+    public record Retry(String method, String action, List<Field> fields) {
+    }
+
+    public record Field(String name, String value) {
     }
 
     public record CodeForm(String lang, boolean rtl, String code, String error, List<PageView.LanguageChoice> languages,
@@ -87,6 +103,12 @@ public class RespondResource {
     @Operation(hidden = true)
     public Response landing(@PathParam("slug") String slug, @QueryParam("lang") String lang,
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(COOKIE) String cookie) {
+        String fallback = Languages.supported(lang).orElse(Languages.preferred(acceptLanguage, Languages.ALL));
+        return unlessDatabaseAway(fallback, new Retry("get", "/s/" + slug, List.of()),
+                () -> showLanding(slug, lang, acceptLanguage, cookie));
+    }
+
+    private Response showLanding(String slug, String lang, String acceptLanguage, String cookie) {
         WaveContext context = responses.context(slug, lang);
         Optional<SurveyResponse> existing = responses.response(context, cookie);
         String language = context.language(lang != null ? lang
@@ -113,6 +135,11 @@ public class RespondResource {
     @Operation(hidden = true)
     public Response start(@PathParam("slug") String slug, @FormParam("r") String token, @FormParam("lang") String lang,
             @CookieParam(COOKIE) String cookie) {
+        return unlessDatabaseAway(Languages.supported(lang).orElse("nl"), new Retry("get", "/s/" + slug, List.of()),
+                () -> startResponse(slug, token, lang));
+    }
+
+    private Response startResponse(String slug, String token, String lang) {
         WaveContext context = responses.context(slug, lang);
         if (context.status() != WaveStatus.OPEN) {
             return notOpen(context, context.language(lang), 409);
@@ -130,7 +157,13 @@ public class RespondResource {
     @GET
     @Path("s/{slug}/p/{page}")
     @Operation(hidden = true)
-    public Response page(@PathParam("slug") String slug, @PathParam("page") String pageId, @CookieParam(COOKIE) String cookie) {
+    public Response page(@PathParam("slug") String slug, @PathParam("page") String pageId, @CookieParam(COOKIE) String cookie,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return unlessDatabaseAway(Languages.preferred(acceptLanguage, Languages.ALL),
+                new Retry("get", "/s/" + slug + "/p/" + pageId, List.of()), () -> showPage(slug, pageId, cookie));
+    }
+
+    private Response showPage(String slug, String pageId, String cookie) {
         WaveContext context = responses.context(slug, null);
         Object shown = responses.page(context, cookie, pageId);
         if (shown instanceof ResponseService.Redirect redirect) {
@@ -149,11 +182,16 @@ public class RespondResource {
     @Operation(hidden = true)
     public Response save(@PathParam("slug") String slug, @PathParam("page") String pageId,
             MultivaluedMap<String, String> form, @CookieParam(COOKIE) String cookie) {
-        WaveContext context = responses.context(slug, null);
-        String token = ResponseService.looksLikeToken(cookie) ? cookie : form.getFirst("r");
-        ResponseService.Outcome outcome = responses.save(context, token, pageId, fields(form), Action.of(form.getFirst("action")),
-                form.getFirst("lang"));
-        return respond(context, slug, token, outcome);
+        List<Field> sent = new ArrayList<>();
+        form.forEach((name, values) -> values.forEach(value -> sent.add(new Field(name, value))));
+        return unlessDatabaseAway(Languages.supported(form.getFirst("lang")).orElse("nl"),
+                new Retry("post", "/s/" + slug + "/p/" + pageId, sent), () -> {
+                    WaveContext context = responses.context(slug, null);
+                    String token = ResponseService.looksLikeToken(cookie) ? cookie : form.getFirst("r");
+                    ResponseService.Outcome outcome = responses.save(context, token, pageId, fields(form),
+                            Action.of(form.getFirst("action")), form.getFirst("lang"));
+                    return respond(context, slug, token, outcome);
+                });
     }
 
     /** The same save, sent by the page's script while the respondent types; never moves on. */
@@ -163,13 +201,22 @@ public class RespondResource {
     @Operation(hidden = true)
     public Response autosave(@PathParam("slug") String slug, @PathParam("page") String pageId,
             MultivaluedMap<String, String> form, @CookieParam(COOKIE) String cookie) {
-        WaveContext context = responses.context(slug, null);
-        String token = ResponseService.looksLikeToken(cookie) ? cookie : form.getFirst("r");
-        ResponseService.Outcome outcome = responses.save(context, token, pageId, fields(form), Action.AUTOSAVE, null);
-        if (outcome instanceof ResponseService.Redirect redirect && redirect.path().startsWith("/p/")) {
-            return Response.noContent().build();
+        try {
+            WaveContext context = responses.context(slug, null);
+            String token = ResponseService.looksLikeToken(cookie) ? cookie : form.getFirst("r");
+            ResponseService.Outcome outcome = responses.save(context, token, pageId, fields(form), Action.AUTOSAVE, null);
+            if (outcome instanceof ResponseService.Redirect redirect && redirect.path().startsWith("/p/")) {
+                return Response.noContent().build();
+            }
+            return Response.status(409).build();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.in(e)) {
+                throw e;
+            }
+            // the page's script keeps the answers in the browser and sends them again later
+            LOG.warnf("Database unavailable during an autosave: %s", DatabaseUnavailable.describe(e));
+            return Response.status(503).header("Retry-After", UnexpectedExceptionMapper.RETRY_AFTER_SECONDS).build();
         }
-        return Response.status(409).build();
     }
 
     @GET
@@ -220,6 +267,27 @@ public class RespondResource {
     }
 
     // --- helpers
+
+    /**
+     * Runs the request; if the database is away, answers 503 with a page in the respondent's
+     * language and a button that sends the same request again, with every answer it carried: the
+     * answers stay with the respondent, not in a server that could not store them.
+     */
+    private Response unlessDatabaseAway(String language, Retry retry, Supplier<Response> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.in(e)) {
+                throw e;
+            }
+            LOG.warnf("Database unavailable, respondent asked to try again: %s", DatabaseUnavailable.describe(e));
+            RespondMessages messages = PageViews.messages(language);
+            Message message = new Message(language, PageViews.rightToLeft(language), messages.unavailable_title(),
+                    messages.unavailable_text(), 503, retry);
+            return Response.status(503).header("Retry-After", UnexpectedExceptionMapper.RETRY_AFTER_SECONDS)
+                    .entity(localised(Templates.message(message), language)).build();
+        }
+    }
 
     private Response respond(WaveContext context, String slug, String token, ResponseService.Outcome outcome) {
         if (outcome instanceof ResponseService.Redirect redirect) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -248,6 +249,7 @@ public class ResponseService {
             return new Redirect(continuePath(context, response));
         }
         Page page = shown.get();
+        refuseStrangeFields(page, form);
         PageAnswers.Result read = PageAnswers.read(flow.visibleItems(page), form, action.checksRequired());
 
         Map<String, Object> answers = new LinkedHashMap<>(response.answers);
@@ -280,6 +282,19 @@ public class ResponseService {
                 }
                 return submit(context, token, response, flow);
             }
+        }
+    }
+
+    /**
+     * A field that is no question of this page never comes from our own form: someone made the
+     * request by hand. Refused whole (the transaction rolls back), rather than quietly half-used.
+     */
+    private static void refuseStrangeFields(Page page, Map<String, List<String>> form) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        page.items().forEach(item -> known.addAll(AnswerKey.of(item)));
+        List<String> strangers = form.keySet().stream().filter(name -> !known.contains(name)).sorted().limit(5).toList();
+        if (!strangers.isEmpty()) {
+            throw new BadRequestException("Fields that are not questions on page " + page.id() + ": " + strangers);
         }
     }
 

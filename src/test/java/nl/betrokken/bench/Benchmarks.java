@@ -1,5 +1,7 @@
 package nl.betrokken.bench;
 
+import nl.betrokken.testing.http.Latencies;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

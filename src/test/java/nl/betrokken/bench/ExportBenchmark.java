@@ -1,5 +1,8 @@
 package nl.betrokken.bench;
 
+import nl.betrokken.testing.http.Latencies;
+import nl.betrokken.testing.http.WebClient;
+
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.util.ArrayList;

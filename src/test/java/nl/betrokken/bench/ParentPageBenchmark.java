@@ -1,5 +1,9 @@
 package nl.betrokken.bench;
 
+import nl.betrokken.testing.http.Latencies;
+import nl.betrokken.testing.http.ParentVisit;
+import nl.betrokken.testing.http.WebClient;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,12 +34,7 @@ final class ParentPageBenchmark {
         String slug = bench.municipality().loadSlugs().get(0);
         WebClient parent = new WebClient(bench.base(), new Latencies());
         WebClient.Page landing = parent.get("/s/" + slug);
-        Element start = landing.document().selectFirst("form[action$=/start]");
-        List<java.util.Map.Entry<String, String>> fields = new ArrayList<>();
-        for (Element hidden : start.select("input[type=hidden]")) {
-            fields.add(java.util.Map.entry(hidden.attr("name"), hidden.val()));
-        }
-        WebClient.Page first = parent.post(start.attr("action"), fields);
+        WebClient.Page first = ParentVisit.start(parent, slug);
 
         List<WebClient.Transfer> transfers = new ArrayList<>();
         transfers.add(parent.transfer(landing.path()));

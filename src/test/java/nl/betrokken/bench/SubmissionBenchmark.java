@@ -1,5 +1,9 @@
 package nl.betrokken.bench;
 
+import nl.betrokken.testing.http.Latencies;
+import nl.betrokken.testing.http.ParentVisit;
+import nl.betrokken.testing.http.WebClient;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;

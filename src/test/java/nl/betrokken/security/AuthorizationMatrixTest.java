@@ -4,9 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,10 +12,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.HttpMethod;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.Endpoints;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.Fixtures.World;
 import nl.betrokken.testing.Waves;
@@ -414,40 +412,6 @@ class AuthorizationMatrixTest {
 
     /** "METHOD /path" of every resource method in the compiled application. */
     static TreeSet<String> endpoints() throws IOException, ClassNotFoundException {
-        TreeSet<String> endpoints = new TreeSet<>();
-        Path classes = Path.of("target", "classes");
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name, false, AuthorizationMatrixTest.class.getClassLoader());
-                jakarta.ws.rs.Path root = type.getAnnotation(jakarta.ws.rs.Path.class);
-                if (root == null) {
-                    continue;
-                }
-                for (Method method : type.getDeclaredMethods()) {
-                    String verb = httpMethod(method);
-                    if (verb == null) {
-                        continue;
-                    }
-                    jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
-                    String path = ("/" + root.value() + "/" + (sub == null ? "" : sub.value())).replaceAll("/+", "/");
-                    if (path.length() > 1 && path.endsWith("/")) {
-                        path = path.substring(0, path.length() - 1);
-                    }
-                    endpoints.add(verb + " " + path);
-                }
-            }
-        }
-        return endpoints;
-    }
-
-    private static String httpMethod(Method method) {
-        for (var annotation : method.getAnnotations()) {
-            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (verb != null) {
-                return verb.value();
-            }
-        }
-        return null;
+        return Endpoints.all().stream().map(Endpoints.Endpoint::toString).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import nl.betrokken.common.database.DatabaseUnavailable;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Indicator;
 import nl.betrokken.definitions.model.ItemScale;
@@ -45,7 +46,11 @@ public class Aggregator {
         try {
             catchUp();
         } catch (RuntimeException e) {
-            LOG.warn("Counting sent responses failed; it will be retried", e);
+            if (DatabaseUnavailable.in(e)) {
+                LOG.warnf("Counting sent responses waits for the database: %s", DatabaseUnavailable.describe(e));
+            } else {
+                LOG.warn("Counting sent responses failed; it will be retried", e);
+            }
         }
     }
 
@@ -100,7 +105,9 @@ public class Aggregator {
     /** Empties the aggregates and counts every sent response again; returns how many it counted. */
     public long rebuild() {
         QuarkusTransaction.requiringNew().run(() -> {
-            // one statement at a time, under a lock that keeps the scheduled counter out meanwhile
+            // one statement at a time, under a lock that keeps the scheduled counter out meanwhile; on a
+            // million responses this takes longer than the statement timeout meant for requests
+            entityManager.createNativeQuery("set local statement_timeout = 0").executeUpdate();
             entityManager.createNativeQuery("lock table respondent_count, answer_count, indicator_count, scale_moment"
                     + " in exclusive mode").executeUpdate();
             for (String table : List.of("respondent_count", "answer_count", "indicator_count", "scale_moment")) {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -262,6 +263,10 @@ public class ExportService {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
+            try (Statement unlimited = connection.createStatement()) {
+                // a million responses stream for longer than the statement timeout meant for requests
+                unlimited.execute("set local statement_timeout = 0");
+            }
             Array ids = connection.createArrayOf("bigint", plan.institutions().keySet().toArray());
             try (PreparedStatement statement = connection.prepareStatement("select id, wave_institution_id, language,"
                     + " to_char(submitted_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD HH24:00'), answers::text from response"

@@ -1,4 +1,4 @@
-package nl.betrokken.bench;
+package nl.betrokken.testing.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,40 +22,50 @@ import org.jsoup.nodes.Document;
  * application/x-www-form-urlencoded, redirects after a POST followed with a GET. Every request's
  * time is added to the given latencies. All visitors share one HTTP client (its connection pool).
  */
-final class WebClient {
+public final class WebClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    record Page(int status, String path, String body) {
-        Document document() {
+    public record Page(int status, String path, String body) {
+        public Document document() {
             return Jsoup.parse(body, "http://localhost" + path);
         }
     }
 
-    private final String base;
+    private final List<String> bases;
     private final Latencies requests;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private int next;
 
-    WebClient(String base, Latencies requests) {
-        this.base = base;
+    public WebClient(String base, Latencies requests) {
+        this(List.of(base), requests);
+    }
+
+    /** A visitor whose requests go to each of several replicas in turn, as behind a load balancer without stickiness. */
+    public WebClient(List<String> bases, Latencies requests) {
+        this.bases = List.copyOf(bases);
         this.requests = requests;
     }
 
-    Page get(String path) throws IOException, InterruptedException {
+    public java.util.Optional<String> cookie(String name) {
+        return java.util.Optional.ofNullable(cookies.get(name));
+    }
+
+    public Page get(String path) throws IOException, InterruptedException {
         return send(request(path).GET().build(), path);
     }
 
     /** Sends a form; a 303 answer is followed with a GET, as a browser does. */
-    Page post(String path, List<Map.Entry<String, String>> fields) throws IOException, InterruptedException {
+    public Page post(String path, List<Map.Entry<String, String>> fields) throws IOException, InterruptedException {
         String body = fields.stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&"));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), path);
     }
 
     /** Logs in with the login form; afterwards every request carries the session cookie. */
-    WebClient login(String username, String password) throws IOException, InterruptedException {
+    public WebClient login(String username, String password) throws IOException, InterruptedException {
         Document form = get("/login").document();
         Page after = post("/login", List.of(Map.entry("username", username), Map.entry("password", password),
                 Map.entry("next", "/"), Map.entry("csrf-token", form.select("input[name=csrf-token]").val())));
@@ -66,7 +76,7 @@ final class WebClient {
     }
 
     /** Reads a (large) response to its end without keeping it; returns its bytes. */
-    long drain(String path) throws IOException, InterruptedException {
+    public long drain(String path) throws IOException, InterruptedException {
         HttpResponse<InputStream> response = HTTP.send(request(path).timeout(Duration.ofMinutes(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
@@ -84,10 +94,10 @@ final class WebClient {
     }
 
     /** What a phone downloads for one URL: the bytes on the wire (compressed if the server compresses) and unpacked. */
-    record Transfer(String path, String encoding, long wireBytes, long bytes) {
+    public record Transfer(String path, String encoding, long wireBytes, long bytes) {
     }
 
-    Transfer transfer(String path) throws IOException, InterruptedException {
+    public Transfer transfer(String path) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = HTTP.send(request(path).header("Accept-Encoding", "gzip, deflate, br").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
@@ -108,7 +118,7 @@ final class WebClient {
     }
 
     /** Time to the first byte of the answer (its status line and headers), then reads the rest. */
-    long timeToFirstByte(String path) throws IOException, InterruptedException {
+    public long timeToFirstByte(String path) throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<InputStream> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         long firstByte = Latencies.since(start);
@@ -121,7 +131,8 @@ final class WebClient {
         return firstByte;
     }
 
-    HttpRequest.Builder request(String path) {
+    public HttpRequest.Builder request(String path) {
+        String base = bases.get(next++ % bases.size());
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())

@@ -1,4 +1,4 @@
-package nl.betrokken.bench;
+package nl.betrokken.testing.http;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,24 +6,24 @@ import java.util.Collection;
 import java.util.List;
 
 /** Durations in nanoseconds, collected from many threads, read as percentiles in milliseconds. */
-final class Latencies {
+public final class Latencies {
 
     private final List<Long> nanos = new ArrayList<>();
 
-    synchronized void add(long duration) {
+    public synchronized void add(long duration) {
         nanos.add(duration);
     }
 
-    synchronized void addAll(Latencies other) {
+    public synchronized void addAll(Latencies other) {
         nanos.addAll(other.nanos);
     }
 
-    synchronized int count() {
+    public synchronized int count() {
         return nanos.size();
     }
 
     /** The p-th percentile (nearest rank), in milliseconds; NaN when nothing was measured. */
-    synchronized double percentileMillis(double p) {
+    public synchronized double percentileMillis(double p) {
         if (nanos.isEmpty()) {
             return Double.NaN;
         }
@@ -32,14 +32,14 @@ final class Latencies {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
     }
 
-    static long since(long startNanos) {
+    public static long since(long startNanos) {
         return System.nanoTime() - startNanos;
     }
 
     /** Median, minimum and maximum of one figure over several runs. */
-    record Spread(double median, double min, double max) {
+    public record Spread(double median, double min, double max) {
 
-        static Spread of(Collection<Double> runs) {
+        public static Spread of(Collection<Double> runs) {
             double[] sorted = runs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             if (sorted.length == 0) {
                 return new Spread(Double.NaN, Double.NaN, Double.NaN);
@@ -49,11 +49,11 @@ final class Latencies {
             return new Spread(median, sorted[0], sorted[sorted.length - 1]);
         }
 
-        static Spread of(double... runs) {
+        public static Spread of(double... runs) {
             return of(Arrays.stream(runs).boxed().toList());
         }
 
-        String format(String pattern) {
+        public String format(String pattern) {
             if (min == max) {
                 return pattern.formatted(median);
             }

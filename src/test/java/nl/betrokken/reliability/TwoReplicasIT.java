@@ -1,0 +1,77 @@
+package nl.betrokken.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.betrokken.packaged.ApplicationProcess;
+import nl.betrokken.testing.TestDatabases;
+import nl.betrokken.testing.http.Latencies;
+import nl.betrokken.testing.http.WebClient;
+
+/**
+ * Two replicas on one database, as the Kubernetes manifests run them, behind a balancer without
+ * sticky sessions: every request of a parent or an analyst may land on either. Nothing a request
+ * needs may live in one replica's memory: resume state, CSRF tokens, logins and the login throttle.
+ */
+class TwoReplicasIT {
+
+    @Test
+    void parentsAndAnalystsCanGoBackAndForthBetweenTwoReplicas() throws Exception {
+        try (EmbeddedPostgres database = TestDatabases.start()) {
+            try (Connection c = database.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create database betrokken");
+            }
+            Map<String, String> environment = Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", database.getJdbcUrl("postgres", "betrokken"),
+                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                    "QUARKUS_DATASOURCE_PASSWORD", "unused-with-trust-authentication",
+                    "BETROKKEN_DEMO_ENABLED", "true");
+            Path target = Path.of("target").toAbsolutePath();
+            try (ApplicationProcess first = ApplicationProcess.start(Files.createTempDirectory(target, "it-replica-a-"), environment)
+                    .awaitReady(Duration.ofSeconds(180));
+                    ApplicationProcess second = ApplicationProcess.start(Files.createTempDirectory(target, "it-replica-b-"), environment)
+                            .awaitReady(Duration.ofSeconds(180));
+                    Connection db = database.getDatabase("postgres", "betrokken").getConnection()) {
+                List<String> both = List.of("http://localhost:" + first.port(), "http://localhost:" + second.port());
+
+                Respondents respondents = new Respondents(both, Respondents.demoLinks(db));
+                Respondents.Running running = respondents.start(6, Duration.ofSeconds(15), 0);
+                running.await(Duration.ofMinutes(2));
+                System.out.printf("[reliability] two replicas: %d responses completed with every request alternating, %d errors%n",
+                        respondents.thanked().size(), respondents.failed());
+                assertEquals(0, respondents.failed(), "no errors: " + respondents.failures());
+                assertTrue(respondents.thanked().size() >= 12, "parents completed responses: " + respondents.thanked().size());
+                assertEquals(respondents.thanked().size(), respondents.storedAsSent(db), "every one stored as sent");
+
+                WebClient analyst = new WebClient(both, new Latencies()).login("gemeente@rijnstede.example", "demo-wachtwoord");
+                for (int i = 0; i < 4; i++) {
+                    assertEquals(200, analyst.get("/api/me").status(), "the session from one replica is known to the other");
+                }
+
+                List<Integer> statuses = new ArrayList<>();
+                WebClient guesser = new WebClient(both, new Latencies());
+                for (int i = 0; i < 6; i++) {
+                    String csrf = guesser.get("/login").document().select("input[name=csrf-token]").val();
+                    statuses.add(guesser.post("/login", List.of(Map.entry("username", "bestuur@rijnstede.example"),
+                            Map.entry("password", "fout-" + i), Map.entry("next", "/"), Map.entry("csrf-token", csrf))).status());
+                }
+                assertEquals(List.of(401, 401, 401, 401, 401, 429), statuses,
+                        "the failed-login count is shared: the sixth try is refused whichever replica gets it");
+                first.stop();
+                second.stop();
+            }
+        }
+    }
+}

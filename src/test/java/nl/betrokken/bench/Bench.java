@@ -1,8 +1,5 @@
 package nl.betrokken.bench;
 
-import nl.betrokken.testing.http.Latencies;
-import nl.betrokken.testing.http.WebClient;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 
 import nl.betrokken.packaged.ApplicationProcess;
+import nl.betrokken.testing.http.Latencies;
+import nl.betrokken.testing.http.WebClient;
 
 /** What every benchmark works with: the running service, its database, the synthetic data and the options. */
 record Bench(ApplicationProcess app, int databasePort, SyntheticData data, SyntheticData.Municipality municipality,

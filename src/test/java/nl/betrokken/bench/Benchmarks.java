@@ -1,7 +1,5 @@
 package nl.betrokken.bench;
 
-import nl.betrokken.testing.http.Latencies;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.betrokken.packaged.ApplicationProcess;
+import nl.betrokken.testing.http.Latencies;
 
 /**
  * Runs every benchmark against the packaged service in its own process, with this JVM as the load

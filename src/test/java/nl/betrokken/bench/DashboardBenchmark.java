@@ -1,8 +1,5 @@
 package nl.betrokken.bench;
 
-import nl.betrokken.testing.http.Latencies;
-import nl.betrokken.testing.http.WebClient;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -11,6 +8,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.betrokken.testing.http.Latencies;
+import nl.betrokken.testing.http.WebClient;
 
 /**
  * Area 2: the municipality dashboard and the indicator API at growing numbers of stored responses,

@@ -1,14 +1,14 @@
 package nl.betrokken.bench;
 
-import nl.betrokken.testing.http.Latencies;
-import nl.betrokken.testing.http.WebClient;
-
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.postgresql.PGConnection;
+
+import nl.betrokken.testing.http.Latencies;
+import nl.betrokken.testing.http.WebClient;
 
 /**
  * Area 3: the service streaming every response of the largest wave as CSV, its time and the peak

@@ -1,9 +1,5 @@
 package nl.betrokken.bench;
 
-import nl.betrokken.testing.http.Latencies;
-import nl.betrokken.testing.http.ParentVisit;
-import nl.betrokken.testing.http.WebClient;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +9,10 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+
+import nl.betrokken.testing.http.Latencies;
+import nl.betrokken.testing.http.ParentVisit;
+import nl.betrokken.testing.http.WebClient;
 
 /**
  * Area 4: what a parent's phone downloads to see the first questions (landing page, first

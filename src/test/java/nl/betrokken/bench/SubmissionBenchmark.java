@@ -1,9 +1,5 @@
 package nl.betrokken.bench;
 
-import nl.betrokken.testing.http.Latencies;
-import nl.betrokken.testing.http.ParentVisit;
-import nl.betrokken.testing.http.WebClient;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -13,6 +9,10 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+
+import nl.betrokken.testing.http.Latencies;
+import nl.betrokken.testing.http.ParentVisit;
+import nl.betrokken.testing.http.WebClient;
 
 /**
  * Area 1: complete parent responses over HTTP by N concurrent parents, against the same rows

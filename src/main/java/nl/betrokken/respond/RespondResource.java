@@ -201,22 +201,14 @@ public class RespondResource {
     @Operation(hidden = true)
     public Response autosave(@PathParam("slug") String slug, @PathParam("page") String pageId,
             MultivaluedMap<String, String> form, @CookieParam(COOKIE) String cookie) {
-        try {
-            WaveContext context = responses.context(slug, null);
-            String token = ResponseService.looksLikeToken(cookie) ? cookie : form.getFirst("r");
-            ResponseService.Outcome outcome = responses.save(context, token, pageId, fields(form), Action.AUTOSAVE, null);
-            if (outcome instanceof ResponseService.Redirect redirect && redirect.path().startsWith("/p/")) {
-                return Response.noContent().build();
-            }
-            return Response.status(409).build();
-        } catch (RuntimeException e) {
-            if (!DatabaseUnavailable.in(e)) {
-                throw e;
-            }
-            // the page's script keeps the answers in the browser and sends them again later
-            LOG.warnf("Database unavailable during an autosave: %s", DatabaseUnavailable.describe(e));
-            return Response.status(503).header("Retry-After", UnexpectedExceptionMapper.RETRY_AFTER_SECONDS).build();
+        // with the database away this ends in the shared 503; the page's script then keeps the answers in the browser
+        WaveContext context = responses.context(slug, null);
+        String token = ResponseService.looksLikeToken(cookie) ? cookie : form.getFirst("r");
+        ResponseService.Outcome outcome = responses.save(context, token, pageId, fields(form), Action.AUTOSAVE, null);
+        if (outcome instanceof ResponseService.Redirect redirect && redirect.path().startsWith("/p/")) {
+            return Response.noContent().build();
         }
+        return Response.status(409).build();
     }
 
     @GET

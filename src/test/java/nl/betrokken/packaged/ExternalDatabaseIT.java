@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -24,15 +25,9 @@ class ExternalDatabaseIT {
     void usesTheConfiguredDatabaseAndStartsNoEmbeddedOne() throws Exception {
         Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-external-");
         try (EmbeddedPostgres external = TestDatabases.start()) {
-            try (Connection c = external.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("create database production");
-            }
-            Map<String, String> environment = Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", external.getJdbcUrl("postgres", "production"),
-                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                    "QUARKUS_DATASOURCE_PASSWORD", "unused-with-trust-authentication",
-                    "BETROKKEN_SECURITY_INITIAL_ADMINISTRATOR_USERNAME", "eerste@gemeente.example",
-                    "BETROKKEN_SECURITY_INITIAL_ADMINISTRATOR_PASSWORD", "tijdelijk-voor-de-start");
+            Map<String, String> environment = new HashMap<>(TestDatabases.externalDatabase(external, "production"));
+            environment.put("BETROKKEN_SECURITY_INITIAL_ADMINISTRATOR_USERNAME", "eerste@gemeente.example");
+            environment.put("BETROKKEN_SECURITY_INITIAL_ADMINISTRATOR_PASSWORD", "tijdelijk-voor-de-start");
             try (ApplicationProcess app = ApplicationProcess.start(home, environment).awaitReady(Duration.ofSeconds(120))) {
                 String[] first = ApplicationProcess.basic("eerste@gemeente.example", "tijdelijk-voor-de-start");
                 assertEquals(403, app.get("/api/organisations", first).statusCode(), "the first password must be changed");

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
@@ -58,17 +59,13 @@ class ReliabilityIT {
     @BeforeAll
     void start() throws Exception {
         database = TestDatabases.start();
-        try (Connection c = database.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("create database betrokken");
-        }
         proxy = new FaultyProxy(database.getPort());
+        Map<String, String> environment = new HashMap<>(TestDatabases.externalDatabase(database, "betrokken",
+                "jdbc:postgresql://localhost:" + proxy.port() + "/betrokken"));
+        environment.put("BETROKKEN_DEMO_ENABLED", "true");
+        environment.put("BETROKKEN_DATABASE_SOCKET_TIMEOUT_SECONDS", Long.toString(SOCKET_TIMEOUT.toSeconds()));
         Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-reliability-");
-        app = ApplicationProcess.start(home, Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + proxy.port() + "/betrokken",
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_DATASOURCE_PASSWORD", "unused-with-trust-authentication",
-                "BETROKKEN_DEMO_ENABLED", "true",
-                "BETROKKEN_DATABASE_SOCKET_TIMEOUT_SECONDS", Long.toString(SOCKET_TIMEOUT.toSeconds())), "-Xmx512m")
+        app = ApplicationProcess.start(home, environment, "-Xmx512m")
                 .awaitReady(Duration.ofSeconds(180));
         try (Connection db = db()) {
             links = Respondents.demoLinks(db);

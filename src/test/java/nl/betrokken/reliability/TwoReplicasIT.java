@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -30,14 +30,8 @@ class TwoReplicasIT {
     @Test
     void parentsAndAnalystsCanGoBackAndForthBetweenTwoReplicas() throws Exception {
         try (EmbeddedPostgres database = TestDatabases.start()) {
-            try (Connection c = database.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("create database betrokken");
-            }
-            Map<String, String> environment = Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", database.getJdbcUrl("postgres", "betrokken"),
-                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                    "QUARKUS_DATASOURCE_PASSWORD", "unused-with-trust-authentication",
-                    "BETROKKEN_DEMO_ENABLED", "true");
+            Map<String, String> environment = new HashMap<>(TestDatabases.externalDatabase(database, "betrokken"));
+            environment.put("BETROKKEN_DEMO_ENABLED", "true");
             Path target = Path.of("target").toAbsolutePath();
             try (ApplicationProcess first = ApplicationProcess.start(Files.createTempDirectory(target, "it-replica-a-"), environment)
                     .awaitReady(Duration.ofSeconds(180));

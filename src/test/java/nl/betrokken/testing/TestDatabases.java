@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -14,6 +18,26 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class TestDatabases {
 
     private TestDatabases() {
+    }
+
+    /**
+     * Creates an empty database on a test server and returns the environment that points the
+     * packaged application at it, with the given JDBC URL (a proxy in front of the server, say).
+     */
+    public static Map<String, String> externalDatabase(EmbeddedPostgres server, String name, String jdbcUrl) {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+        return Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD", "unused-with-trust-authentication");
+    }
+
+    public static Map<String, String> externalDatabase(EmbeddedPostgres server, String name) {
+        return externalDatabase(server, name, server.getJdbcUrl("postgres", name));
     }
 
     public static EmbeddedPostgres start() {

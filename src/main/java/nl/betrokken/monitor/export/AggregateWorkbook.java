@@ -1,8 +1,10 @@
 package nl.betrokken.monitor.export;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import nl.betrokken.analysis.AnalysisService;
@@ -22,6 +26,18 @@ import nl.betrokken.analysis.WaveResults;
 /** The aggregated tables of a wave as an Excel workbook; the same figures, and suppression, as the monitor. */
 @ApplicationScoped
 public class AggregateWorkbook {
+
+    static {
+        // POI buffers streamed sheets in /tmp/poifiles by default, a folder shared by every user of
+        // the machine: once another user created it, writing there fails. Each process gets its own.
+        try {
+            File own = Files.createTempDirectory("betrokken-poi-").toFile();
+            own.deleteOnExit();
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(own));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary folder for workbook exports", e);
+        }
+    }
 
     private final AnalysisService analysis;
     private final ReachService reach;

@@ -135,12 +135,7 @@ public class DemoResponses {
             if (item.type() == ItemType.SCALE) {
                 answers.put(item.id(), scale(item, mood.of(item.id(), school), random));
             } else if (item.type() == ItemType.MULTIPLE_CHOICE) {
-                List<String> picked = new ArrayList<>();
-                for (AnswerOption option : item.options()) {
-                    if (random.nextDouble() < 0.35) {
-                        picked.add(option.id());
-                    }
-                }
+                List<String> picked = someOptions(item, random);
                 if (!picked.isEmpty()) {
                     answers.put(item.id(), picked);
                 }
@@ -149,6 +144,17 @@ public class DemoResponses {
             }
         }
         return answers;
+    }
+
+    /** The options a parent ticks in a multiple choice: each with a chance of about a third. */
+    public static List<String> someOptions(Item item, Random random) {
+        List<String> picked = new ArrayList<>();
+        for (AnswerOption option : item.options()) {
+            if (random.nextDouble() < 0.35) {
+                picked.add(option.id());
+            }
+        }
+        return picked;
     }
 
     /** A four-point scale: positive with the given chance, sometimes "don't know". */

@@ -41,9 +41,6 @@ public interface RespondMessages {
     @Message("Even geen verbinding")
     String unavailable_title();
 
-    @Message("Het lukt ons nu even niet om uw antwoorden op te slaan of te laden. Er gaat niets verloren. Wacht een minuut en druk dan op de knop.")
-    String unavailable_text();
-
     @Message("Opnieuw proberen")
     String try_again();
 
@@ -134,7 +131,7 @@ public interface RespondMessages {
     @Message("Pagina niet gevonden")
     String not_found_title();
 
-    @Message("Het lukt even niet om uw antwoorden op te slaan. Probeer het over een paar minuten opnieuw; wat u invulde staat nog op de pagina.")
+    @Message("Het lukt ons nu even niet om uw antwoorden op te slaan of te laden. Er gaat niets verloren. Wacht een minuut en druk dan op de knop.")
     String try_again_later();
 
     @Message("U bent niet verbonden met internet. Uw antwoorden blijven op dit apparaat bewaard en worden verstuurd zodra er weer verbinding is.")

@@ -79,6 +79,16 @@ public class RespondResource {
 
     /** A button that sends the same request again, carrying what the respondent had sent. */
     public record Retry(String method, String action, List<Field> fields) {
+
+        static Retry get(String path) {
+            return new Retry("get", path, List.of());
+        }
+
+        static Retry post(String path, MultivaluedMap<String, String> form) {
+            List<Field> fields = new ArrayList<>();
+            form.forEach((name, values) -> values.forEach(value -> fields.add(new Field(name, value))));
+            return new Retry("post", path, fields);
+        }
     }
 
     public record Field(String name, String value) {
@@ -104,8 +114,7 @@ public class RespondResource {
     public Response landing(@PathParam("slug") String slug, @QueryParam("lang") String lang,
             @HeaderParam("Accept-Language") String acceptLanguage, @CookieParam(COOKIE) String cookie) {
         String fallback = Languages.supported(lang).orElse(Languages.preferred(acceptLanguage, Languages.ALL));
-        return unlessDatabaseAway(fallback, new Retry("get", "/s/" + slug, List.of()),
-                () -> showLanding(slug, lang, acceptLanguage, cookie));
+        return unlessDatabaseAway(fallback, () -> Retry.get("/s/" + slug), () -> showLanding(slug, lang, acceptLanguage, cookie));
     }
 
     private Response showLanding(String slug, String lang, String acceptLanguage, String cookie) {
@@ -135,7 +144,7 @@ public class RespondResource {
     @Operation(hidden = true)
     public Response start(@PathParam("slug") String slug, @FormParam("r") String token, @FormParam("lang") String lang,
             @CookieParam(COOKIE) String cookie) {
-        return unlessDatabaseAway(Languages.supported(lang).orElse("nl"), new Retry("get", "/s/" + slug, List.of()),
+        return unlessDatabaseAway(Languages.supported(lang).orElse("nl"), () -> Retry.get("/s/" + slug),
                 () -> startResponse(slug, token, lang));
     }
 
@@ -159,8 +168,8 @@ public class RespondResource {
     @Operation(hidden = true)
     public Response page(@PathParam("slug") String slug, @PathParam("page") String pageId, @CookieParam(COOKIE) String cookie,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        return unlessDatabaseAway(Languages.preferred(acceptLanguage, Languages.ALL),
-                new Retry("get", "/s/" + slug + "/p/" + pageId, List.of()), () -> showPage(slug, pageId, cookie));
+        return unlessDatabaseAway(Languages.preferred(acceptLanguage, Languages.ALL), () -> Retry.get("/s/" + slug + "/p/" + pageId),
+                () -> showPage(slug, pageId, cookie));
     }
 
     private Response showPage(String slug, String pageId, String cookie) {
@@ -182,10 +191,8 @@ public class RespondResource {
     @Operation(hidden = true)
     public Response save(@PathParam("slug") String slug, @PathParam("page") String pageId,
             MultivaluedMap<String, String> form, @CookieParam(COOKIE) String cookie) {
-        List<Field> sent = new ArrayList<>();
-        form.forEach((name, values) -> values.forEach(value -> sent.add(new Field(name, value))));
         return unlessDatabaseAway(Languages.supported(form.getFirst("lang")).orElse("nl"),
-                new Retry("post", "/s/" + slug + "/p/" + pageId, sent), () -> {
+                () -> Retry.post("/s/" + slug + "/p/" + pageId, form), () -> {
                     WaveContext context = responses.context(slug, null);
                     String token = ResponseService.looksLikeToken(cookie) ? cookie : form.getFirst("r");
                     ResponseService.Outcome outcome = responses.save(context, token, pageId, fields(form),
@@ -265,7 +272,7 @@ public class RespondResource {
      * language and a button that sends the same request again, with every answer it carried: the
      * answers stay with the respondent, not in a server that could not store them.
      */
-    private Response unlessDatabaseAway(String language, Retry retry, Supplier<Response> work) {
+    private Response unlessDatabaseAway(String language, Supplier<Retry> retry, Supplier<Response> work) {
         try {
             return work.get();
         } catch (RuntimeException e) {
@@ -275,7 +282,7 @@ public class RespondResource {
             LOG.warnf("Database unavailable, respondent asked to try again: %s", DatabaseUnavailable.describe(e));
             RespondMessages messages = PageViews.messages(language);
             Message message = new Message(language, PageViews.rightToLeft(language), messages.unavailable_title(),
-                    messages.unavailable_text(), 503, retry);
+                    messages.try_again_later(), 503, retry.get());
             return Response.status(503).header("Retry-After", UnexpectedExceptionMapper.RETRY_AFTER_SECONDS)
                     .entity(localised(Templates.message(message), language)).build();
         }

@@ -3,15 +3,17 @@ package nl.betrokken.respond;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
 
 import org.jboss.logging.Logger;
 
@@ -290,7 +292,7 @@ public class ResponseService {
      * request by hand. Refused whole (the transaction rolls back), rather than quietly half-used.
      */
     private static void refuseStrangeFields(Page page, Map<String, List<String>> form) {
-        java.util.Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
         page.items().forEach(item -> known.addAll(AnswerKey.of(item)));
         List<String> strangers = form.keySet().stream().filter(name -> !known.contains(name)).sorted().limit(5).toList();
         if (!strangers.isEmpty()) {

@@ -1,7 +1,7 @@
 package nl.betrokken.bench;
 
+import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +11,7 @@ import nl.betrokken.testing.http.Latencies;
 import nl.betrokken.testing.http.WebClient;
 
 /** What every benchmark works with: the running service, its database, the synthetic data and the options. */
-record Bench(ApplicationProcess app, int databasePort, SyntheticData data, SyntheticData.Municipality municipality,
+record Bench(ApplicationProcess app, SyntheticData data, SyntheticData.Municipality municipality,
         Options options, Report report) {
 
     static final String ADMIN = "beheer@rijnstede.example";
@@ -44,8 +44,8 @@ record Bench(ApplicationProcess app, int databasePort, SyntheticData data, Synth
         return "http://localhost:" + app.port();
     }
 
-    Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/betrokken", "postgres", "");
+    Connection connect() throws IOException, SQLException {
+        return app.database();
     }
 
     /** A visitor logged in as the demo administrator, who may see every municipality. */

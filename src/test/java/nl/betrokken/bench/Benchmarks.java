@@ -33,10 +33,10 @@ public final class Benchmarks {
         machine(report, options);
 
         ApplicationProcess app = new Footprint(options, report, work).measure();
-        try (Connection db = connect(app)) {
+        try (Connection db = app.database()) {
             SyntheticData data = new SyntheticData(DEFINITIONS, options.seed());
             SyntheticData.Municipality municipality = data.create(db, 50);
-            Bench bench = new Bench(app, app.databasePort(), data, municipality, options, report);
+            Bench bench = new Bench(app, data, municipality, options, report);
             report.raw().put("version", Files.readString(Path.of("pom.xml")).replaceAll("(?s).*?<quarkus.platform.version>([^<]+).*", "$1"));
             try (var version = db.createStatement().executeQuery("select current_setting('server_version')")) {
                 version.next();
@@ -65,10 +65,6 @@ public final class Benchmarks {
         Path markdown = Path.of("src", "bench", "BENCHMARKS.md");
         report.write(markdown, Path.of("src", "bench", "results.json"));
         Bench.log("written to %s and src/bench/results.json", markdown);
-    }
-
-    private static Connection connect(ApplicationProcess app) throws Exception {
-        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + app.databasePort() + "/betrokken", "postgres", "");
     }
 
     private static void machine(Report report, Bench.Options options) throws IOException {
@@ -136,9 +132,9 @@ public final class Benchmarks {
                     app.stop();
                 }
             }
-            Latencies.Spread firstSpread = Latencies.Spread.of(first);
-            Latencies.Spread restartSpread = Latencies.Spread.of(restart);
-            Latencies.Spread idleSpread = Latencies.Spread.of(idle);
+            Spread firstSpread = Spread.of(first);
+            Spread restartSpread = Spread.of(restart);
+            Spread idleSpread = Spread.of(idle);
             report.target("Start-up to ready under 6 s, embedded database included",
                     "%.1f s on existing data, %.1f s on an empty data directory".formatted(restartSpread.median(), firstSpread.median()),
                     restartSpread.median() < 6 && firstSpread.median() < 6);

@@ -77,12 +77,12 @@ final class DashboardBenchmark {
                     .put("pageP50Ms", pageP50.get(r)).put("pageP99Ms", pageP99.get(r)).put("apiP50Ms", apiP50.get(r))
                     .put("apiP99Ms", apiP99.get(r)).put("naiveQueryMs", naive.get(r));
         }
-        Latencies.Spread pageSpread = Latencies.Spread.of(pageP50);
-        Latencies.Spread apiSpread = Latencies.Spread.of(apiP50);
-        Latencies.Spread naiveSpread = Latencies.Spread.of(naive);
+        Spread pageSpread = Spread.of(pageP50);
+        Spread apiSpread = Spread.of(apiP50);
+        Spread naiveSpread = Spread.of(naive);
         double speedup = naiveSpread.median() / apiSpread.median();
-        rows.add(List.of("%,d".formatted(responses), pageSpread.format("%.0f"), Latencies.Spread.of(pageP99).format("%.0f"),
-                apiSpread.format("%.0f"), Latencies.Spread.of(apiP99).format("%.0f"), naiveSpread.format("%.0f"),
+        rows.add(List.of("%,d".formatted(responses), pageSpread.format("%.0f"), Spread.of(pageP99).format("%.0f"),
+                apiSpread.format("%.0f"), Spread.of(apiP99).format("%.0f"), naiveSpread.format("%.0f"),
                 "%.0f×".formatted(speedup)));
         Bench.log("dashboard at %d: page p50 %.0f ms, api p50 %.0f ms, naive %.0f ms", responses, pageSpread.median(), apiSpread.median(),
                 naiveSpread.median());

@@ -45,9 +45,9 @@ final class ExportBenchmark {
                     .put("seconds", wide[0]).put("peakRssMiB", wide[1]).put("bytes", bytes).put("copySeconds", copySeconds.get(r))
                     .put("copyBytes", copyBytes);
         }
-        Latencies.Spread time = Latencies.Spread.of(seconds);
-        Latencies.Spread peak = Latencies.Spread.of(peaks);
-        Latencies.Spread copy = Latencies.Spread.of(copySeconds);
+        Spread time = Spread.of(seconds);
+        Spread peak = Spread.of(peaks);
+        Spread copy = Spread.of(copySeconds);
         rows.add(List.of("service, wide (a row per response)", time.format("%.1f"), mb(bytes), peak.format("%.0f"),
                 "%.1f".formatted(time.median() / copy.median())));
         rows.add(List.of("`COPY (…) TO STDOUT` (csv)", copy.format("%.1f"), mb(copyBytes), "", "1"));

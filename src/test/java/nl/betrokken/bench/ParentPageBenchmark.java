@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 
 import nl.betrokken.testing.http.Latencies;
 import nl.betrokken.testing.http.ParentVisit;
+import nl.betrokken.testing.http.Respondents;
 import nl.betrokken.testing.http.WebClient;
 
 /**
@@ -60,11 +61,10 @@ final class ParentPageBenchmark {
                 .formatted(kb(firstPage), kb(total)), total < 50 * 1024);
 
         String firstPath = first.path();
-        Latencies idleLanding = probe(parent, "/s/" + slug, null);
-        Latencies idlePage = probe(parent, firstPath, null);
-        SubmissionBenchmark load = new SubmissionBenchmark(bench);
-        Latencies busyLanding = probe(parent, "/s/" + slug, load);
-        Latencies busyPage = probe(parent, firstPath, load);
+        Latencies idleLanding = probe(parent, "/s/" + slug, false);
+        Latencies idlePage = probe(parent, firstPath, false);
+        Latencies busyLanding = probe(parent, "/s/" + slug, true);
+        Latencies busyPage = probe(parent, firstPath, true);
         List<List<String>> ttfb = List.of(
                 List.of("landing page", Report.ms(idleLanding.percentileMillis(50)), Report.ms(idleLanding.percentileMillis(99)),
                         Report.ms(busyLanding.percentileMillis(50)), Report.ms(busyLanding.percentileMillis(99))),
@@ -87,29 +87,24 @@ final class ParentPageBenchmark {
         bench.report().table(List.of("page", "idle p50 ms", "idle p99 ms", "under load p50 ms", "under load p99 ms"), ttfb);
     }
 
-    /** Sequential requests to one page; with a load, 32 parents answer meanwhile. */
-    private Latencies probe(WebClient client, String path, SubmissionBenchmark load) throws Exception {
-        Thread background = null;
-        if (load != null) {
-            background = Bench.started(() -> {
-                try {
-                    load.service(32, Duration.ofSeconds(30));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+    /** Sequential requests to one page; when loaded, 32 parents answer meanwhile. */
+    private Latencies probe(WebClient client, String path, boolean loaded) throws Exception {
+        Respondents.Running load = null;
+        if (loaded) {
+            load = new Respondents(List.of(bench.base()), bench.municipality().loadSlugs()).start(32, Duration.ofSeconds(60), 0);
             Thread.sleep(3000);
         }
         Latencies latencies = new Latencies();
         Random pause = new Random(bench.options().seed());
         for (int i = 0; i < PROBES; i++) {
             latencies.add(client.timeToFirstByte(path));
-            if (load != null) {
+            if (loaded) {
                 Thread.sleep(pause.nextInt(50));
             }
         }
-        if (background != null) {
-            background.join();
+        if (load != null) {
+            load.stop();
+            load.await(Duration.ofSeconds(30));
         }
         return latencies;
     }

@@ -26,6 +26,7 @@ import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.definitions.parse.DefinitionParser;
+import nl.betrokken.demo.DemoResponses;
 
 /**
  * A synthetic municipality for the benchmarks, written straight into the database: boards,
@@ -139,12 +140,7 @@ final class SyntheticData {
                     answers.put(item.id(), "Een opmerking van ouder " + random.nextInt(1_000_000) + " over de school.");
                 }
             } else if (item.type() == ItemType.MULTIPLE_CHOICE) {
-                List<String> picked = new ArrayList<>();
-                for (AnswerOption option : item.options()) {
-                    if (random.nextDouble() < 0.35) {
-                        picked.add(option.id());
-                    }
-                }
+                List<String> picked = DemoResponses.someOptions(item, random);
                 if (!picked.isEmpty()) {
                     answers.put(item.id(), picked);
                 }

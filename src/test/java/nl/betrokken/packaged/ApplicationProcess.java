@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -174,9 +177,10 @@ public final class ApplicationProcess implements AutoCloseable {
         return Long.parseLong(Files.readAllLines(home.resolve("data/pg/postmaster.pid")).get(0).trim());
     }
 
-    /** The port of the embedded PostgreSQL, from its postmaster.pid (user postgres, no password, localhost only). */
-    public int databasePort() throws IOException {
-        return Integer.parseInt(Files.readAllLines(home.resolve("data/pg/postmaster.pid")).get(3).trim());
+    /** A connection to the embedded PostgreSQL (user postgres, no password, localhost only), found from its postmaster.pid. */
+    public Connection database() throws IOException, SQLException {
+        int port = Integer.parseInt(Files.readAllLines(home.resolve("data/pg/postmaster.pid")).get(3).trim());
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/betrokken", "postgres", "");
     }
 
     @Override

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -28,9 +27,8 @@ class ExportStreamingIT {
     void aHugeExportStreamsThroughASmallHeap() throws Exception {
         Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-export-");
         try (ApplicationProcess app = ApplicationProcess.start(home, Map.of(), "-Xmx80m").awaitReady(Duration.ofSeconds(180))) {
-            int port = app.databasePort();
             long wave;
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/betrokken", "postgres", "");
+            try (Connection c = app.database();
                     Statement s = c.createStatement()) {
                 try (ResultSet r = s.executeQuery("select id from wave where name = 'Ouderpeiling Rijnstede (demo)'")) {
                     r.next();

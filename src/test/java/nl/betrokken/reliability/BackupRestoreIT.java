@@ -19,6 +19,7 @@ import nl.betrokken.packaged.ApplicationProcess;
 import nl.betrokken.security.Tokens;
 import nl.betrokken.testing.http.Latencies;
 import nl.betrokken.testing.http.ParentVisit;
+import nl.betrokken.testing.http.Respondents;
 import nl.betrokken.testing.http.WebClient;
 
 /**
@@ -36,7 +37,7 @@ class BackupRestoreIT {
         long sent;
         String token;
         try (ApplicationProcess app = ApplicationProcess.start(original, Map.of()).awaitReady(Duration.ofSeconds(180))) {
-            try (Connection db = CrashIT.connect(app.databasePort())) {
+            try (Connection db = app.database()) {
                 WebClient parent = new WebClient("http://localhost:" + app.port(), new Latencies());
                 ParentVisit.complete(parent, Respondents.demoLinks(db).get(0), new Random(3));
                 token = parent.cookie("betrokken_response").orElseThrow();
@@ -50,7 +51,7 @@ class BackupRestoreIT {
         run(List.of("tar", "-C", restored.toString(), "-xzf", archive.toString()));
 
         try (ApplicationProcess app = ApplicationProcess.start(restored, Map.of()).awaitReady(Duration.ofSeconds(180));
-                Connection db = CrashIT.connect(app.databasePort())) {
+                Connection db = app.database()) {
             assertEquals(sent, Respondents.sentResponses(db), "every sent response is back");
             try (var query = db.prepareStatement("select status from response where resume_token_hash = ?")) {
                 query.setString(1, Tokens.sha256(token));

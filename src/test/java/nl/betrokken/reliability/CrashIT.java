@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import nl.betrokken.packaged.ApplicationProcess;
+import nl.betrokken.testing.http.Respondents;
 
 /**
  * A parent who saw "thank you" is counted, whatever happens next: the service is killed with
@@ -29,8 +29,7 @@ class CrashIT {
         Respondents respondents;
         long sentBefore;
         try (ApplicationProcess app = ApplicationProcess.start(home, Map.of()).awaitReady(Duration.ofSeconds(180))) {
-            int port = app.databasePort();
-            try (Connection db = connect(port)) {
+            try (Connection db = app.database()) {
                 sentBefore = Respondents.sentResponses(db);
                 respondents = new Respondents(List.of("http://localhost:" + app.port()), Respondents.demoLinks(db));
             }
@@ -43,7 +42,7 @@ class CrashIT {
         assertTrue(respondents.thanked().size() > 20, "parents were answering when the service died: " + respondents.thanked().size());
 
         try (ApplicationProcess app = ApplicationProcess.start(home, Map.of()).awaitReady(Duration.ofSeconds(180));
-                Connection db = connect(app.databasePort())) {
+                Connection db = app.database()) {
             long stored = respondents.storedAsSent(db);
             long sentAfter = Respondents.sentResponses(db);
             System.out.printf("[reliability] crash: %d responses thanked before SIGKILL, %d of them stored as sent; "
@@ -62,9 +61,5 @@ class CrashIT {
             assertEquals(kept, Respondents.aggregates(db), "the aggregates kept through the crash equal a rebuild from the raw responses");
             app.stop();
         }
-    }
-
-    static Connection connect(int port) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/betrokken", "postgres", "");
     }
 }

@@ -20,8 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -64,7 +62,6 @@ class HostileInputTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final String SCRIPT = "<script>alert('x')</script>";
     private static final String IMAGE = "<img src=x onerror=alert(1)>";
     /** Counted before and after: none of these tables may change because of a refused request. */
@@ -165,7 +162,7 @@ class HostileInputTest {
             if (!endpoint.takesForm() || endpoint.path().equals("/logout") || endpoint.path().equals("/login")) {
                 continue;
             }
-            String csrf = csrf(person.lastPage());
+            String csrf = person.csrfToken();
             List<String> bodies = List.of("csrf-token=" + csrf + "&name=%FF%FE%00&action=%C3%28",
                     "csrf-token=" + csrf + "&unknown-field=1&another=" + "y".repeat(70_000),
                     "csrf-token=" + csrf + "&=&&==&%&a=%");
@@ -203,7 +200,7 @@ class HostileInputTest {
         assertTrue(tooLong.statusCode() == 413 || tooLong.statusCode() == 400, "a field over the form limit: " + tooLong.statusCode());
         parent.get(about);
         String cookies = "betrokken_csrf=" + parent.cookie("betrokken_csrf") + "; betrokken_response=" + parent.cookie("betrokken_response");
-        HttpResponse<String> invalid = raw("POST", about, ("csrf-token=" + csrf(parent.lastPage()) + "&sector=%FF%FE&action=next")
+        HttpResponse<String> invalid = raw("POST", about, ("csrf-token=" + parent.csrfToken() + "&sector=%FF%FE&action=next")
                 .getBytes(StandardCharsets.ISO_8859_1), cookies);
         assertEquals(400, invalid.statusCode(), "bytes that are no UTF-8");
         assertEquals(413, statusOfDeclaredBody(about, 1_100_000), "a body over 1 MB is refused before it is read");
@@ -333,13 +330,5 @@ class HostileInputTest {
             r.next();
             return r.getLong(1);
         }
-    }
-
-    private static String csrf(String page) {
-        Matcher matcher = CSRF.matcher(page);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no CSRF token on the page");
-        }
-        return matcher.group(1);
     }
 }

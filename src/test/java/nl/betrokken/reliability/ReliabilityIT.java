@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,6 +37,7 @@ import nl.betrokken.security.Tokens;
 import nl.betrokken.testing.TestDatabases;
 import nl.betrokken.testing.http.Latencies;
 import nl.betrokken.testing.http.ParentVisit;
+import nl.betrokken.testing.http.Respondents;
 import nl.betrokken.testing.http.WebClient;
 
 /**
@@ -50,6 +50,9 @@ class ReliabilityIT {
 
     /** Shorter than the 30 s default, to keep the hanging-database test short; long enough for a burst of 500. */
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1).build();
 
     private EmbeddedPostgres database;
     private FaultyProxy proxy;
@@ -85,14 +88,33 @@ class ReliabilityIT {
         }
     }
 
+    /** A parent on the first page of a link, with the page filled in but not sent yet. */
+    private record Halfway(WebClient parent, WebClient.Page page, ParentVisit.Answered answered) {
+    }
+
+    private Halfway halfway(int link, long seed) throws Exception {
+        WebClient parent = new WebClient(base(), new Latencies());
+        WebClient.Page first = ParentVisit.start(parent, links.get(link));
+        return new Halfway(parent, first, ParentVisit.answer(first, new Random(seed)));
+    }
+
     @Test
     void whenTheDatabaseIsGoneTheParentKeepsTheAnswersAndCarriesOnWhenItIsBack() throws Exception {
-        WebClient parent = new WebClient(base(), new Latencies());
-        WebClient.Page first = ParentVisit.start(parent, links.get(0));
-        ParentVisit.Answered answered = ParentVisit.answer(first, new Random(7));
+        Halfway halfway = halfway(0, 7);
+        WebClient parent = halfway.parent();
+        ParentVisit.Answered answered = halfway.answered();
+        WebClient analyst = new WebClient(base(), new Latencies()).login("gemeente@rijnstede.example", "demo-wachtwoord");
 
         proxy.cut();
         try {
+            HttpResponse<String> api = HTTP.send(analyst.request("/api/me").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, api.statusCode(), "a logged-in analyst is not sent away to log in again: " + api.body());
+            assertTrue(api.body().contains("\"detail\"") && api.headers().firstValue("Retry-After").isPresent(),
+                    "the API says what is wrong and when to try again: " + api.body());
+            WebClient.Page staffPage = analyst.get("/lea");
+            assertEquals(503, staffPage.status());
+            assertTrue(staffPage.body().contains("Even niet beschikbaar"), "staff get a plain page: " + staffPage.body());
+
             WebClient.Page refused = parent.post(answered.action(), answered.fields());
             assertEquals(503, refused.status(), refused.body());
             assertTrue(refused.body().contains("Even geen verbinding"), "a plain message, in the parent's language: " + refused.body());
@@ -138,9 +160,9 @@ class ReliabilityIT {
 
     @Test
     void whenTheDatabaseHangsTheRequestEndsWithAClearErrorInsteadOfWaiting() throws Exception {
-        WebClient parent = new WebClient(base(), new Latencies());
-        WebClient.Page first = ParentVisit.start(parent, links.get(1));
-        ParentVisit.Answered answered = ParentVisit.answer(first, new Random(8));
+        Halfway halfway = halfway(1, 8);
+        WebClient parent = halfway.parent();
+        ParentVisit.Answered answered = halfway.answered();
         proxy.stall();
         try {
             long start = System.nanoTime();
@@ -155,25 +177,22 @@ class ReliabilityIT {
             proxy.restore();
         }
         awaitReady();
-        completeFrom(parent, parent.get(first.path()));
+        completeFrom(parent, parent.get(halfway.page().path()));
     }
 
     @Test
     void theSameFinalSendFiftyTimesAtOnceStoresOneResponse() throws Exception {
-        WebClient parent = new WebClient(base(), new Latencies());
-        WebClient.Page page = ParentVisit.start(parent, links.get(2));
-        Random random = new Random(9);
-        ParentVisit.Answered answered = ParentVisit.answer(page, random);
+        Halfway halfway = halfway(2, 9);
+        WebClient parent = halfway.parent();
+        ParentVisit.Answered answered = halfway.answered();
+        WebClient.Page page;
+        Random random = new Random(10);
         while (!answered.fields().contains(Map.entry("action", "submit"))) {
             page = parent.post(answered.action(), answered.fields());
             answered = ParentVisit.answer(page, random);
         }
         String token = parent.cookie("betrokken_response").orElseThrow();
-        String cookies = parent.request("/").build().headers().firstValue("Cookie").orElseThrow();
-        String body = answered.fields().stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&"));
-        HttpRequest send = HttpRequest.newBuilder(URI.create(base() + answered.action())).header("Cookie", cookies)
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpRequest send = parent.form(answered.action(), answered.fields());
         try (Connection db = db()) {
             Respondents.awaitCounted(db, Duration.ofSeconds(30));
             long countedBefore = respondentsCounted(db);
@@ -183,7 +202,7 @@ class ReliabilityIT {
             for (int i = 0; i < 50; i++) {
                 statuses.add(pool.submit(() -> {
                     go.await();
-                    return http.send(send, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    return HTTP.send(send, HttpResponse.BodyHandlers.discarding()).statusCode();
                 }));
             }
             go.countDown();
@@ -270,9 +289,5 @@ class ReliabilityIT {
 
     private String base() {
         return "http://localhost:" + app.port();
-    }
-
-    private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

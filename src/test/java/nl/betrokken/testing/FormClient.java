@@ -77,6 +77,11 @@ public class FormClient {
         return matcher.find() ? matcher.group(1) : null;
     }
 
+    /** The CSRF token of the last form seen, for a request made by hand. */
+    public String csrfToken() {
+        return csrfToken;
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }

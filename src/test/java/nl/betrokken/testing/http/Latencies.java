@@ -1,8 +1,6 @@
 package nl.betrokken.testing.http;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 
 /** Durations in nanoseconds, collected from many threads, read as percentiles in milliseconds. */
@@ -34,30 +32,5 @@ public final class Latencies {
 
     public static long since(long startNanos) {
         return System.nanoTime() - startNanos;
-    }
-
-    /** Median, minimum and maximum of one figure over several runs. */
-    public record Spread(double median, double min, double max) {
-
-        public static Spread of(Collection<Double> runs) {
-            double[] sorted = runs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            if (sorted.length == 0) {
-                return new Spread(Double.NaN, Double.NaN, Double.NaN);
-            }
-            int middle = sorted.length / 2;
-            double median = sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-            return new Spread(median, sorted[0], sorted[sorted.length - 1]);
-        }
-
-        public static Spread of(double... runs) {
-            return of(Arrays.stream(runs).boxed().toList());
-        }
-
-        public String format(String pattern) {
-            if (min == max) {
-                return pattern.formatted(median);
-            }
-            return (pattern + " (" + pattern + "–" + pattern + ")").formatted(median, min, max);
-        }
     }
 }

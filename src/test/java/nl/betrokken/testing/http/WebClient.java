@@ -59,20 +59,30 @@ public final class WebClient {
 
     /** Sends a form; a 303 answer is followed with a GET, as a browser does. */
     public Page post(String path, List<Map.Entry<String, String>> fields) throws IOException, InterruptedException {
+        return send(form(path, fields), path);
+    }
+
+    /** The request a browser makes when it sends this form, with this visitor's cookies: to send it yourself, as often as you like. */
+    public HttpRequest form(String path, List<Map.Entry<String, String>> fields) {
         String body = fields.stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), path);
+        return request(path).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     /** Logs in with the login form; afterwards every request carries the session cookie. */
     public WebClient login(String username, String password) throws IOException, InterruptedException {
-        Document form = get("/login").document();
-        Page after = post("/login", List.of(Map.entry("username", username), Map.entry("password", password),
-                Map.entry("next", "/"), Map.entry("csrf-token", form.select("input[name=csrf-token]").val())));
+        Page after = tryLogin(username, password);
         if (!cookies.containsKey("betrokken_session")) {
             throw new IllegalStateException("login as " + username + " failed with " + after.status());
         }
         return this;
+    }
+
+    /** One try with the login form, as a person types it; the answer says whether it worked. */
+    public Page tryLogin(String username, String password) throws IOException, InterruptedException {
+        Document form = get("/login").document();
+        return post("/login", List.of(Map.entry("username", username), Map.entry("password", password), Map.entry("next", "/"),
+                Map.entry("csrf-token", form.select("input[name=csrf-token]").val())));
     }
 
     /** Reads a (large) response to its end without keeping it; returns its bytes. */

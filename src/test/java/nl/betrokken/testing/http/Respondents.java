@@ -1,4 +1,4 @@
-package nl.betrokken.reliability;
+package nl.betrokken.testing.http;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -16,18 +16,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import nl.betrokken.security.Tokens;
-import nl.betrokken.testing.http.Latencies;
-import nl.betrokken.testing.http.ParentVisit;
-import nl.betrokken.testing.http.WebClient;
 
 /**
  * Many parents answering at once against a running service, each through the real pages, and what
  * the database holds afterwards: every response a parent saw "thank you" for is known by its
- * token, so it can be looked up.
+ * token, so it can be looked up. Used by the fault tests and by the benchmarks alike.
  */
-final class Respondents {
+public final class Respondents {
 
-    static final String DEMO_WAVE = "Ouderpeiling Rijnstede (demo)";
+    public static final String DEMO_WAVE = "Ouderpeiling Rijnstede (demo)";
 
     private final List<String> bases;
     private final List<String> slugs;
@@ -37,13 +34,13 @@ final class Respondents {
     private final Latencies requests = new Latencies();
     private final Latencies responses = new Latencies();
 
-    Respondents(List<String> bases, List<String> slugs) {
+    public Respondents(List<String> bases, List<String> slugs) {
         this.bases = bases;
         this.slugs = slugs;
     }
 
     /** The open links of the demo follow-up wave, one per school. */
-    static List<String> demoLinks(Connection db) throws SQLException {
+    public static List<String> demoLinks(Connection db) throws SQLException {
         List<String> slugs = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery("select wi.slug from wave_institution wi"
                 + " join wave w on w.id = wi.wave_id where w.name = '" + DEMO_WAVE + "' and wi.access = 'LINK' order by wi.id")) {
@@ -57,8 +54,9 @@ final class Respondents {
     /**
      * Starts the given number of parents at the same moment; each completes responses one after
      * another, thinking up to twice thinkMillis before each page, until stop() or the duration ends.
+     * A response under way at the end is finished and thanked, but not among the timed responses.
      */
-    Running start(int parents, Duration duration, long thinkMillis) {
+    public Running start(int parents, Duration duration, long thinkMillis) {
         CountDownLatch go = new CountDownLatch(1);
         long deadline = System.nanoTime() + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
@@ -78,7 +76,9 @@ final class Respondents {
                     try {
                         ParentVisit.complete(web, slugs.get(random.nextInt(slugs.size())), random, thinkMillis);
                         thanked.add(Tokens.sha256(web.cookie("betrokken_response").orElseThrow()));
-                        responses.add(Latencies.since(begin));
+                        if (System.nanoTime() <= deadline) {
+                            responses.add(Latencies.since(begin));
+                        }
                         requests.addAll(own);
                     } catch (Exception e) {
                         if (!running.stopped) {
@@ -101,7 +101,7 @@ final class Respondents {
         return running;
     }
 
-    static final class Running {
+    public static final class Running {
         private final List<Thread> threads;
         private volatile boolean stopped;
 
@@ -110,11 +110,11 @@ final class Respondents {
         }
 
         /** Lets every parent finish (or fail) what it is doing; afterwards failures are not counted. */
-        void stop() {
+        public void stop() {
             stopped = true;
         }
 
-        void await(Duration timeout) throws InterruptedException {
+        public void await(Duration timeout) throws InterruptedException {
             long deadline = System.nanoTime() + timeout.toNanos();
             for (Thread thread : threads) {
                 thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
@@ -122,30 +122,31 @@ final class Respondents {
         }
     }
 
-    Set<String> thanked() {
+    public Set<String> thanked() {
         return thanked;
     }
 
-    long failed() {
+    public long failed() {
         return failed.get();
     }
 
-    List<String> failures() {
+    public List<String> failures() {
         synchronized (failures) {
             return List.copyOf(failures);
         }
     }
 
-    Latencies requests() {
+    public Latencies requests() {
         return requests;
     }
 
-    Latencies responses() {
+    /** Whole responses finished within the duration. */
+    public Latencies responses() {
         return responses;
     }
 
     /** How many of the thanked responses are stored as sent, each counted once. */
-    long storedAsSent(Connection db) throws SQLException {
+    public long storedAsSent(Connection db) throws SQLException {
         try (PreparedStatement query = db.prepareStatement(
                 "select count(*) from response where resume_token_hash = any(?) and status = 'SUBMITTED'")) {
             Array hashes = db.createArrayOf("text", thanked.toArray());
@@ -157,7 +158,7 @@ final class Respondents {
         }
     }
 
-    static long sentResponses(Connection db) throws SQLException {
+    public static long sentResponses(Connection db) throws SQLException {
         try (Statement s = db.createStatement(); ResultSet row = s.executeQuery("select count(*) from response where status = 'SUBMITTED'")) {
             row.next();
             return row.getLong(1);
@@ -165,7 +166,7 @@ final class Respondents {
     }
 
     /** Waits until the background counter has counted every sent response. */
-    static void awaitCounted(Connection db, Duration timeout) throws Exception {
+    public static void awaitCounted(Connection db, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try (Statement s = db.createStatement(); ResultSet row = s.executeQuery(
@@ -183,7 +184,7 @@ final class Respondents {
     }
 
     /** Every aggregate row as text, in a fixed order: two snapshots are equal when the counts are. */
-    static List<String> aggregates(Connection db) throws SQLException {
+    public static List<String> aggregates(Connection db) throws SQLException {
         List<String> rows = new ArrayList<>();
         for (String query : List.of(
                 "select 'r', wave_institution_id, respondents from respondent_count order by 2",

@@ -11,10 +11,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-/** A municipality's privacy threshold and, where known, how all its parents are made up. */
+/**
+ * A municipality's disclosure rules (the smallest group of parents and of staff whose answers may be
+ * shown; the smallest institution whose name may stand on raw rows) and, where known, how all its
+ * parents are made up.
+ */
 public record MunicipalitySettings(
         @NotNull(message = "is required") @Min(value = 5, message = "must be at least 5: smaller groups could be recognised")
-        @Max(value = 100, message = "must be at most 100") Integer suppressionThreshold,
+        @Max(value = 100, message = "must be at most 100") Integer parentThreshold,
+        @NotNull(message = "is required") @Min(value = 5, message = "must be at least 5: smaller groups could be recognised")
+        @Max(value = 100, message = "must be at most 100") Integer staffThreshold,
+        @NotNull(message = "is required") @Min(value = 5, message = "must be at least 5: smaller groups could be recognised")
+        @Max(value = 1000, message = "must be at most 1000") Integer microdataThreshold,
         @NotNull(message = "is required (an empty list is fine)") List<@Valid PopulationShare> populationShares) {
 
     /** e.g. item home-language, answer other, share 0.23: 23 % of all parents speak another language at home. */

@@ -3,10 +3,8 @@ package nl.betrokken.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,14 +12,13 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.Panache;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;
-import nl.betrokken.definitions.model.ItemType;
-import nl.betrokken.definitions.model.Questionnaire;
-import nl.betrokken.waves.WaveInstitution;
+import nl.betrokken.disclosure.Aggregate;
+import nl.betrokken.disclosure.Unit;
 
 /**
- * Response rates per institution and overall, and the make-up of respondents by the background
- * questions (the single-choice items of the first page) next to the population, where the
- * municipality entered it, so under-represented groups show.
+ * Response rates per institution and overall (live), and the make-up of respondents by the
+ * background questions next to the population, where the municipality entered it, so
+ * under-represented groups show.
  */
 @ApplicationScoped
 @Transactional
@@ -38,45 +35,39 @@ public class ReachService {
     public Reach reach(long waveId, AnalysisService.Filter filter) {
         AnalysisService.Selection s = analysis.select(waveId, filter, null);
         List<Reach.InstitutionReach> institutions = new ArrayList<>();
-        for (WaveInstitution row : s.rows()) {
-            long n = s.snapshot().respondents(List.of(row.id));
-            institutions.add(new Reach.InstitutionReach(row.institution.id, row.institution.name, row.institution.sector.code(), n,
-                    row.population, row.population == null || row.population == 0 ? null : (double) n / row.population));
+        for (Unit unit : s.units()) {
+            institutions.add(new Reach.InstitutionReach(unit.institutionId(), unit.name(), unit.sector().code(), unit.respondents(),
+                    unit.population(), unit.population() == null || unit.population() == 0 ? null
+                            : (double) unit.respondents() / unit.population(), unit.warnings()));
         }
-        long respondents = s.snapshot().respondents(s.ids());
-        Integer population = WaveInstitution.population(s.rows());
-        Map<String, Map<String, Double>> shares = populationShares(s.visible().wave().municipalityId);
+        long respondents = s.figures().respondents(s.units());
+        Integer population = AnalysisService.population(s.units());
+        Map<String, Map<String, Double>> shares = populationShares(s.figures().municipalityId());
         List<Reach.MakeUp> makeUp = new ArrayList<>();
-        Questionnaire q = s.questionnaire();
-        for (Item item : q.pages().get(0).items()) {
-            if (item.type() == ItemType.SINGLE_CHOICE && !item.twoMode()) {
-                makeUp.add(makeUp(s, item, shares.getOrDefault(item.id(), Map.of())));
-            }
+        for (Item item : s.questionnaire().backgroundItems()) {
+            makeUp.add(makeUp(item, s.figures().distribution(item.id(), s.units()), shares.getOrDefault(item.id(), Map.of())));
         }
         return new Reach(waveId, respondents, population == null ? null : population.longValue(),
                 population == null || population == 0 ? null : (double) respondents / population, institutions, makeUp);
     }
 
-    private Reach.MakeUp makeUp(AnalysisService.Selection s, Item item, Map<String, Double> population) {
-        Map<String, Long> answers = s.snapshot().answers(s.ids(), item.id());
-        long answered = answers.getOrDefault("*", 0L);
-        Map<String, Long> sizes = new LinkedHashMap<>();
-        item.allOptions().forEach(o -> sizes.put(o.id(), answers.getOrDefault(o.id(), 0L)));
-        Set<String> hidden = Suppression.hidden(sizes, s.threshold(), true);
+    private Reach.MakeUp makeUp(Item item, Aggregate counts, Map<String, Double> population) {
         List<Reach.Group> groups = new ArrayList<>();
+        long answered = counts.count("*");
         for (AnswerOption option : item.allOptions()) {
             Double populationShare = population.get(option.id());
-            if (hidden.contains(option.id()) || answered < s.threshold()) {
-                groups.add(new Reach.Group(option.id(), option.label().in("nl"), null, null, populationShare, null, null, true));
+            if (!counts.shown()) {
+                groups.add(new Reach.Group(option.id(), option.label().in("nl"), null, null, populationShare, null, null));
                 continue;
             }
-            long n = sizes.get(option.id());
-            double share = answered == 0 ? 0 : (double) n / answered;
+            long n = counts.count(option.id());
+            double share = (double) n / answered;
             Double representation = populationShare == null || populationShare == 0 ? null : share / populationShare;
             groups.add(new Reach.Group(option.id(), option.label().in("nl"), n, share, populationShare, representation,
-                    representation == null ? null : representation < config.underRepresentedBelow(), false));
+                    representation == null ? null : representation < config.underRepresentedBelow()));
         }
-        return new Reach.MakeUp(item.id(), item.text().in("nl"), groups);
+        return new Reach.MakeUp(item.id(), item.text().in("nl"), !counts.shown(), counts.withheld(),
+                counts.shown() ? answered : null, counts.leftOut() == 0 ? null : counts.leftOut(), groups);
     }
 
     @SuppressWarnings("unchecked")

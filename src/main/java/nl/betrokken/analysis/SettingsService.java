@@ -28,13 +28,16 @@ public class SettingsService {
         Municipality municipality = scope.municipality(municipalityId);
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select item_key, answer, share from population_share"
                 + " where municipality_id = :m order by item_key, answer").setParameter("m", municipality.id).getResultList();
-        return new MunicipalitySettings(municipality.suppressionThreshold, rows.stream()
+        return new MunicipalitySettings(municipality.parentThreshold, municipality.staffThreshold,
+                municipality.microdataThreshold, rows.stream()
                 .map(r -> new MunicipalitySettings.PopulationShare((String) r[0], (String) r[1], (BigDecimal) r[2])).toList());
     }
 
     public MunicipalitySettings put(long municipalityId, MunicipalitySettings settings) {
         Municipality municipality = scope.municipality(municipalityId);
-        municipality.suppressionThreshold = settings.suppressionThreshold();
+        municipality.parentThreshold = settings.parentThreshold();
+        municipality.staffThreshold = settings.staffThreshold();
+        municipality.microdataThreshold = settings.microdataThreshold();
         var entityManager = Panache.getEntityManager();
         entityManager.createNativeQuery("delete from population_share where municipality_id = :m")
                 .setParameter("m", municipality.id).executeUpdate();
@@ -45,8 +48,8 @@ public class SettingsService {
                     .setParameter("s", share.share()).executeUpdate();
         }
         audit.record("settings-changed", "municipality", municipality.id, municipality.id,
-                "suppression threshold " + settings.suppressionThreshold() + ", " + settings.populationShares().size()
-                        + " population shares");
+                "thresholds: parents " + settings.parentThreshold() + ", staff " + settings.staffThreshold() + ", raw rows "
+                        + settings.microdataThreshold() + "; " + settings.populationShares().size() + " population shares");
         return get(municipalityId);
     }
 }

@@ -25,12 +25,16 @@ import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
 import nl.betrokken.security.Scope;
 import nl.betrokken.waves.Wave;
-import nl.betrokken.waves.WaveInstitution;
+import nl.betrokken.disclosure.Disclosure;
+import nl.betrokken.disclosure.Unit;
+import nl.betrokken.disclosure.WaveFigures;
 
 /**
  * Targets and their status. A target's figure is computed over its own scope (the municipality, a
  * sector, or one institution) from every wave of its questionnaire in the municipality; the latest
- * wave with answers decides the status, all of them make the trend.
+ * wave with answers decides the status, all of them make the trend. Disclosure control decides per
+ * viewer whether the figure may be shown: a board member or lead sees a figure reaching beyond
+ * their own institutions only under its rules.
  */
 @ApplicationScoped
 @Transactional
@@ -39,16 +43,16 @@ public class TargetService {
     private final Scope scope;
     private final CurrentUser currentUser;
     private final QuestionnaireCatalog catalog;
-    private final Counts counts;
+    private final Disclosure disclosure;
     private final AnalysisConfig config;
     private final AuditLog audit;
 
-    public TargetService(Scope scope, CurrentUser currentUser, QuestionnaireCatalog catalog, Counts counts,
+    public TargetService(Scope scope, CurrentUser currentUser, QuestionnaireCatalog catalog, Disclosure disclosure,
             AnalysisConfig config, AuditLog audit) {
         this.scope = scope;
         this.currentUser = currentUser;
         this.catalog = catalog;
-        this.counts = counts;
+        this.disclosure = disclosure;
         this.config = config;
         this.audit = audit;
     }
@@ -164,7 +168,6 @@ public class TargetService {
 
     private TargetView view(Target target, LocalDate until) {
         double threshold = target.threshold.doubleValue();
-        int minimum = Municipality.<Municipality>findById(target.municipalityId).suppressionThreshold;
         List<TargetView.Point> trend = new ArrayList<>();
         Figure latest = null;
         TargetView.Point latestPoint = null;
@@ -180,16 +183,15 @@ public class TargetService {
                 continue;
             }
             label = indicator.get().label().in("nl");
-            List<WaveInstitution> rows = rows(target, wave);
-            long[] c = counts.read(rows.stream().map(r -> r.id).toList()).indicator(rows.stream().map(r -> r.id).toList(),
-                    target.indicatorId);
-            if (c[1] == 0) {
+            WaveFigures figures = disclosure.wave(wave.id);
+            List<Unit> group = figures.units().stream().filter(u -> (target.sector == null || u.sector() == target.sector)
+                    && (target.institutionId == null || u.institutionId() == target.institutionId)).toList();
+            if (group.stream().mapToLong(Unit::respondents).sum() == 0) {
                 continue;
             }
-            Figure figure = c[1] < minimum ? Figure.hidden(wave.name, wave.id)
-                    : Figure.of(wave.name, wave.id, c[0], c[1], config.confidence(), WaveInstitution.population(rows));
+            Figure figure = Figure.of(wave.name, wave.id, figures.indicator(target.indicatorId, group), config.confidence());
             TargetView.Point point = new TargetView.Point(wave.id, wave.name, wave.opensOn, figure.answered(), figure.share(),
-                    figure.lower(), figure.upper(), figure.suppressed());
+                    figure.lower(), figure.upper(), figure.suppressed(), figure.withheld());
             trend.add(point);
             latest = figure;
             latestPoint = point;
@@ -223,12 +225,5 @@ public class TargetService {
         }
         return Wave.list("municipalityId = ?1 and questionnaireVersionId in ?2 order by opensOn, id", target.municipalityId,
                 versions);
-    }
-
-    private static List<WaveInstitution> rows(Target target, Wave wave) {
-        List<WaveInstitution> rows = WaveInstitution.list("from WaveInstitution wi join fetch wi.institution where wi.wave = ?1",
-                wave);
-        return rows.stream().filter(r -> (target.sector == null || r.institution.sector == target.sector)
-                && (target.institutionId == null || r.institution.id.equals(target.institutionId))).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import nl.betrokken.disclosure.Withheld;
 import nl.betrokken.organisations.Sector;
 
 /** A target with where it stands: the latest figure against the threshold, and the trend over waves. */
@@ -22,7 +23,9 @@ public record TargetView(long id, long municipalityId, String name, String quest
         /** The interval straddles the threshold: the data cannot tell yet. */
         UNDETERMINED("undetermined"),
         /** Fewer respondents than the privacy threshold, or none. */
-        TOO_FEW_RESPONSES("too-few-responses");
+        TOO_FEW_RESPONSES("too-few-responses"),
+        /** The figure reaches beyond the viewer's own institutions further than disclosure control allows. */
+        NOT_SHOWN("not-shown");
 
         private final String code;
 
@@ -37,7 +40,7 @@ public record TargetView(long id, long municipalityId, String name, String quest
 
         static Status of(Figure figure, double threshold) {
             if (!figure.shown()) {
-                return TOO_FEW_RESPONSES;
+                return figure.withheld() == null || figure.withheld() == Withheld.TOO_FEW_ANSWERS ? TOO_FEW_RESPONSES : NOT_SHOWN;
             }
             if (figure.lower() >= threshold) {
                 return MET;
@@ -49,6 +52,6 @@ public record TargetView(long id, long municipalityId, String name, String quest
     /** The target's figure in one wave. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Point(long waveId, String wave, LocalDate date, Long answered, Double share, Double lower, Double upper,
-            boolean suppressed) {
+            boolean suppressed, Withheld withheld) {
     }
 }

@@ -13,8 +13,8 @@ public record TypologyProfile(long institutionId, String institution, List<Side>
 
     /** One audience's view (parents or staff) from one wave. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Side(String audience, String questionnaireId, Long waveId, String wave, long respondents, boolean suppressed,
-            List<Rung> rungs, String currentRung, String desiredRung, List<ImprovementPoint> improvementPoints) {
+    public record Side(String audience, String questionnaireId, Long waveId, String wave, long respondents, int threshold,
+            boolean suppressed, List<Rung> rungs, String currentRung, String desiredRung, List<ImprovementPoint> improvementPoints) {
     }
 
     /** Share of positive answers among the statements of one rung, per mode. */

@@ -3,7 +3,6 @@ package nl.betrokken.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,7 +18,11 @@ import nl.betrokken.definitions.model.TagDimension;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.security.Scope;
 import nl.betrokken.waves.Wave;
-import nl.betrokken.waves.WaveInstitution;
+import nl.betrokken.definitions.answers.AnswerKey;
+import nl.betrokken.disclosure.Aggregate;
+import nl.betrokken.disclosure.Disclosure;
+import nl.betrokken.disclosure.Unit;
+import nl.betrokken.disclosure.WaveFigures;
 import nl.betrokken.waves.WaveService;
 
 /**
@@ -34,18 +37,17 @@ public class TypologyService {
     private final Scope scope;
     private final QuestionnaireCatalog catalog;
     private final WaveService waves;
-    private final Counts counts;
+    private final Disclosure disclosure;
 
-    public TypologyService(Scope scope, QuestionnaireCatalog catalog, WaveService waves, Counts counts) {
+    public TypologyService(Scope scope, QuestionnaireCatalog catalog, WaveService waves, Disclosure disclosure) {
         this.scope = scope;
         this.catalog = catalog;
         this.waves = waves;
-        this.counts = counts;
+        this.disclosure = disclosure;
     }
 
     public TypologyProfile profile(long institutionId) {
         Institution institution = scope.institution(institutionId);
-        int threshold = institution.board.municipality.suppressionThreshold;
         List<Side> sides = new ArrayList<>();
         for (QuestionnaireCatalog.Entry entry : catalog.latestVersions()) {
             Questionnaire q = entry.questionnaire();
@@ -58,20 +60,22 @@ public class TypologyService {
                 continue;
             }
             Wave wave = with.get(with.size() - 1);
-            WaveInstitution row = WaveInstitution.find("wave = ?1 and institution.id = ?2", wave, institutionId).firstResult();
-            Questionnaire version = catalog.byVersionId().get(wave.questionnaireVersionId).questionnaire();
-            sides.add(side(version, wave, row, counts.read(List.of(row.id)), threshold));
+            WaveFigures figures = disclosure.wave(wave.id);
+            Unit unit = figures.units().stream().filter(u -> u.institutionId() == institutionId).findFirst().orElseThrow();
+            sides.add(side(figures, wave, unit));
         }
         return new TypologyProfile(institution.id, institution.name, sides);
     }
 
-    static Side side(Questionnaire q, Wave wave, WaveInstitution row, Counts.Snapshot snapshot, int threshold) {
-        List<Long> ids = List.of(row.id);
-        long respondents = snapshot.respondents(ids);
+    /**
+     * One audience's profile. Every statement is a published figure of its own; a type's share adds up
+     * only the statements that are shown, so a hidden statement cannot be worked out from its type.
+     */
+    static Side side(WaveFigures figures, Wave wave, Unit unit) {
+        Questionnaire q = figures.questionnaire();
+        List<Unit> group = List.of(unit);
+        long respondents = figures.respondents(group);
         String audience = q.audience().code();
-        if (respondents < threshold) {
-            return new Side(audience, q.id(), wave.id, wave.name, respondents, respondents > 0, null, null, null, null);
-        }
         String current = q.modes().get(0).id();
         String desired = q.modes().get(1).id();
         TagDimension ladder = q.tagDimension(q.typology().dimension()).orElseThrow();
@@ -79,19 +83,23 @@ public class TypologyService {
         List<ImprovementPoint> points = new ArrayList<>();
         String standsOn = null;
         String wishes = null;
+        boolean anyShown = false;
         for (TagDimension.TagValue value : ladder.values()) {
             long[] now = new long[2];
             long[] wish = new long[2];
             for (Item item : q.items().filter(i -> value.id().equals(i.tags().get(ladder.id()))).toList()) {
-                long[] c = positive(q, snapshot.answers(ids, item.id() + ":" + current));
-                long[] d = positive(q, snapshot.answers(ids, item.id() + ":" + desired));
-                add(now, c);
-                add(wish, d);
-                if (c[1] > 0 && d[1] > 0) {
-                    double shareNow = (double) c[0] / c[1];
-                    double shareWish = (double) d[0] / d[1];
+                Aggregate c = figures.distribution(AnswerKey.of(item, current), group);
+                Aggregate d = figures.distribution(AnswerKey.of(item, desired), group);
+                long[] cNow = positive(q, c);
+                long[] dWish = positive(q, d);
+                add(now, cNow);
+                add(wish, dWish);
+                anyShown |= c.shown() || d.shown();
+                if (c.shown() && d.shown()) {
+                    double shareNow = (double) cNow[0] / cNow[1];
+                    double shareWish = (double) dWish[0] / dWish[1];
                     points.add(new ImprovementPoint(item.id(), item.text().in("nl"), value.id(), shareNow, shareWish,
-                            shareWish - shareNow, Math.min(c[1], d[1])));
+                            shareWish - shareNow, Math.min(cNow[1], dWish[1])));
                 }
             }
             Double shareNow = now[1] == 0 ? null : (double) now[0] / now[1];
@@ -104,14 +112,21 @@ public class TypologyService {
             }
             rungs.add(new Rung(value.id(), value.label().in("nl"), shareNow, shareWish, now[1], wish[1]));
         }
+        if (!anyShown) {
+            return new Side(audience, q.id(), wave.id, wave.name, respondents, figures.threshold(), true, null, null, null, null);
+        }
         points.sort(Comparator.comparingDouble(ImprovementPoint::gap).reversed().thenComparing(ImprovementPoint::itemId));
-        return new Side(audience, q.id(), wave.id, wave.name, respondents, false, rungs, standsOn, wishes, points);
+        return new Side(audience, q.id(), wave.id, wave.name, respondents, figures.threshold(), false, rungs, standsOn, wishes,
+                points);
     }
 
-    /** Positive answers and all answers of one item key. */
-    private static long[] positive(Questionnaire q, Map<String, Long> answers) {
-        long positive = q.typology().positive().stream().mapToLong(p -> answers.getOrDefault(p, 0L)).sum();
-        return new long[] { positive, answers.getOrDefault("*", 0L) };
+    /** Positive answers and all answers of one statement; nothing when it is not shown. */
+    private static long[] positive(Questionnaire q, Aggregate answers) {
+        if (!answers.shown()) {
+            return new long[2];
+        }
+        long positive = q.typology().positive().stream().mapToLong(answers::count).sum();
+        return new long[] { positive, answers.count("*") };
     }
 
     private static void add(long[] sum, long[] part) {

@@ -1,15 +1,21 @@
 package nl.betrokken.analysis;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** Everything a dashboard shows of one wave for the groups the caller may see. */
+import nl.betrokken.disclosure.Withheld;
+
+/**
+ * Everything a dashboard shows of one wave for the groups the caller may see. Respondents are
+ * live; figures about answers are those published at {@code publishedAt}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WaveResults(long waveId, String wave, String questionnaireId, int version, LocalDate opensOn,
-        double confidence, int suppressionThreshold, long respondents, Long population, Double responseRate,
+        double confidence, int threshold, OffsetDateTime publishedAt, long respondents, Long population, Double responseRate,
         List<IndicatorResult> indicators, List<ItemResult> items, List<ScaleResult> scales) {
 
     public record IndicatorResult(String id, String label, Figure overall, List<Figure> bySector, List<Figure> byInstitution) {
@@ -17,13 +23,15 @@ public record WaveResults(long waveId, String wave, String questionnaireId, int 
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemResult(String key, String itemId, String mode, String text, String type, Map<String, String> tags,
-            Long answered, List<OptionCount> options, Double mean, Double standardDeviation, boolean suppressed) {
+            Long answered, List<OptionCount> options, Double mean, Double standardDeviation, boolean suppressed,
+            Withheld withheld, Integer institutions, Integer leftOut) {
     }
 
     public record OptionCount(String id, String label, long respondents, double share) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ScaleResult(String id, String label, List<String> items, Long n, Double alpha, boolean suppressed) {
+    public record ScaleResult(String id, String label, List<String> items, Long n, Double alpha, boolean suppressed,
+            Integer institutions, Integer leftOut) {
     }
 }

@@ -23,6 +23,7 @@ import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.definitions.model.Questionnaire;
+import nl.betrokken.disclosure.Publication;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.organisations.Sector;
@@ -46,11 +47,13 @@ public class DemoResponses {
     private final QuestionnaireCatalog catalog;
     private final WaveService waves;
     private final Aggregator aggregator;
+    private final Publication publication;
 
-    public DemoResponses(QuestionnaireCatalog catalog, WaveService waves, Aggregator aggregator) {
+    public DemoResponses(QuestionnaireCatalog catalog, WaveService waves, Aggregator aggregator, Publication publication) {
         this.catalog = catalog;
         this.waves = waves;
         this.aggregator = aggregator;
+        this.publication = publication;
     }
 
     /** How likely a parent agrees with an item, per item id; others get the default. */
@@ -67,7 +70,8 @@ public class DemoResponses {
         }
         fill();
         long counted = aggregator.catchUp();
-        LOG.infof("Filled the demo monitor with %d synthetic responses", counted);
+        publication.publishDue();
+        LOG.infof("Filled the demo monitor with %d synthetic responses and published their figures", counted);
     }
 
     @Transactional

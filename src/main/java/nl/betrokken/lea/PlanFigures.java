@@ -48,7 +48,7 @@ public class PlanFigures {
             text.append("\nCijfers uit de peiling \"").append(results.wave()).append("\" (").append(results.respondents())
                     .append(" ouders):\n");
             for (WaveResults.IndicatorResult indicator : results.indicators()) {
-                text.append("- ").append(indicator.label()).append(": ").append(MonitorExtensions.text(indicator.overall())).append('\n');
+                text.append("- ").append(indicator.label()).append(": ").append(MonitorExtensions.text(indicator.overall(), results.threshold())).append('\n');
             }
         }
         List<TargetView> targets = dashboard.targets();

@@ -9,9 +9,12 @@ import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 import nl.betrokken.analysis.Comparison;
 import nl.betrokken.analysis.Figure;
+import nl.betrokken.analysis.Reach;
 import nl.betrokken.analysis.TargetView;
 import nl.betrokken.analysis.TypologyProfile;
 import nl.betrokken.analysis.WaveResults;
+import nl.betrokken.common.time.Dates;
+import nl.betrokken.disclosure.Withheld;
 
 /** How figures read on the Dutch monitor pages; the templates only place them. */
 @TemplateExtension
@@ -24,19 +27,43 @@ public final class MonitorExtensions {
         return Svg.percent(share);
     }
 
-    /** "73 % (65–80 %)", or why there is no figure. */
-    public static String text(Figure figure) {
+    /** "73 % (65–80 %)", or why there is no figure; the threshold is the municipality's. */
+    public static String text(Figure figure, int threshold) {
         if (figure == null) {
             return "–";
         }
         if (figure.suppressed()) {
-            return "niet getoond: te weinig respons";
-        }
-        if (figure.share() == null) {
-            return "geen antwoorden";
+            return FigureTexts.why(figure.withheld(), threshold);
         }
         return Svg.percent(figure.share()) + " (" + Math.round(figure.lower() * 100) + "–" + Math.round(figure.upper() * 100)
                 + " %)";
+    }
+
+    /** What a shown figure leaves out and warns of: "zonder 1 school met minder dan 5 antwoorden; let op: ...". */
+    public static String note(Figure figure, int threshold) {
+        if (figure == null) {
+            return "";
+        }
+        return java.util.stream.Stream.of(FigureTexts.leftOut(figure.leftOut(), threshold), FigureTexts.warnings(figure.warnings()))
+                .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** When the figures about answers were published; respondent numbers are always current. */
+    public static String publicationText(WaveResults results) {
+        if (results.publishedAt() == null) {
+            return "Er zijn nog geen cijfers over antwoorden gepubliceerd.";
+        }
+        return "Cijfers over antwoorden zoals gepubliceerd op " + results.publishedAt().atZoneSameInstant(Dates.ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl")))
+                + "; het aantal respondenten is actueel.";
+    }
+
+    static String warningText(Reach.InstitutionReach institution) {
+        return FigureTexts.warnings(institution.warnings());
+    }
+
+    static String why(Withheld withheld, int threshold) {
+        return FigureTexts.why(withheld, threshold);
     }
 
     public static String dutch(TargetView.Status status) {
@@ -45,6 +72,7 @@ public final class MonitorExtensions {
             case NOT_MET -> "niet gehaald";
             case UNDETERMINED -> "nog niet te zeggen";
             case TOO_FEW_RESPONSES -> "te weinig respons";
+            case NOT_SHOWN -> "niet getoond buiten uw organisatie";
         };
     }
 

@@ -29,6 +29,7 @@ import nl.betrokken.organisations.OrganisationService;
 import nl.betrokken.organisations.Sector;
 import nl.betrokken.security.Scope;
 import nl.betrokken.waves.WaveService;
+import nl.betrokken.waves.WaveStatus;
 import nl.betrokken.waves.WaveView;
 
 /** Puts together what the monitor pages show; every number comes from the analysis services. */
@@ -47,9 +48,14 @@ public class MonitorService {
     public record Theme(String id, String label, List<WaveResults.ItemResult> items) {
     }
 
+    /** The municipality's dashboard; rows of answers can be downloaded only once the chosen wave has closed. */
     public record Dashboard(Municipality municipality, List<WaveChoice> waves, List<Option> sectors, List<Option> boards,
             String query, WaveResults results, Comparison comparison, String baselineName, List<TargetView> targets, Reach reach,
-            List<Theme> themes) {
+            List<Theme> themes, boolean rowsAvailable) {
+
+        public int microdataThreshold() {
+            return municipality.microdataThreshold;
+        }
     }
 
     public record BoardPage(Board board, List<WaveChoice> waves, WaveResults results) {
@@ -94,7 +100,7 @@ public class MonitorService {
         List<TargetView> municipalTargets = targets.list().stream().filter(t -> t.municipalityId() == municipalityId).toList();
         if (candidates.isEmpty()) {
             return new Dashboard(municipality, List.of(), sectorOptions, boardOptions, "", null, null, null, municipalTargets,
-                    null, List.of());
+                    null, List.of(), false);
         }
         WaveView selected = waveId == null ? candidates.get(0)
                 : candidates.stream().filter(w -> w.id() == waveId).findFirst()
@@ -109,7 +115,7 @@ public class MonitorService {
                 + (boardId == null ? "" : "&board=" + boardId);
         return new Dashboard(municipality, choices(candidates, selected.id()), sectorOptions, boardOptions, query, results,
                 comparison, baseline.map(WaveView::name).orElse(null), municipalTargets, reach.reach(selected.id(), filter),
-                themes(selected, results));
+                themes(selected, results), selected.status() == WaveStatus.CLOSED);
     }
 
     public BoardPage board(long boardId, Long waveId) {

@@ -30,9 +30,17 @@ public class Municipality extends PanacheEntityBase {
     @Column(name = "cbs_code")
     public String cbsCode;
 
-    /** Figures for groups with fewer respondents than this are not shown. */
-    @Column(name = "suppression_threshold", nullable = false)
-    public int suppressionThreshold = 5;
+    /** Figures about the answers of fewer parents than this are never shown. */
+    @Column(name = "parent_threshold", nullable = false)
+    public int parentThreshold = 5;
+
+    /** The same for the staff questionnaires. */
+    @Column(name = "staff_threshold", nullable = false)
+    public int staffThreshold = 5;
+
+    /** An institution's name stands on rows of raw answers only when it has at least this many responses. */
+    @Column(name = "microdata_threshold", nullable = false)
+    public int microdataThreshold = 10;
 
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -26,6 +26,7 @@ import nl.betrokken.definitions.answers.PageFlow;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.Page;
+import nl.betrokken.disclosure.LinkActivity;
 import nl.betrokken.security.SecurityConfig;
 import nl.betrokken.security.Tokens;
 import nl.betrokken.waves.Access;
@@ -78,14 +79,16 @@ public class ResponseService {
     private final RespondConfig config;
     private final SecurityConfig security;
     private final PageViews views;
+    private final LinkActivity linkActivity;
 
     public ResponseService(QuestionnaireCatalog catalog, FailureThrottle throttle, RespondConfig config,
-            SecurityConfig security, PageViews views) {
+            SecurityConfig security, PageViews views, LinkActivity linkActivity) {
         this.catalog = catalog;
         this.throttle = throttle;
         this.config = config;
         this.security = security;
         this.views = views;
+        this.linkActivity = linkActivity;
     }
 
     @Transactional
@@ -312,6 +315,7 @@ public class ResponseService {
         }
         response.status = SurveyResponse.Status.SUBMITTED;
         response.submittedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.HOURS);
+        linkActivity.sent(context.row().id);
         return new Redirect("/thanks");
     }
 

@@ -55,15 +55,20 @@ public class Scope {
     }
 
     public boolean sees(Institution institution) {
+        return seesInstitution(institution.id, institution.board.id, institution.board.municipality.id);
+    }
+
+    /** The same rule on ids, for callers that hold rows rather than entities. */
+    public boolean seesInstitution(long institutionId, long boardId, long municipalityId) {
         AuthenticatedUser user = user();
         if (user == null) {
             return false;
         }
         return switch (user.role()) {
             case ADMINISTRATOR -> true;
-            case MUNICIPALITY_ANALYST -> institution.board.municipality.id.equals(user.municipalityId());
-            case BOARD_MEMBER -> institution.board.id.equals(user.boardId());
-            case INSTITUTION_LEAD -> institution.id.equals(user.institutionId());
+            case MUNICIPALITY_ANALYST -> Long.valueOf(municipalityId).equals(user.municipalityId());
+            case BOARD_MEMBER -> Long.valueOf(boardId).equals(user.boardId());
+            case INSTITUTION_LEAD -> Long.valueOf(institutionId).equals(user.institutionId());
         };
     }
 

@@ -39,6 +39,10 @@ public class Wave extends PanacheEntityBase {
     @Column(name = "closed_early_on")
     public LocalDate closedEarlyOn;
 
+    /** When the final figures were published; written by the publication only. */
+    @Column(name = "final_published_at", insertable = false, updatable = false)
+    public OffsetDateTime finalPublishedAt;
+
     @Column(name = "created_by")
     public Long createdBy;
 

@@ -1,6 +1,10 @@
 package nl.betrokken.waves;
 
 import io.quarkus.qute.TemplateExtension;
+import nl.betrokken.common.time.Dates;
+import nl.betrokken.disclosure.Warning;
+import nl.betrokken.security.AuthenticatedUser;
+import nl.betrokken.security.Role;
 
 /** How waves read on the Dutch staff pages. */
 @TemplateExtension
@@ -15,6 +19,31 @@ final class WaveExtensions {
             case OPEN -> "open";
             case CLOSED -> "gesloten";
         };
+    }
+
+    /** "Cijfers gepubliceerd op ...": when the figures of the wave were last published, and whether finally. */
+    static String publicationText(WaveView wave) {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
+                java.util.Locale.forLanguageTag("nl"));
+        if (wave.finalPublishedAt() != null) {
+            return "De eindcijfers zijn gepubliceerd op " + wave.finalPublishedAt().atZoneSameInstant(Dates.ZONE).format(format) + ".";
+        }
+        if (wave.figuresPublishedAt() == null) {
+            return "Er zijn nog geen cijfers gepubliceerd: een cijfer verschijnt zodra minstens de drempel aan ouders of"
+                    + " teamleden het beantwoordde. Daarna worden de cijfers eens per dag bijgewerkt, en bij het sluiten.";
+        }
+        return "Cijfers laatst gepubliceerd op " + wave.figuresPublishedAt().atZoneSameInstant(Dates.ZONE).format(format)
+                + "; ze worden eens per dag bijgewerkt en bij het sluiten. Het aantal ingevulde vragenlijsten is actueel.";
+    }
+
+    static String warningText(WaveView.InstitutionRow row) {
+        return row.warnings() == null || row.warnings().isEmpty() ? "" : String.join("; ", row.warnings().stream()
+                .map(Warning::dutch).toList());
+    }
+
+    /** Whether the user works for a municipality (or runs the platform): they publish and set code limits. */
+    static boolean forMunicipality(AuthenticatedUser user) {
+        return user.is(Role.ADMINISTRATOR) || user.is(Role.MUNICIPALITY_ANALYST);
     }
 
     /** "38 %", or a dash when the number of parents is not known. */

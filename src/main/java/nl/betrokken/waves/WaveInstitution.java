@@ -43,17 +43,16 @@ public class WaveInstitution extends PanacheEntityBase {
     /** The number of parents (or staff) the response rate is counted against, if known. */
     public Integer population;
 
-    /** The population of a group of institutions: known only when every one of them has it. */
-    public static Integer population(java.util.List<WaveInstitution> rows) {
-        int sum = 0;
-        for (WaveInstitution row : rows) {
-            if (row.population == null) {
-                return null;
-            }
-            sum += row.population;
-        }
-        return sum;
-    }
+    /** The most single-use codes that may exist for it, set by an analyst; null: its population plus a margin. */
+    @Column(name = "code_limit")
+    public Integer codeLimit;
+
+    /** The ten minutes in which its link received an unusual burst of responses, and how many; null: none seen. */
+    @Column(name = "burst_bucket")
+    public java.time.OffsetDateTime burstBucket;
+
+    @Column(name = "burst_size")
+    public Integer burstSize;
 
     public static java.util.Optional<WaveInstitution> findBySlug(String slug) {
         return find("from WaveInstitution wi join fetch wi.wave join fetch wi.institution where wi.slug = ?1", slug)

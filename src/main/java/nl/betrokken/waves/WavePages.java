@@ -12,9 +12,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,7 +43,7 @@ public class WavePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance wave(AuthenticatedUser user, WaveView wave);
+        static native TemplateInstance wave(AuthenticatedUser user, WaveView wave, String notice, String error);
 
         static native TemplateInstance create(AuthenticatedUser user, List<QuestionnaireSummary> questionnaires,
                 List<InstitutionView> institutions, String error);
@@ -106,8 +108,51 @@ public class WavePages {
     @GET
     @Path("/{id}")
     @Operation(hidden = true)
-    public TemplateInstance wave(@PathParam("id") long id) {
-        return Templates.wave(currentUser.require(), waves.get(id));
+    public TemplateInstance wave(@PathParam("id") long id, @QueryParam("published") Integer published,
+            @QueryParam("waiting") Integer waiting, @QueryParam("limit") String limitFor) {
+        String notice = null;
+        if (published != null) {
+            notice = published + (published == 1 ? " cijfer bijgewerkt" : " cijfers bijgewerkt")
+                    + (waiting == null || waiting == 0 ? "." : "; " + waiting + (waiting == 1 ? " cijfer wacht" : " cijfers wachten")
+                            + " op meer nieuwe antwoorden, zodat niemand één antwoord kan afleiden uit het verschil.");
+        } else if (limitFor != null) {
+            notice = "Het aantal codes voor " + limitFor + " is aangepast.";
+        }
+        return Templates.wave(currentUser.require(), waves.get(id), notice, null);
+    }
+
+    /** "Publish now": the figures of an open wave before an LEA meeting, under the usual growth rule. */
+    @POST
+    @Path("/{id}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    @Operation(hidden = true)
+    public Response publish(@PathParam("id") long id) {
+        var outcome = waves.publishNow(id);
+        return Response.seeOther(URI.create("/app/waves/" + id + "?published=" + outcome.published() + "&waiting="
+                + outcome.heldBack())).build();
+    }
+
+    @POST
+    @Path("/{id}/institutions/{institutionId}/code-limit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    @Operation(hidden = true)
+    public Response codeLimit(@PathParam("id") long id, @PathParam("institutionId") long institutionId,
+            @FormParam("limit") String limit) {
+        int value;
+        try {
+            value = Integer.parseInt(limit == null ? "" : limit.strip());
+        } catch (NumberFormatException e) {
+            value = -1;
+        }
+        if (value < 0 || value > 100000) {
+            return Response.status(400).entity(Templates.wave(currentUser.require(), waves.get(id), null,
+                    "Vul als aantal codes een heel getal van 0 tot en met 100.000 in.")).build();
+        }
+        WaveView wave = waves.codeLimit(id, institutionId, value);
+        String name = row(wave, institutionId).institution();
+        return Response.seeOther(UriBuilder.fromPath("/app/waves/" + id).queryParam("limit", name).build()).build();
     }
 
     @GET
@@ -125,20 +170,33 @@ public class WavePages {
     @Path("/{id}/institutions/{institutionId}/codes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public TemplateInstance codes(@PathParam("id") long id, @PathParam("institutionId") long institutionId,
+    public Response codes(@PathParam("id") long id, @PathParam("institutionId") long institutionId,
             @FormParam("count") String count, @Context UriInfo uri) {
         int number;
         try {
-            number = Math.max(1, Math.min(500, Integer.parseInt(count == null ? "" : count.strip())));
+            number = Integer.parseInt(count == null ? "" : count.strip());
         } catch (NumberFormatException e) {
-            number = 30;
+            number = 0;
         }
-        CodesView codes = waves.generateCodes(id, institutionId, number);
+        if (number < 1 || number > 500) {
+            return Response.status(400).entity(Templates.wave(currentUser.require(), waves.get(id), null,
+                    "Vul een aantal codes van 1 tot en met 500 in.")).build();
+        }
+        CodesView codes;
+        try {
+            codes = waves.generateCodes(id, institutionId, number);
+        } catch (CodeLimitException e) {
+            return Response.status(400).entity(Templates.wave(currentUser.require(), waves.get(id), null, "Voor "
+                    + e.institution() + " kunnen nog " + Math.max(0, e.limit() - e.made()) + " codes gemaakt worden: er mogen er "
+                    + e.limit() + " zijn (het aantal ouders of teamleden plus een marge) en er zijn er al " + e.made()
+                    + ". Zo kan niemand met extra codes een kleine groep aanvullen tot de antwoorden zichtbaar worden. Een"
+                    + " medewerker van de gemeente kan het aantal verhogen.")).build();
+        }
         WaveView wave = waves.get(id);
         String codePage = publicUrl.of("/c", uri);
         List<Slip> slips = codes.codes().stream().map(code -> new Slip(code,
                 new RawString(QrCode.svg(codePage + "?code=" + code, "QR-code voor code " + code)))).toList();
-        return Templates.codes(wave, row(wave, institutionId), codePage, slips);
+        return Response.ok(Templates.codes(wave, row(wave, institutionId), codePage, slips)).build();
     }
 
     private static WaveView.InstitutionRow row(WaveView wave, long institutionId) {

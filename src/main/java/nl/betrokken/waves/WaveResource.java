@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.betrokken.disclosure.Publication;
 import nl.betrokken.security.Role;
 
 @Path("/api/waves")
@@ -61,6 +63,24 @@ public class WaveResource {
     @Operation(summary = "Close a wave today")
     public WaveView close(@PathParam("id") long id) {
         return waves.close(id);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    @Operation(summary = "Publish the wave's figures now; a figure changes only when enough new answers came in")
+    public Publication.Outcome publish(@PathParam("id") long id) {
+        return waves.publishNow(id);
+    }
+
+    @PUT
+    @Path("/{id}/institutions/{institutionId}/code-limit")
+    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    @Operation(summary = "Set how many single-use codes an institution may have (default: its population plus a margin)")
+    public WaveView codeLimit(@PathParam("id") long id, @PathParam("institutionId") long institutionId,
+            @Valid @NotNull(message = BODY_REQUIRED) CodeLimitRequest body) {
+        return waves.codeLimit(id, institutionId, body.limit());
     }
 
     @POST

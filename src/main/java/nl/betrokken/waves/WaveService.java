@@ -20,7 +20,12 @@ import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Audience;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.organisations.Institution;
+import nl.betrokken.disclosure.DisclosureConfig;
+import nl.betrokken.disclosure.Publication;
+import nl.betrokken.disclosure.ResponseCounts;
+import nl.betrokken.disclosure.Warning;
 import nl.betrokken.security.CurrentUser;
+import nl.betrokken.security.Role;
 import nl.betrokken.security.Scope;
 import nl.betrokken.security.Tokens;
 
@@ -33,12 +38,19 @@ public class WaveService {
     private final QuestionnaireCatalog catalog;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final ResponseCounts responses;
+    private final Publication publication;
+    private final DisclosureConfig disclosure;
 
-    public WaveService(Scope scope, QuestionnaireCatalog catalog, AuditLog audit, CurrentUser currentUser) {
+    public WaveService(Scope scope, QuestionnaireCatalog catalog, AuditLog audit, CurrentUser currentUser,
+            ResponseCounts responses, Publication publication, DisclosureConfig disclosure) {
         this.scope = scope;
         this.catalog = catalog;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.responses = responses;
+        this.publication = publication;
+        this.disclosure = disclosure;
     }
 
     public WaveView create(WaveRequest request) {
@@ -70,7 +82,7 @@ public class WaveService {
                 currentUser.get().map(u -> u.id()).orElse(null));
         audit.record("created", "wave", wave.id, municipality, wave.name + " (" + entry.questionnaire().id() + " v"
                 + entry.questionnaire().version() + ", " + institutions.size() + " institutions)");
-        return view(wave);
+        return view(wave, true);
     }
 
     /**
@@ -109,32 +121,99 @@ public class WaveService {
                 + scope.institutions("wi.institution") + " order by w.opensOn desc, w.id desc";
         var typed = Panache.getEntityManager().createQuery(query, Wave.class);
         scope.parameters(query).forEach(typed::setParameter);
-        return typed.getResultList().stream().map(this::view).toList();
+        return typed.getResultList().stream().map(w -> view(w, false)).toList();
     }
 
+    /** One wave with its links; who looked at the links of which wave is written to the audit trail. */
     public WaveView get(long id) {
-        return view(visibleWave(id));
+        Wave wave = visibleWave(id);
+        WaveView view = view(wave, true);
+        audit.record("viewed-links", "wave", wave.id, wave.municipalityId, view.institutions().size() + " institutions: "
+                + String.join(", ", view.institutions().stream().map(WaveView.InstitutionRow::institution).toList()));
+        return view;
     }
 
-    /** Ends a wave today. Only someone who sees every institution in it may. */
+    /** Ends a wave today and publishes its final figures. Only someone who sees every institution in it may. */
     public WaveView close(long id) {
+        Wave wave = wholeWave(id);
+        if (wave.closedEarlyOn == null) {
+            wave.closedEarlyOn = Dates.today();
+            audit.record("closed", "wave", wave.id, wave.municipalityId, wave.name);
+            var entityManager = Panache.getEntityManager();
+            entityManager.flush();
+            publication.publish(wave.id, Publication.Occasion.FINAL);
+            entityManager.refresh(wave);
+        }
+        return view(wave, false);
+    }
+
+    /**
+     * Publishes the figures of an open wave now, before an LEA meeting say, instead of waiting for the
+     * daily publication; a figure still changes only when enough new answers came in. For the
+     * municipality (analysts and administrators).
+     */
+    public Publication.Outcome publishNow(long id) {
+        requireMunicipality();
+        Wave wave = wholeWave(id);
+        Publication.Outcome outcome = publication.publish(wave.id, wave.status(Dates.today()) == WaveStatus.CLOSED
+                ? Publication.Occasion.FINAL : Publication.Occasion.NOW);
+        audit.record("published", "wave", wave.id, wave.municipalityId, outcome.published() + " figure cells published, "
+                + outcome.heldBack() + " wait for more answers");
+        return outcome;
+    }
+
+    /** Sets how many single-use codes an institution may have; for the municipality. */
+    public WaveView codeLimit(long waveId, long institutionId, int limit) {
+        requireMunicipality();
+        Wave wave = visibleWave(waveId);
+        WaveInstitution row = row(wave, institutionId);
+        row.codeLimit = limit;
+        audit.record("code-limit-set", "wave", wave.id, wave.municipalityId, row.institution.name + ": at most " + limit
+                + " codes");
+        return view(wave, false);
+    }
+
+    private void requireMunicipality() {
+        if (!currentUser.require().is(Role.ADMINISTRATOR) && !currentUser.require().is(Role.MUNICIPALITY_ANALYST)) {
+            throw new ForbiddenException("only the municipality does this");
+        }
+    }
+
+    /** A wave whose every institution the caller sees: what closing or publishing needs. */
+    private Wave wholeWave(long id) {
         Wave wave = visibleWave(id);
         if (rows(wave).size() != WaveInstitution.count("wave", wave)) {
             throw new ForbiddenException("this wave includes institutions outside your organisation");
         }
-        if (wave.closedEarlyOn == null) {
-            wave.closedEarlyOn = Dates.today();
-            audit.record("closed", "wave", wave.id, wave.municipalityId, wave.name);
+        return wave;
+    }
+
+    private WaveInstitution row(Wave wave, long institutionId) {
+        return rows(wave).stream().filter(r -> r.institution.id == institutionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("institution in this wave", institutionId));
+    }
+
+    /** The most codes an institution may have: set by an analyst, or its population plus a margin. */
+    int codeLimit(WaveInstitution row) {
+        if (row.codeLimit != null) {
+            return row.codeLimit;
         }
-        return view(wave);
+        if (row.population == null) {
+            return disclosure.codesWithoutPopulation();
+        }
+        return row.population + Math.max(disclosure.codesMinimumMargin(), (int) Math.ceil(row.population * disclosure.codesMargin()));
     }
 
     public CodesView generateCodes(long waveId, long institutionId, int count) {
         Wave wave = visibleWave(waveId);
-        WaveInstitution row = rows(wave).stream().filter(r -> r.institution.id == institutionId).findFirst()
-                .orElseThrow(() -> new NotFoundException("institution in this wave", institutionId));
+        WaveInstitution row = row(wave, institutionId);
         if (wave.status(Dates.today()) == WaveStatus.CLOSED) {
             throw new InvalidFieldException("waveId", "the wave is closed; codes for it would be of no use");
+        }
+        long made = AccessCode.count("waveInstitutionId", row.id);
+        int limit = codeLimit(row);
+        if (made + count > limit) {
+            throw new CodeLimitException(row.institution.name, row.population, limit, made, count);
         }
         List<String> codes = new ArrayList<>(count);
         OffsetDateTime hour = OffsetDateTime.now().truncatedTo(ChronoUnit.HOURS);
@@ -189,43 +268,37 @@ public class WaveService {
         return typed.getResultList();
     }
 
-    private WaveView view(Wave wave) {
+    /** The wave as the caller sees it; links only when asked for, so that every view of them is audited. */
+    private WaveView view(Wave wave, boolean withLinks) {
         QuestionnaireCatalog.Entry entry = catalog.byVersionId().get(wave.questionnaireVersionId);
         Questionnaire questionnaire = entry.questionnaire();
         List<WaveInstitution> rows = rows(wave);
-        Map<Long, long[]> counts = counts(rows);
+        Map<Long, ResponseCounts.Count> counts = responses.of(rows.stream().map(r -> r.id).toList());
+        Map<Long, Long> codes = codesMade(rows);
         List<WaveView.InstitutionRow> institutions = rows.stream().map(row -> {
-            long[] c = counts.getOrDefault(row.id, new long[2]);
-            Double rate = row.population == null || row.population == 0 ? null : (double) c[0] / row.population;
-            return new WaveView.InstitutionRow(row.institution.id, row.institution.name, row.access, "/s/" + row.slug,
-                    row.population, c[0], c[1], rate);
+            ResponseCounts.Count c = counts.getOrDefault(row.id, new ResponseCounts.Count(0, 0));
+            Double rate = row.population == null || row.population == 0 ? null : (double) c.submitted() / row.population;
+            boolean withCodes = row.access == Access.CODES;
+            return new WaveView.InstitutionRow(row.institution.id, row.institution.name, row.access,
+                    withLinks ? "/s/" + row.slug : null, row.population, c.submitted(), c.inProgress(), rate,
+                    withCodes ? codes.getOrDefault(row.id, 0L) : null, withCodes ? codeLimit(row) : null,
+                    Warning.of(row.population, c.submitted(), row.burstSize));
         }).toList();
         return new WaveView(wave.id, wave.name, wave.municipalityId, questionnaire.id(), questionnaire.version(),
                 questionnaire.audience(), questionnaire.title().in("nl"), wave.opensOn, wave.closesOn,
-                wave.status(Dates.today()), institutions);
+                wave.status(Dates.today()), publication.lastPublished(wave.id), wave.finalPublishedAt, institutions);
     }
 
-    /**
-     * Submitted and in-progress responses per wave institution. Sent responses come from the kept
-     * count plus the few not counted yet, so this stays fast at a million responses and exact.
-     */
-    private static Map<Long, long[]> counts(List<WaveInstitution> rows) {
-        Map<Long, long[]> counts = new HashMap<>();
+    private static Map<Long, Long> codesMade(List<WaveInstitution> rows) {
+        Map<Long, Long> made = new HashMap<>();
         if (rows.isEmpty()) {
-            return counts;
+            return made;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> result = Panache.getEntityManager().createNativeQuery("""
-                select wi.id,
-                       coalesce((select rc.respondents from respondent_count rc where rc.wave_institution_id = wi.id), 0)
-                         + (select count(*) from response r
-                            where r.status = 'SUBMITTED' and not r.aggregated and r.wave_institution_id = wi.id),
-                       (select count(*) from response r where r.wave_institution_id = wi.id and r.status = 'IN_PROGRESS')
-                from wave_institution wi where wi.id in (:ids)
-                """).setParameter("ids", rows.stream().map(r -> r.id).toList()).getResultList();
-        for (Object[] line : result) {
-            counts.put(((Number) line[0]).longValue(), new long[] { ((Number) line[1]).longValue(), ((Number) line[2]).longValue() });
-        }
-        return counts;
+        List<Object[]> result = Panache.getEntityManager().createNativeQuery("select wave_institution_id, count(*)"
+                + " from access_code where wave_institution_id = any(:ids) group by wave_institution_id")
+                .setParameter("ids", rows.stream().map(r -> r.id).toArray(Long[]::new)).getResultList();
+        result.forEach(r -> made.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return made;
     }
 }

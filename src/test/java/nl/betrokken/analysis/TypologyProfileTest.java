@@ -14,9 +14,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import nl.betrokken.analysis.aggregate.Aggregator;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.Figures;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
@@ -53,7 +53,7 @@ class TypologyProfileTest {
     SentResponses responses;
 
     @Inject
-    Aggregator aggregator;
+    Figures figures;
 
     private static Map<String, String> answers(Set<String> yesNow, Set<String> yesWished) {
         Map<String, String> answers = new HashMap<>();
@@ -89,7 +89,7 @@ class TypologyProfileTest {
         Set<String> everything = union(union(INFORMATION, RELATION).stream().toList(), COOPERATION);
         responses.add(staffLink, answers(union(union(INFORMATION, RELATION).stream().toList(),
                 List.of("t15", "t19", "t20", "t24", "t25")), everything), 5);
-        aggregator.catchUp();
+        figures.publish();
 
         String parents = "sides.find { it.audience == 'parent' }";
         String staff = "sides.find { it.audience == 'staff' }";
@@ -120,7 +120,7 @@ class TypologyProfileTest {
         String link = Waves.openNow(lead, "school-typology-parents", "link", world.institutionA2())
                 .getString("institutions[0].link");
         responses.add(link, answers(Set.copyOf(INFORMATION), Set.copyOf(INFORMATION)), 3);
-        aggregator.catchUp();
+        figures.publish();
         Accounts.as(lead).get("/api/analysis/institutions/" + world.institutionA2() + "/typology").then().statusCode(200)
                 .body("sides[0].respondents", equalTo(3))
                 .body("sides[0].suppressed", equalTo(true))

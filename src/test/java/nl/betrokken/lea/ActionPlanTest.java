@@ -21,13 +21,13 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import nl.betrokken.analysis.aggregate.Aggregator;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.organisations.Sector;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.Figures;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.FormClient;
 import nl.betrokken.testing.SentResponses;
@@ -52,7 +52,7 @@ class ActionPlanTest {
     SentResponses responses;
 
     @Inject
-    Aggregator aggregator;
+    Figures figures;
 
     private String analystName;
     private String analystSession;
@@ -79,7 +79,7 @@ class ActionPlanTest {
         JsonPath now = Waves.open(analystSession, "parent-baseline", "link", TODAY, TODAY.plusDays(30), school.id);
         responses.add(now.getString("institutions[0].link"), Map.of("sector", "primary", "a1", "agree"), 45);
         responses.add(now.getString("institutions[0].link"), Map.of("sector", "primary", "a1", "disagree"), 5);
-        aggregator.catchUp();
+        figures.publish();
     }
 
     private long createPlan() {

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import nl.betrokken.analysis.aggregate.Aggregator;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.organisations.Sector;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.Figures;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
@@ -45,7 +45,7 @@ class ExportTest {
     SentResponses responses;
 
     @Inject
-    Aggregator aggregator;
+    Figures figures;
 
     private String analyst;
     private long wave;
@@ -71,7 +71,7 @@ class ExportTest {
                 Map.of("sector", "secondary", "a1", "agree-strongly", "remarks", "Fijne school"), 6);
         responses.add(opened.getString("institutions.find { it.institutionId == " + small.id + " }.link"),
                 Map.of("sector", "primary", "a1", "agree", "remarks", "Ik ben herkenbaar"), 2);
-        aggregator.catchUp();
+        figures.publish();
     }
 
     private static List<CSVRecord> csv(String body) throws Exception {

@@ -39,7 +39,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import nl.betrokken.analysis.aggregate.Aggregator;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
@@ -47,6 +46,7 @@ import nl.betrokken.organisations.Sector;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Endpoints;
+import nl.betrokken.testing.Figures;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.FormClient;
 import nl.betrokken.testing.SentResponses;
@@ -84,7 +84,7 @@ class HostileInputTest {
     SentResponses sent;
 
     @Inject
-    Aggregator aggregator;
+    Figures figures;
 
     @Inject
     DataSource dataSource;
@@ -245,7 +245,7 @@ class HostileInputTest {
         for (String remark : List.of(SCRIPT, "=1+1", "@SUM(A1)", "+31 6 1234", "-2+3", "\tTAB")) {
             sent.add(link, Map.of("sector", "primary", "a1", "agree", "remarks", remark), 2);
         }
-        aggregator.catchUp();
+        figures.publish();
 
         FormClient person = FormClient.loggedIn(analystName);
         List<String> pages = List.of("/monitor/municipalities/" + municipality.id + "?wave=" + waveId,

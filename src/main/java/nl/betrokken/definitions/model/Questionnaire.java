@@ -29,6 +29,20 @@ public record Questionnaire(
         return items().filter(i -> i.id().equals(id)).findFirst();
     }
 
+    /**
+     * The questions about who answers (sector, age of the child, language at home): the closed,
+     * single-mode items of the first page. Reach breaks respondents down by them, and raw exports
+     * treat them as details that could identify someone.
+     */
+    public List<Item> backgroundItems() {
+        if (pages.isEmpty()) {
+            return List.of();
+        }
+        return pages.get(0).items().stream()
+                .filter(i -> !i.twoMode() && (i.type() == ItemType.SINGLE_CHOICE || i.type() == ItemType.MULTIPLE_CHOICE))
+                .toList();
+    }
+
     public Optional<TagDimension> tagDimension(String id) {
         return tags.stream().filter(t -> t.id().equals(id)).findFirst();
     }

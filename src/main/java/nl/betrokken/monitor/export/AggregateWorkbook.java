@@ -22,6 +22,8 @@ import nl.betrokken.analysis.Figure;
 import nl.betrokken.analysis.Reach;
 import nl.betrokken.analysis.ReachService;
 import nl.betrokken.analysis.WaveResults;
+import nl.betrokken.monitor.FigureTexts;
+import nl.betrokken.monitor.MonitorExtensions;
 
 /** The aggregated tables of a wave as an Excel workbook; the same figures, and suppression, as the monitor. */
 @ApplicationScoped
@@ -52,8 +54,7 @@ public class AggregateWorkbook {
     }
 
     public Tables tables(long waveId) {
-        return new Tables(analysis.results(waveId, new AnalysisService.Filter(null, null, null), null),
-                reach.reach(waveId, new AnalysisService.Filter(null, null, null)));
+        return new Tables(analysis.results(waveId, AnalysisService.Filter.ALL, null), reach.reach(waveId, AnalysisService.Filter.ALL));
     }
 
     public void write(Tables tables, OutputStream out) {
@@ -65,6 +66,7 @@ public class AggregateWorkbook {
             indicators(workbook.createSheet("Indicatoren"), tables.results(), bold);
             items(workbook.createSheet("Uitspraken"), tables.results(), bold);
             response(workbook.createSheet("Respons"), tables.reach(), bold);
+            about(workbook.createSheet("Over deze cijfers"), tables.results(), bold);
             workbook.write(out);
             workbook.dispose();
         } catch (IOException e) {
@@ -74,20 +76,21 @@ public class AggregateWorkbook {
 
     private static void indicators(Sheet sheet, WaveResults results, CellStyle bold) {
         header(sheet, bold, "Indicator", "Groep", "Soort groep", "Positief", "n", "Aandeel", "Ondergrens", "Bovengrens",
-                "Niet getoond (te weinig respons)");
+                "Niet getoond", "Toelichting");
         int r = 1;
+        int threshold = results.threshold();
         for (WaveResults.IndicatorResult indicator : results.indicators()) {
-            r = figure(sheet, r, indicator.label(), "Alle scholen", "totaal", indicator.overall());
+            r = figure(sheet, r, indicator.label(), "Alle scholen", "totaal", indicator.overall(), threshold);
             for (Figure f : indicator.bySector()) {
-                r = figure(sheet, r, indicator.label(), f.group(), "sector", f);
+                r = figure(sheet, r, indicator.label(), f.group(), "sector", f, threshold);
             }
             for (Figure f : indicator.byInstitution()) {
-                r = figure(sheet, r, indicator.label(), f.group(), "school", f);
+                r = figure(sheet, r, indicator.label(), f.group(), "school", f, threshold);
             }
         }
     }
 
-    private static int figure(Sheet sheet, int r, String indicator, String group, String kind, Figure f) {
+    private static int figure(Sheet sheet, int r, String indicator, String group, String kind, Figure f, int threshold) {
         Row row = sheet.createRow(r);
         row.createCell(0).setCellValue(indicator);
         row.createCell(1).setCellValue(group);
@@ -100,14 +103,18 @@ public class AggregateWorkbook {
             row.createCell(7).setCellValue(f.upper());
         }
         row.createCell(8).setCellValue(f.suppressed() ? "ja" : "nee");
+        row.createCell(9).setCellValue(f.suppressed() ? FigureTexts.why(f.withheld(), threshold)
+                : MonitorExtensions.note(f, threshold));
         return r + 1;
     }
 
     private static void items(Sheet sheet, WaveResults results, CellStyle bold) {
         header(sheet, bold, "Variabele", "Uitspraak", "Beantwoord", "Antwoord", "Respondenten", "Aandeel", "Gemiddelde",
-                "Standaardafwijking");
+                "Standaardafwijking", "Toelichting");
         int r = 1;
         for (WaveResults.ItemResult item : results.items()) {
+            String note = item.suppressed() ? FigureTexts.why(item.withheld(), results.threshold())
+                    : FigureTexts.leftOut(item.leftOut(), results.threshold());
             if (item.options() == null) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(item.key());
@@ -115,6 +122,7 @@ public class AggregateWorkbook {
                 if (item.answered() != null) {
                     row.createCell(2).setCellValue(item.answered());
                 }
+                row.createCell(8).setCellValue(note);
                 continue;
             }
             for (WaveResults.OptionCount option : item.options()) {
@@ -131,12 +139,13 @@ public class AggregateWorkbook {
                 if (item.standardDeviation() != null) {
                     row.createCell(7).setCellValue(item.standardDeviation());
                 }
+                row.createCell(8).setCellValue(note);
             }
         }
     }
 
     private static void response(Sheet sheet, Reach reach, CellStyle bold) {
-        header(sheet, bold, "School", "Sector", "Respondenten", "Ouders", "Respons");
+        header(sheet, bold, "School", "Sector", "Respondenten", "Ouders", "Respons", "Let op");
         int r = 1;
         for (Reach.InstitutionReach institution : reach.institutions()) {
             Row row = sheet.createRow(r++);
@@ -149,6 +158,22 @@ public class AggregateWorkbook {
             if (institution.responseRate() != null) {
                 row.createCell(4).setCellValue(institution.responseRate());
             }
+            row.createCell(5).setCellValue(FigureTexts.warnings(institution.warnings()));
+        }
+    }
+
+    /** What the figures are and what they leave out, for whoever opens the file later. */
+    private static void about(Sheet sheet, WaveResults results, CellStyle bold) {
+        header(sheet, bold, "Over deze cijfers");
+        List<String> lines = List.of("Peiling: " + results.wave(),
+                MonitorExtensions.publicationText(results),
+                "Een cijfer over minder dan " + results.threshold() + " antwoorden wordt niet getoond en telt in geen enkel"
+                        + " totaal mee: een totaal telt alleen de scholen waarvan het eigen cijfer getoond wordt.",
+                "Cijfers veranderen pas als er minstens " + results.threshold() + " nieuwe antwoorden zijn, zodat niemand"
+                        + " het antwoord van één ouder kan afleiden uit twee downloads.",
+                "Het aantal respondenten per school is actueel.");
+        for (int i = 0; i < lines.size(); i++) {
+            sheet.createRow(i + 1).createCell(0).setCellValue(lines.get(i));
         }
     }
 
@@ -162,6 +187,6 @@ public class AggregateWorkbook {
     }
 
     static List<String> sheets() {
-        return List.of("Indicatoren", "Uitspraken", "Respons");
+        return List.of("Indicatoren", "Uitspraken", "Respons", "Over deze cijfers");
     }
 }

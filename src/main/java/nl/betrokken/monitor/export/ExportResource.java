@@ -16,8 +16,9 @@ import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.security.Role;
 
 /**
- * Downloads of a wave: the raw responses (long or wide CSV, streamed), the codebook, SPSS labels,
- * and the aggregated tables as XLSX. Scope and the privacy threshold apply to all of them.
+ * Downloads of a wave: the rows of answers (long or wide CSV, streamed) with their SPSS labels, for
+ * the data controller of a closed wave only; the codebook; and the aggregated tables as XLSX,
+ * built through disclosure control like every figure on screen.
  */
 @Path("/api/exports/waves/{id}")
 @RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD })
@@ -37,18 +38,19 @@ public class ExportResource {
     @GET
     @Path("/responses.csv")
     @Produces(CSV)
-    @Operation(summary = "Sent responses: layout=wide (one row per response, answers as codes) or long (one row per answer)")
+    @Operation(summary = "Rows of answers of a closed wave, for the municipality's analysts and administrators: layout=wide"
+            + " (one row per response, answers as codes) or long (one row per answer); 404 for other roles")
     public Response responses(@PathParam("id") long id, @QueryParam("layout") String layout) {
         boolean wide = layout == null || layout.isBlank() || "wide".equals(layout);
         if (!wide && !"long".equals(layout)) {
             throw new InvalidFieldException("layout", "must be wide or long");
         }
-        ExportService.Plan plan = exports.plan(id, wide ? "responses (wide)" : "responses (long)");
+        ExportService.Microdata data = exports.microdata(id, wide ? "responses (wide)" : "responses (long)");
         StreamingOutput body = out -> {
             if (wide) {
-                exports.wide(plan, out);
+                exports.wide(data, out);
             } else {
-                exports.longFormat(plan, out);
+                exports.longFormat(data, out);
             }
         };
         return attachment(body, "wave-" + id + "-responses-" + (wide ? "wide" : "long") + ".csv", CSV);
@@ -67,8 +69,8 @@ public class ExportResource {
     @Produces("text/plain;charset=UTF-8")
     @Operation(summary = "SPSS syntax with variable and value labels for the wide CSV")
     public Response spss(@PathParam("id") long id) {
-        ExportService.Plan plan = exports.plan(id, "SPSS labels");
-        return attachment(out -> exports.spss(plan, out), "wave-" + id + "-labels.sps", "text/plain;charset=UTF-8");
+        ExportService.Microdata data = exports.microdata(id, "SPSS labels");
+        return attachment(out -> exports.spss(data, out), "wave-" + id + "-labels.sps", "text/plain;charset=UTF-8");
     }
 
     @GET

@@ -6,20 +6,21 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.apache.commons.csv.CSVFormat;
@@ -27,76 +28,144 @@ import org.apache.commons.csv.CSVPrinter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.betrokken.analysis.Counts;
 import nl.betrokken.audit.AuditLog;
+import nl.betrokken.common.api.ConflictException;
+import nl.betrokken.common.api.NotFoundException;
+import nl.betrokken.common.time.Dates;
+import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.definitions.model.Questionnaire;
-import nl.betrokken.organisations.Municipality;
-import nl.betrokken.waves.WaveInstitution;
+import nl.betrokken.disclosure.Disclosure;
+import nl.betrokken.disclosure.MicrodataRelease;
+import nl.betrokken.disclosure.Rules;
+import nl.betrokken.disclosure.Unit;
+import nl.betrokken.disclosure.WaveFigures;
+import nl.betrokken.security.AuthenticatedUser;
+import nl.betrokken.security.CurrentUser;
+import nl.betrokken.security.Role;
 import nl.betrokken.waves.WaveService;
+import nl.betrokken.waves.WaveStatus;
 
 /**
  * Raw responses as CSV, streamed: rows go from a database cursor to the client as they come, so a
- * million responses take as little memory as ten. Only the institutions the caller may see are
- * included, and none with fewer sent responses than the privacy threshold.
+ * million responses take as little memory as ten. Rows of raw answers are microdata: only the data
+ * controller (the municipality's analysts and the administrators) gets them, only of a closed wave,
+ * in a random order with an id of the export's own, the week instead of the hour, and only the
+ * details {@link MicrodataRelease} lets through. Everyone else is told the file does not exist.
  */
 @ApplicationScoped
 public class ExportService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FETCH = 2000;
+    private static final String WEEK = "to_char(date_trunc('week', submitted_at at time zone 'Europe/Amsterdam'), 'YYYY-MM-DD')";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** What an export contains, decided inside a transaction before streaming starts. */
-    public record Plan(long waveId, String waveName, Questionnaire questionnaire, Map<Long, String> institutions,
-            List<String> leftOut) {
+    /** What an export is about, decided inside a transaction before streaming starts. */
+    public record Plan(long waveId, String waveName, Questionnaire questionnaire) {
+    }
+
+    /** The rows of a raw export: of which institutions, with which details, in which random order. */
+    public record Microdata(Plan plan, List<Long> waveInstitutions, List<Item> background, MicrodataRelease release,
+            long order) {
     }
 
     private final WaveService waves;
-    private final Counts counts;
+    private final Disclosure disclosure;
+    private final CurrentUser currentUser;
+    private final EntityManager entityManager;
     private final DataSource dataSource;
     private final AuditLog audit;
 
-    public ExportService(WaveService waves, Counts counts, DataSource dataSource, AuditLog audit) {
+    public ExportService(WaveService waves, Disclosure disclosure, CurrentUser currentUser, EntityManager entityManager,
+            DataSource dataSource, AuditLog audit) {
         this.waves = waves;
-        this.counts = counts;
+        this.disclosure = disclosure;
+        this.currentUser = currentUser;
+        this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.audit = audit;
     }
 
+    /** An export without rows of answers (codebook, workbook), for anyone who sees the wave. */
     @Transactional
     public Plan plan(long waveId, String what) {
         WaveService.Visible visible = waves.visible(waveId);
-        int threshold = Municipality.<Municipality>findById(visible.wave().municipalityId).suppressionThreshold;
-        Counts.Snapshot snapshot = counts.read(visible.rows().stream().map(r -> r.id).toList());
-        Map<Long, String> included = new LinkedHashMap<>();
-        List<String> leftOut = new ArrayList<>();
-        for (WaveInstitution row : visible.rows()) {
-            if (snapshot.respondents(List.of(row.id)) >= threshold) {
-                included.put(row.id, row.institution.name);
-            } else {
-                leftOut.add(row.institution.name);
-            }
-        }
-        audit.record("exported", "wave", waveId, visible.wave().municipalityId, what + " of " + included.size()
-                + " institutions" + (leftOut.isEmpty() ? "" : ", " + leftOut.size() + " left out below the threshold"));
-        return new Plan(waveId, visible.wave().name, visible.questionnaire().questionnaire(), included, leftOut);
+        audit.record("exported", "wave", waveId, visible.wave().municipalityId, what + " of " + visible.rows().size()
+                + " institutions");
+        return new Plan(waveId, visible.wave().name, visible.questionnaire().questionnaire());
     }
 
-    /** One row per answer: response, institution, item, mode, answer. Open text included, as typed (neutralised). */
-    public void longFormat(Plan plan, OutputStream out) {
+    /** The rows of answers of a closed wave, for the data controller; "not found" for everyone else. */
+    @Transactional
+    public Microdata microdata(long waveId, String what) {
+        AuthenticatedUser user = currentUser.require();
+        if (!user.is(Role.ADMINISTRATOR) && !user.is(Role.MUNICIPALITY_ANALYST)) {
+            throw new NotFoundException("wave", waveId);
+        }
+        WaveService.Visible visible = waves.visible(waveId);
+        if (visible.wave().status(Dates.today()) != WaveStatus.CLOSED) {
+            throw new ConflictException("wave " + waveId + " is still open: rows of answers can be downloaded once it has"
+                    + " closed, so no row can be compared with a later download; the aggregated tables are available now");
+        }
+        Questionnaire questionnaire = visible.questionnaire().questionnaire();
+        WaveFigures figures = disclosure.wave(waveId);
+        List<Long> ids = figures.units().stream().map(Unit::waveInstitutionId).toList();
+        List<Item> background = questionnaire.backgroundItems();
+        Rules rules = figures.rules();
+        MicrodataRelease release = MicrodataRelease.of(figures.units(), details(ids, background),
+                rules.threshold(questionnaire.audience()), rules.microdataThreshold(questionnaire.audience()));
+        int[] steps = release.rowsPerStep();
+        audit.record("exported", "wave", waveId, visible.wave().municipalityId, what + " of " + ids.size() + " institutions: "
+                + steps[0] + " rows with every detail, " + steps[1] + " without the week, " + steps[2]
+                + " without language and background, " + steps[3] + " without the institution, " + steps[4] + " without any");
+        return new Microdata(new Plan(waveId, visible.wave().name, questionnaire), ids, background, release, RANDOM.nextLong());
+    }
+
+    /** How many sent responses share each combination of the details that could identify someone. */
+    private Map<MicrodataRelease.Details, Long> details(List<Long> ids, List<Item> background) {
+        StringBuilder sql = new StringBuilder("select wave_institution_id, " + WEEK + ", coalesce(language, '')");
+        for (int i = 0; i < background.size(); i++) {
+            sql.append(", coalesce((answers -> :b").append(i).append(")::text, '')");
+        }
+        sql.append(" from response where wave_institution_id = any(:ids) and status = 'SUBMITTED' group by ");
+        sql.append(String.join(", ", java.util.stream.IntStream.rangeClosed(1, 3 + background.size()).mapToObj(String::valueOf)
+                .toList()));
+        String select = sql.toString().replace("from response", ", count(*) from response");
+        var query = entityManager.createNativeQuery(select).setParameter("ids", ids.toArray(Long[]::new));
+        for (int i = 0; i < background.size(); i++) {
+            query.setParameter("b" + i, background.get(i).id());
+        }
+        Map<MicrodataRelease.Details, Long> counts = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < background.size(); i++) {
+                values.add((String) r[3 + i]);
+            }
+            counts.put(new MicrodataRelease.Details(((Number) r[0]).longValue(), (String) r[1], (String) r[2], values),
+                    ((Number) r[3 + background.size()]).longValue());
+        }
+        return counts;
+    }
+
+    /** One row per answer: response, its released details, item, mode, answer. Open text included, neutralised. */
+    public void longFormat(Microdata data, OutputStream out) {
+        Questionnaire questionnaire = data.plan().questionnaire();
         try (CSVPrinter csv = printer(out)) {
-            csv.printRecord("response", "institution_id", "institution", "language", "submitted", "item", "mode", "answer");
-            stream(plan, (response, answers) -> {
-                for (Item item : plan.questionnaire().items().toList()) {
-                    List<String> modes = item.twoMode() ? item.modes() : java.util.Collections.singletonList(null);
-                    for (String mode : modes) {
-                        JsonNode value = answers.get(mode == null ? item.id() : item.id() + ":" + mode);
+            csv.printRecord("response", "week", "institution", "sector", "language", "item", "mode", "answer");
+            stream(data, (row, answers) -> {
+                for (Item item : questionnaire.items().toList()) {
+                    for (String key : AnswerKey.of(item)) {
+                        JsonNode value = answers.get(key);
                         if (value == null) {
                             continue;
                         }
+                        String mode = item.twoMode() ? key.substring(key.indexOf(':') + 1) : "";
                         List<String> values = new ArrayList<>();
                         if (value.isArray()) {
                             value.forEach(v -> values.add(v.asText()));
@@ -104,8 +173,9 @@ public class ExportService {
                             values.add(value.asText());
                         }
                         for (String v : values) {
-                            csv.printRecord(response.id, response.row, SafeCells.of(response.institution), response.language,
-                                    response.submitted, item.id(), mode == null ? "" : mode, SafeCells.of(v));
+                            List<Object> line = new ArrayList<>(row.columns());
+                            line.addAll(List.of(item.id(), mode, SafeCells.of(v)));
+                            csv.printRecord(line);
                         }
                     }
                 }
@@ -116,25 +186,23 @@ public class ExportService {
     }
 
     /** One row per response, one column per item (and mode; per option for a multiple choice), answers as codes. */
-    public void wide(Plan plan, OutputStream out) {
-        List<Variables.Variable> variables = Variables.of(plan.questionnaire());
+    public void wide(Microdata data, OutputStream out) {
+        List<Variables.Variable> variables = Variables.of(data.plan().questionnaire());
         try (CSVPrinter csv = printer(out)) {
-            List<String> header = new ArrayList<>(List.of("response", "institution_id", "institution", "language", "submitted"));
+            List<String> header = new ArrayList<>(List.of("response", "week", "institution", "sector", "language"));
             variables.forEach(v -> header.add(v.name()));
             csv.printRecord(header);
-            stream(plan, (response, answers) -> {
-                List<Object> row = new ArrayList<>(List.of(response.id, response.row, SafeCells.of(response.institution),
-                        response.language, response.submitted));
+            stream(data, (row, answers) -> {
+                List<Object> line = new ArrayList<>(row.columns());
                 for (Variables.Variable variable : variables) {
-                    row.add(cell(variable, answers.get(variable.key())));
+                    line.add(cell(variable, answers.get(variable.key())));
                 }
-                csv.printRecord(row);
+                csv.printRecord(line);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
     private static String cell(Variables.Variable variable, JsonNode value) {
         Item item = variable.item();
         if (variable.option() != null) {
@@ -195,7 +263,8 @@ public class ExportService {
     }
 
     /** SPSS syntax that labels the variables and values of the wide CSV after it is read. */
-    public void spss(Plan plan, OutputStream out) {
+    public void spss(Microdata data, OutputStream out) {
+        Plan plan = data.plan();
         Questionnaire q = plan.questionnaire();
         try (BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
             writer.write("* Betrokken: labels for " + spssText(plan.waveName()) + " (" + q.id() + " version " + q.version() + ").\n");
@@ -247,19 +316,37 @@ public class ExportService {
         return new CSVPrinter(writer, CSVFormat.RFC4180);
     }
 
-    record ResponseRow(long id, long row, String institution, String language, String submitted) {
+    /** A row's export id and released details: the first columns of both layouts. */
+    record Row(long id, MicrodataRelease.Released released) {
+
+        List<Object> columns() {
+            return List.of(id, released.week() == null ? "" : released.week(),
+                    released.institution() == null ? "" : SafeCells.of(released.institution()),
+                    released.sector() == null ? "" : released.sector().code(),
+                    released.language() == null ? "" : released.language());
+        }
     }
 
     @FunctionalInterface
     interface RowWriter {
-        void write(ResponseRow response, JsonNode answers) throws IOException;
+        void write(Row row, JsonNode answers) throws IOException;
     }
 
-    /** Reads sent responses with a cursor, FETCH at a time, and hands each to the writer. */
-    private void stream(Plan plan, RowWriter writer) throws IOException {
-        if (plan.institutions().isEmpty()) {
+    /**
+     * Reads the sent responses with a cursor, FETCH at a time, in an order random for this export, and
+     * hands each to the writer with only the details it may carry.
+     */
+    private void stream(Microdata data, RowWriter writer) throws IOException {
+        if (data.waveInstitutions().isEmpty()) {
             return;
         }
+        List<Item> background = data.background();
+        StringBuilder sql = new StringBuilder("select wave_institution_id, " + WEEK + ", coalesce(language, '')");
+        for (int i = 0; i < background.size(); i++) {
+            sql.append(", coalesce((answers -> ?)::text, '')");
+        }
+        sql.append(", answers::text from response where wave_institution_id = any(?) and status = 'SUBMITTED'"
+                + " order by hashint8extended(id, ?)");
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
@@ -267,17 +354,28 @@ public class ExportService {
                 // a million responses stream for longer than the statement timeout meant for requests
                 unlimited.execute("set local statement_timeout = 0");
             }
-            Array ids = connection.createArrayOf("bigint", plan.institutions().keySet().toArray());
-            try (PreparedStatement statement = connection.prepareStatement("select id, wave_institution_id, language,"
-                    + " to_char(submitted_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD HH24:00'), answers::text from response"
-                    + " where wave_institution_id = any(?) and status = 'SUBMITTED' order by id")) {
-                statement.setArray(1, ids);
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                int p = 1;
+                for (Item item : background) {
+                    statement.setString(p++, item.id());
+                }
+                statement.setArray(p++, connection.createArrayOf("bigint", data.waveInstitutions().toArray()));
+                statement.setLong(p, data.order());
                 statement.setFetchSize(FETCH);
+                long id = 0;
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        long row = rows.getLong(2);
-                        writer.write(new ResponseRow(rows.getLong(1), row, plan.institutions().get(row), rows.getString(3),
-                                rows.getString(4)), JSON.readTree(rows.getString(5)));
+                        List<String> values = new ArrayList<>();
+                        for (int i = 0; i < background.size(); i++) {
+                            values.add(rows.getString(4 + i));
+                        }
+                        MicrodataRelease.Released released = data.release().release(new MicrodataRelease.Details(
+                                rows.getLong(1), rows.getString(2), rows.getString(3), values));
+                        ObjectNode answers = (ObjectNode) JSON.readTree(rows.getString(4 + background.size()));
+                        if (!released.background()) {
+                            background.forEach(item -> answers.remove(item.id()));
+                        }
+                        writer.write(new Row(++id, released), answers);
                     }
                 }
             }

@@ -1,0 +1,164 @@
+package nl.betrokken.disclosure;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads the live aggregates (for publishing only) and the published cells (for every figure), and
+ * writes publications. The only class that touches these tables besides the counter that fills
+ * the live ones.
+ */
+@ApplicationScoped
+class CellStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A published cell and when it was published. */
+    record Published(Cell cell, OffsetDateTime at) {
+    }
+
+    private final EntityManager entityManager;
+
+    CellStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The live counts of these wave institutions, cell by cell, with their sizes. */
+    Map<CellKey, Cell> live(Collection<Long> waveInstitutions, CellSizes sizes) {
+        Map<CellKey, Map<String, Long>> counts = new LinkedHashMap<>();
+        Map<CellKey, Map<String, double[]>> moments = new LinkedHashMap<>();
+        if (waveInstitutions.isEmpty()) {
+            return Map.of();
+        }
+        Long[] ids = waveInstitutions.toArray(Long[]::new);
+        for (Object[] row : rows("select wave_institution_id, item_key, answer, respondents from answer_count"
+                + " where wave_institution_id = any(:ids)", ids)) {
+            counts.computeIfAbsent(new CellKey(id(row[0]), CellKind.ITEM, (String) row[1]), k -> new HashMap<>())
+                    .put((String) row[2], id(row[3]));
+        }
+        for (Object[] row : rows("select wave_institution_id, indicator_id, positive, answered from indicator_count"
+                + " where wave_institution_id = any(:ids)", ids)) {
+            counts.put(new CellKey(id(row[0]), CellKind.INDICATOR, (String) row[1]),
+                    Map.of("positive", id(row[2]), "answered", id(row[3])));
+        }
+        for (Object[] row : rows("select wave_institution_id, scale_id, part, n, total, squares from scale_moment"
+                + " where wave_institution_id = any(:ids)", ids)) {
+            moments.computeIfAbsent(new CellKey(id(row[0]), CellKind.SCALE, (String) row[1]), k -> new HashMap<>())
+                    .put((String) row[2], new double[] { number(row[3]), number(row[4]), number(row[5]) });
+        }
+        Map<CellKey, Cell> cells = new LinkedHashMap<>();
+        counts.forEach((key, c) -> cells.put(key, new Cell(sizes.of(key.kind(), key.measure(), c, Map.of()), c, Map.of())));
+        moments.forEach((key, m) -> cells.put(key, new Cell(sizes.of(key.kind(), key.measure(), Map.of(), m), Map.of(), m)));
+        return cells;
+    }
+
+    /** The published cells of these wave institutions. */
+    Map<CellKey, Published> published(Collection<Long> waveInstitutions) {
+        Map<CellKey, Published> cells = new HashMap<>();
+        if (waveInstitutions.isEmpty()) {
+            return cells;
+        }
+        for (Object[] row : rows("select wave_institution_id, kind, measure, n, counts::text, published_at from published_cell"
+                + " where wave_institution_id = any(:ids)", waveInstitutions.toArray(Long[]::new))) {
+            CellKind kind = CellKind.byCode((String) row[1]);
+            cells.put(new CellKey(id(row[0]), kind, (String) row[2]),
+                    new Published(parse(kind, id(row[3]), (String) row[4]), time(row[5])));
+        }
+        return cells;
+    }
+
+    /** Replaces the published copies of these cells by the given counts, all published at the same moment. */
+    void publish(Map<CellKey, Cell> cells, OffsetDateTime at) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        int size = cells.size();
+        Long[] ids = new Long[size];
+        String[] kinds = new String[size];
+        String[] measures = new String[size];
+        Long[] ns = new Long[size];
+        String[] documents = new String[size];
+        Iterator<Map.Entry<CellKey, Cell>> entries = cells.entrySet().iterator();
+        for (int i = 0; i < size; i++) {
+            Map.Entry<CellKey, Cell> entry = entries.next();
+            ids[i] = entry.getKey().waveInstitutionId();
+            kinds[i] = entry.getKey().kind().code();
+            measures[i] = entry.getKey().measure();
+            ns[i] = entry.getValue().n();
+            documents[i] = json(entry.getValue());
+        }
+        entityManager.createNativeQuery("""
+                insert into published_cell (wave_institution_id, kind, measure, n, counts, published_at)
+                select c.id, c.kind, c.measure, c.n, cast(c.counts as jsonb), :at
+                from unnest(cast(:ids as bigint[]), cast(:kinds as text[]), cast(:measures as text[]), cast(:ns as bigint[]),
+                            cast(:counts as text[])) as c(id, kind, measure, n, counts)
+                on conflict (wave_institution_id, kind, measure)
+                do update set n = excluded.n, counts = excluded.counts, published_at = excluded.published_at
+                """).setParameter("ids", ids).setParameter("kinds", kinds).setParameter("measures", measures)
+                .setParameter("ns", ns).setParameter("counts", documents).setParameter("at", at).executeUpdate();
+    }
+
+    private static String json(Cell cell) {
+        ObjectNode node = JSON.createObjectNode();
+        cell.counts().forEach(node::put);
+        cell.moments().forEach((part, m) -> node.putArray(part).add(m[0]).add(m[1]).add(m[2]));
+        return node.toString();
+    }
+
+    private static Cell parse(CellKind kind, long n, String document) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a published cell is not JSON: " + document, e);
+        }
+        Map<String, Long> counts = new HashMap<>();
+        Map<String, double[]> moments = new HashMap<>();
+        node.fields().forEachRemaining(field -> {
+            if (kind == CellKind.SCALE) {
+                JsonNode m = field.getValue();
+                moments.put(field.getKey(), new double[] { m.get(0).asDouble(), m.get(1).asDouble(), m.get(2).asDouble() });
+            } else {
+                counts.put(field.getKey(), field.getValue().asLong());
+            }
+        });
+        return new Cell(n, counts, moments);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Long[] ids) {
+        return new ArrayList<>(entityManager.createNativeQuery(sql).setParameter("ids", ids).getResultList());
+    }
+
+    private static long id(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    static OffsetDateTime time(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+}

@@ -1,0 +1,157 @@
+package nl.betrokken.disclosure;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import nl.betrokken.common.database.DatabaseUnavailable;
+import nl.betrokken.common.time.Dates;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
+import nl.betrokken.definitions.model.Questionnaire;
+import nl.betrokken.organisations.Municipality;
+
+/**
+ * Publishes the figures of waves: copies live counts into the published cells every figure is read
+ * from. A cell is published when it first reaches the threshold; after that it changes only when
+ * the answers behind it have grown by at least the threshold since its last publication (so the
+ * difference never describes fewer people than a figure may), and, while the wave is open, at most
+ * once per {@link DisclosureConfig#publishEvery()}. An analyst's "publish now" and the final
+ * publication of a closed wave skip the wait but keep the growth rule: a few answers that came in
+ * after the last publication stay out of the figures rather than be revealed by the difference.
+ */
+@ApplicationScoped
+public class Publication {
+
+    private static final Logger LOG = Logger.getLogger(Publication.class);
+
+    /** Why a publication runs. */
+    public enum Occasion {
+        /** The regular check: waits for the interval. */
+        SCHEDULED,
+        /** An analyst asked for it (before an LEA meeting, say). */
+        NOW,
+        /** The wave has closed: the last publication. */
+        FINAL
+    }
+
+    /** What a publication did: cells published, and cells whose new answers were too few to publish. */
+    public record Outcome(int published, int heldBack, boolean finished) {
+    }
+
+    private final EntityManager entityManager;
+    private final CellStore cells;
+    private final QuestionnaireCatalog catalog;
+    private final DisclosureConfig config;
+
+    public Publication(EntityManager entityManager, CellStore cells, QuestionnaireCatalog catalog, DisclosureConfig config) {
+        this.entityManager = entityManager;
+        this.cells = cells;
+        this.catalog = catalog;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${betrokken.disclosure.check-every:1m}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        try {
+            publishDue();
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.in(e)) {
+                LOG.warnf("Publishing figures waits for the database: %s", DatabaseUnavailable.describe(e));
+            } else {
+                LOG.warn("Publishing figures failed; it will be retried", e);
+            }
+        }
+    }
+
+    /** Every wave that has opened and has not had its final publication: closed ones get it now. */
+    public void publishDue() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> waves = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select id, closes_on < :today or coalesce(closed_early_on <= :today, false) from wave"
+                        + " where final_published_at is null and opens_on <= :today order by id")
+                .setParameter("today", Dates.today()).getResultList());
+        for (Object[] wave : waves) {
+            long id = ((Number) wave[0]).longValue();
+            boolean closed = (Boolean) wave[1];
+            QuarkusTransaction.requiringNew().run(() -> publish(id, closed ? Occasion.FINAL : Occasion.SCHEDULED));
+        }
+    }
+
+    /**
+     * Publishes one wave. Callers check who may ask; a second replica publishing the same wave at the
+     * same moment makes this one a no-op.
+     */
+    @Transactional
+    public Outcome publish(long waveId, Occasion occasion) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> locked = entityManager.createNativeQuery("select questionnaire_version_id, municipality_id,"
+                + " final_published_at from wave where id = :id for update skip locked").setParameter("id", waveId)
+                .getResultList();
+        if (locked.isEmpty() || locked.get(0)[2] != null) {
+            return new Outcome(0, 0, !locked.isEmpty());
+        }
+        Questionnaire questionnaire = catalog.byVersionId().get(((Number) locked.get(0)[0]).longValue()).questionnaire();
+        Municipality municipality = Municipality.findById(((Number) locked.get(0)[1]).longValue());
+        int threshold = Rules.of(municipality, config).threshold(questionnaire.audience());
+        @SuppressWarnings("unchecked")
+        List<Long> units = entityManager.createNativeQuery("select id from wave_institution where wave_id = :id", Long.class)
+                .setParameter("id", waveId).getResultList();
+
+        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime due = now.minus(config.publishEvery());
+        Map<CellKey, CellStore.Published> published = cells.published(units);
+        Map<CellKey, Cell> chosen = new LinkedHashMap<>();
+        int heldBack = 0;
+        for (Map.Entry<CellKey, Cell> live : cells.live(units, new CellSizes(questionnaire)).entrySet()) {
+            CellStore.Published before = published.get(live.getKey());
+            long n = live.getValue().n();
+            boolean wasShown = before != null && before.cell().n() >= threshold;
+            if (n >= threshold && (!wasShown || n - before.cell().n() >= threshold
+                    && (occasion != Occasion.SCHEDULED || !before.at().isAfter(due)))) {
+                chosen.put(live.getKey(), live.getValue());
+            } else if (before == null ? n > 0 : !before.cell().equals(live.getValue())) {
+                heldBack++;
+            }
+        }
+        cells.publish(chosen, now);
+        boolean finished = false;
+        if (occasion == Occasion.FINAL) {
+            finished = backlog(waveId) == 0;
+            if (finished) {
+                entityManager.createNativeQuery("update wave set final_published_at = :now where id = :id")
+                        .setParameter("now", now).setParameter("id", waveId).executeUpdate();
+            }
+        }
+        if (!chosen.isEmpty() || finished) {
+            LOG.infof("Published %d figure cells of wave %d (%s)%s", chosen.size(), waveId, occasion.name().toLowerCase(),
+                    heldBack > 0 ? "; " + heldBack + " wait for more answers" : "");
+        }
+        return new Outcome(chosen.size(), heldBack, finished);
+    }
+
+    /** When figures of the wave were last published; null when none were. */
+    @Transactional
+    public OffsetDateTime lastPublished(long waveId) {
+        Object latest = entityManager.createNativeQuery("select max(pc.published_at) from published_cell pc"
+                + " join wave_institution wi on wi.id = pc.wave_institution_id where wi.wave_id = :id")
+                .setParameter("id", waveId).getSingleResult();
+        return latest == null ? null : CellStore.time(latest);
+    }
+
+    /** Sent responses of the wave the counter has not reached yet: the final publication waits for them. */
+    private long backlog(long waveId) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from response r join wave_institution wi"
+                + " on wi.id = r.wave_institution_id where wi.wave_id = :id and r.status = 'SUBMITTED' and not r.aggregated")
+                .setParameter("id", waveId).getSingleResult()).longValue();
+    }
+}

@@ -65,12 +65,9 @@ final class BeyondScope {
             withheld.put(ALL, Withheld.FEW_INSTITUTIONS_BEYOND_SCOPE);
             return withheld;
         }
+        // Hiding every sector leaves the whole as the hidden part, which is safe: the loop always ends.
         shown.sort(Comparator.comparingLong((String s) -> sectors.get(s).answered()).thenComparing(s -> s));
         while (!hidden.empty() && !hidden.safe(threshold, minimumInstitutions)) {
-            if (shown.isEmpty()) {
-                withheld.put(ALL, Withheld.PROTECTS_ANOTHER_FIGURE);
-                break;
-            }
             String next = shown.remove(0);
             withheld.put(next, Withheld.PROTECTS_ANOTHER_FIGURE);
             hidden = hidden.plus(sectors.get(next));

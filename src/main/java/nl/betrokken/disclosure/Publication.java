@@ -15,6 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import nl.betrokken.common.database.DatabaseUnavailable;
 import nl.betrokken.common.time.Dates;
+import nl.betrokken.counting.Aggregator;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.organisations.Municipality;
@@ -51,12 +52,15 @@ public class Publication {
     private final CellStore cells;
     private final QuestionnaireCatalog catalog;
     private final DisclosureConfig config;
+    private final Aggregator aggregator;
 
-    public Publication(EntityManager entityManager, CellStore cells, QuestionnaireCatalog catalog, DisclosureConfig config) {
+    public Publication(EntityManager entityManager, CellStore cells, QuestionnaireCatalog catalog, DisclosureConfig config,
+            Aggregator aggregator) {
         this.entityManager = entityManager;
         this.cells = cells;
         this.catalog = catalog;
         this.config = config;
+        this.aggregator = aggregator;
     }
 
     @Scheduled(every = "${betrokken.disclosure.check-every:1m}", delayed = "10s",
@@ -93,6 +97,10 @@ public class Publication {
      */
     @Transactional
     public Outcome publish(long waveId, Occasion occasion) {
+        if (occasion != Occasion.SCHEDULED) {
+            // whoever asks for figures now means the answers sent until now, not those the counter reached
+            aggregator.catchUp();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> locked = entityManager.createNativeQuery("select questionnaire_version_id, municipality_id,"
                 + " final_published_at from wave where id = :id for update skip locked").setParameter("id", waveId)

@@ -23,8 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import nl.betrokken.analysis.aggregate.Aggregator;
+import nl.betrokken.counting.Aggregator;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Indicator;
@@ -34,7 +33,7 @@ import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Fixtures;
-import nl.betrokken.testing.FormClient;
+import nl.betrokken.testing.Parents;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
 
@@ -143,7 +142,7 @@ class AggregatesTest {
             for (int i = 0; i < 15; i++) {
                 responses.add(typologyLink, randomAnswers(typology, random));
             }
-            sendThroughThePages(links.get(0));
+            Parents.answer(links.get(0), "secondary", "agree");
             aggregator.catchUp();
         }
         assertEquals(0, aggregator.backlog());
@@ -160,19 +159,6 @@ class AggregatesTest {
                 .filter(e -> baseline.indicators().stream().anyMatch(ind -> e.getKey().contains("|" + ind.id() + "|")))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue() / 1000, (a, b) -> a, TreeMap::new)),
                 "the SQL counting agrees with a plain Java count of the raw answers");
-    }
-
-    /** One more response, the way a parent sends it: through the pages. */
-    private static void sendThroughThePages(String link) {
-        FormClient parent = new FormClient();
-        parent.get(link);
-        Response started = parent.post(link + "/start", "r", parent.hiddenToken(), "lang", "nl");
-        String page = started.header("Location").replaceFirst("^https?://[^/]+", "");
-        parent.get(page);
-        parent.post(page, "sector", "secondary", "action", "next");
-        String partnership = link + "/p/partnership";
-        parent.get(partnership);
-        parent.post(partnership, "a1", "agree", "a2", "disagree", "a3", "agree", "action", "submit");
     }
 
     /** Positive counts per wave institution and indicator, computed from the raw documents in Java. */

@@ -50,13 +50,16 @@ class ParentPagesBrowserTest {
 
     private String link;
     private String slug;
+    private long wave;
 
     @BeforeEach
     void openAWave() {
         Browser.requireChromium();
         Fixtures.World world = fixtures.world();
         String analyst = accounts.session(Role.MUNICIPALITY_ANALYST, world.municipalityA());
-        link = Waves.openNow(analyst, "parent-baseline", "link", world.institutionA()).getString("institutions[0].link");
+        var opened = Waves.openNow(analyst, "parent-baseline", "link", world.institutionA());
+        link = opened.getString("institutions[0].link");
+        wave = opened.getLong("id");
         slug = link.substring(3);
     }
 
@@ -254,8 +257,6 @@ class ParentPagesBrowserTest {
             assertAccessible(driver, "the password page");
             driver.get(url("/app/waves/new"));
             assertAccessible(driver, "the new-wave form");
-            long wave = Accounts.as(Accounts.login(username)).get("/api/waves").then().extract().jsonPath()
-                    .getLong("find { it.institutions[0].link == '" + link + "' }.id");
             driver.get(url("/app/waves/" + wave));
             assertAccessible(driver, "a wave page");
             driver.findElement(By.cssSelector("a[href$='/letter']")).click();

@@ -260,6 +260,8 @@ class HostileInputTest {
         }
         assertTrue(person.get(pages.get(0)).asString().contains("&lt;script&gt;alert("), "the name is shown, as text");
 
+        // rows of answers come only from closed waves
+        Accounts.as(session).contentType(ContentType.JSON).post("/api/waves/" + waveId + "/close").then().statusCode(200);
         List<String> cells = new ArrayList<>();
         for (String export : List.of("responses.csv?layout=long", "responses.csv?layout=wide", "codebook.csv")) {
             String csv = Accounts.as(session).get("/api/exports/waves/" + waveId + "/" + export).then().statusCode(200).extract().asString();

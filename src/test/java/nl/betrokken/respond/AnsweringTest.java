@@ -310,13 +310,12 @@ class AnsweringTest {
 
     @Test
     void aClosedOrNotYetOpenWaveSaysSoInTheRespondentsLanguage() {
-        String closed = Waves.open(analyst, "parent-baseline", "link", TODAY.minusDays(2), TODAY.plusDays(5), world.institutionA2())
-                .getString("institutions[0].link");
+        var opened = Waves.open(analyst, "parent-baseline", "link", TODAY.minusDays(2), TODAY.plusDays(5), world.institutionA2());
+        String closed = opened.getString("institutions[0].link");
         FormClient parent = new FormClient();
         String page = start(parent, closed, "en");
         parent.get(page);
-        long wave = Accounts.as(analyst).get("/api/waves").then().extract().jsonPath()
-                .getLong("find { it.institutions[0].link == '" + closed + "' }.id");
+        long wave = opened.getLong("id");
         Accounts.as(analyst).contentType(io.restassured.http.ContentType.JSON).post("/api/waves/" + wave + "/close").then()
                 .statusCode(200).body("status",
                 org.hamcrest.Matchers.equalTo("closed"));

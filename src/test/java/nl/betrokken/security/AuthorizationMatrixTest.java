@@ -48,7 +48,7 @@ class AuthorizationMatrixTest {
 
     /** Ids and names the calls need; waves that calls may change are made by the call itself. */
     record Context(World world, long someUser, String someUsername, String admin, long waveA, String slugA, long waveB,
-            long targetA, long targetB, long screeningA, long screeningB, long planA, long planB) {
+            long targetA, long targetB, long screeningA, long screeningB, long planA, long planB, long closedA, long closedB) {
 
         long screening(boolean own) {
             return own ? screeningA : screeningB;
@@ -67,6 +67,17 @@ class AuthorizationMatrixTest {
         long freshWave(boolean own) {
             long institution = own ? world.institutionA() : world.institutionB();
             return Waves.openNow(admin, "parent-baseline", "link", institution).getLong("id");
+        }
+
+        /** Rows of answers exist only for closed waves. */
+        long closed(boolean own) {
+            return own ? closedA : closedB;
+        }
+
+        long closedWave(boolean own) {
+            long wave = freshWave(own);
+            Accounts.as(admin).contentType(ContentType.JSON).post("/api/waves/" + wave + "/close").then().statusCode(200);
+            return wave;
         }
     }
 
@@ -94,11 +105,11 @@ class AuthorizationMatrixTest {
         var waveA = Waves.openNow(sessions.get(Who.ADMIN), "parent-baseline", "link", world.institutionA());
         long waveB = Waves.openNow(sessions.get(Who.ADMIN), "parent-baseline", "link", world.institutionB()).getLong("id");
         Context base = new Context(world, targetId, target, sessions.get(Who.ADMIN), waveA.getLong("id"),
-                waveA.getString("institutions[0].link").substring(3), waveB, 0, 0, 0, 0, 0, 0);
+                waveA.getString("institutions[0].link").substring(3), waveB, 0, 0, 0, 0, 0, 0, 0, 0);
         context = new Context(world, targetId, target, sessions.get(Who.ADMIN), base.waveA(), base.slugA(), waveB,
                 base.freshTarget(true), base.freshTarget(false), fixtures.screening(world.municipalityA(), world.boardA()),
                 fixtures.screening(world.municipalityB(), world.boardB()), fixtures.plan(world.municipalityA())[0],
-                fixtures.plan(world.municipalityB())[0]);
+                fixtures.plan(world.municipalityB())[0], base.closedWave(true), base.closedWave(false));
     }
 
     private static String unique(String prefix) {
@@ -220,6 +231,12 @@ class AuthorizationMatrixTest {
                 "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
         rules.add(new Rule("POST /api/waves/{id}/close", (own, c) -> json("POST", "/api/waves/" + c.freshWave(own) + "/close",
                 Map.of()), "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("POST /api/waves/{id}/publish", (own, c) -> json("POST", "/api/waves/" + (own ? c.waveA() : c.waveB())
+                + "/publish", Map.of()), "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
+        rules.add(new Rule("PUT /api/waves/{id}/institutions/{institutionId}/code-limit", (own, c) -> json("PUT", "/api/waves/"
+                + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
+                        + c.world().institutionB()) + "/code-limit", Map.of("limit", 150)),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
         rules.add(new Rule("POST /api/waves/{id}/institutions/{institutionId}/codes", (own, c) -> json("POST", "/api/waves/"
                 + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
                         + c.world().institutionB()) + "/codes", Map.of("count", 2)),
@@ -242,7 +259,7 @@ class AuthorizationMatrixTest {
                 "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
         rules.add(new Rule("PUT /api/analysis/municipalities/{id}/settings", (own, c) -> json("PUT", "/api/analysis/municipalities/"
                 + (own ? c.world().municipalityA() : c.world().municipalityB()) + "/settings",
-                Map.of("suppressionThreshold", 5, "populationShares", List.of())),
+                Map.of("parentThreshold", 5, "staffThreshold", 5, "microdataThreshold", 10, "populationShares", List.of())),
                 "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
         rules.add(new Rule("POST /api/analysis/rebuild", (own, c) -> json("POST", "/api/analysis/rebuild", Map.of()),
                 "anon 401, admin 200, analyst 403, board 403, lead 403", false));
@@ -269,10 +286,15 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("GET /monitor/institutions/{id}", (own, c) -> get("/monitor/institutions/"
                 + (own ? c.world().institutionA() : c.world().institutionB())),
                 "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        for (String file : List.of("responses.csv", "codebook.csv", "labels.sps", "aggregates.xlsx")) {
+        for (String file : List.of("codebook.csv", "aggregates.xlsx")) {
             rules.add(new Rule("GET /api/exports/waves/{id}/" + file, (own, c) -> get("/api/exports/waves/"
                     + (own ? c.waveA() : c.waveB()) + "/" + file),
                     "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        }
+        // rows of answers are for the data controller only: to anyone else they do not exist
+        for (String file : List.of("responses.csv", "labels.sps")) {
+            rules.add(new Rule("GET /api/exports/waves/{id}/" + file, (own, c) -> get("/api/exports/waves/" + c.closed(own) + "/"
+                    + file), "anon 401 401, admin 200 200, analyst 200 404, board 404 404, lead 404 404", false));
         }
 
         // --- the LEA: the municipality manages, invited boards take part, leads have no seat, the administrator looks on
@@ -320,6 +342,11 @@ class AuthorizationMatrixTest {
                 + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
                         + c.world().institutionB()) + "/letter"),
                 "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule("POST /app/waves/{id}/publish", (own, c) -> form("/app/waves/" + c.waveA() + "/publish"),
+                "anon 303, admin 400, analyst 400, board 403, lead 403", false));
+        rules.add(new Rule("POST /app/waves/{id}/institutions/{institutionId}/code-limit", (own, c) -> form("/app/waves/"
+                + c.waveA() + "/institutions/" + c.world().institutionA() + "/code-limit"),
+                "anon 303, admin 400, analyst 400, board 403, lead 403", false));
         rules.add(new Rule("POST /app/waves/{id}/institutions/{institutionId}/codes", (own, c) -> form("/app/waves/"
                 + c.waveA() + "/institutions/" + c.world().institutionA() + "/codes"),
                 "anon 303, admin 400, analyst 400, board 400, lead 400", false));

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import nl.betrokken.analysis.aggregate.Aggregator;
+import nl.betrokken.counting.Aggregator;
 import nl.betrokken.disclosure.Publication;
 
 /**

@@ -157,7 +157,7 @@ public class ExportService {
     public void longFormat(Microdata data, OutputStream out) {
         Questionnaire questionnaire = data.plan().questionnaire();
         try (CSVPrinter csv = printer(out)) {
-            csv.printRecord("response", "week", "institution", "sector", "language", "item", "mode", "answer");
+            csv.printRecord("response", "week", "institution", "institution_sector", "language", "item", "mode", "answer");
             stream(data, (row, answers) -> {
                 for (Item item : questionnaire.items().toList()) {
                     for (String key : AnswerKey.of(item)) {
@@ -189,7 +189,7 @@ public class ExportService {
     public void wide(Microdata data, OutputStream out) {
         List<Variables.Variable> variables = Variables.of(data.plan().questionnaire());
         try (CSVPrinter csv = printer(out)) {
-            List<String> header = new ArrayList<>(List.of("response", "week", "institution", "sector", "language"));
+            List<String> header = new ArrayList<>(List.of("response", "week", "institution", "institution_sector", "language"));
             variables.forEach(v -> header.add(v.name()));
             csv.printRecord(header);
             stream(data, (row, answers) -> {

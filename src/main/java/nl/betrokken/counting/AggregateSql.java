@@ -1,4 +1,4 @@
-package nl.betrokken.analysis.aggregate;
+package nl.betrokken.counting;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -10,19 +10,19 @@ import jakarta.transaction.Transactional;
 import nl.betrokken.analysis.TypologyProfile.ImprovementPoint;
 import nl.betrokken.analysis.TypologyProfile.Rung;
 import nl.betrokken.analysis.TypologyProfile.Side;
+import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Audience;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.definitions.model.TagDimension;
-import nl.betrokken.organisations.Institution;
-import nl.betrokken.security.Scope;
-import nl.betrokken.waves.Wave;
-import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.disclosure.Aggregate;
 import nl.betrokken.disclosure.Disclosure;
 import nl.betrokken.disclosure.Unit;
 import nl.betrokken.disclosure.WaveFigures;
+import nl.betrokken.organisations.Institution;
+import nl.betrokken.security.Scope;
+import nl.betrokken.waves.Wave;
 import nl.betrokken.waves.WaveService;
 
 /**

@@ -1,10 +1,10 @@
 package nl.betrokken.monitor;
 
-import nl.betrokken.disclosure.Warning;
-import nl.betrokken.disclosure.Withheld;
-
 import java.util.List;
 import java.util.stream.Collectors;
+
+import nl.betrokken.disclosure.Warning;
+import nl.betrokken.disclosure.Withheld;
 
 /** The Dutch words for what disclosure control did to a figure, the same on every page and in the workbook. */
 public final class FigureTexts {

@@ -26,6 +26,11 @@ final class ExportBenchmark {
     void run(long responses) throws Exception {
         long wave = bench.municipality().scaleWave();
         WebClient analyst = bench.administrator(new Latencies());
+        // rows of answers are only given out for a closed wave
+        WebClient.Page closed = analyst.postJson("/api/waves/" + wave + "/close", "{}");
+        if (closed.status() != 200) {
+            throw new IllegalStateException("closing the wave answered " + closed.status() + ": " + closed.body());
+        }
         List<List<String>> rows = new ArrayList<>();
         List<Double> seconds = new ArrayList<>();
         List<Double> peaks = new ArrayList<>();

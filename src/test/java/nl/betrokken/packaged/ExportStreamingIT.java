@@ -48,6 +48,8 @@ class ExportStreamingIT {
                           'nl', 'SUBMITTED', true, date_trunc('hour', now()), date_trunc('hour', now()), date_trunc('hour', now())
                         from generate_series(1, %d) g, rows
                         """.formatted(wave, wave, RESPONSES));
+                // rows of answers are only given out for a closed wave
+                s.execute("update wave set closed_early_on = current_date where id = " + wave);
             }
             String[] admin = ApplicationProcess.basic("beheer@rijnstede.example", "demo-wachtwoord");
             long[] drained = app.drain("/api/exports/waves/" + wave + "/responses.csv?layout=long", admin);

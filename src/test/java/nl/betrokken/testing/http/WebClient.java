@@ -62,6 +62,12 @@ public final class WebClient {
         return send(form(path, fields), path);
     }
 
+    /** Sends a JSON body to the API, as a script would. */
+    public Page postJson(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(), path);
+    }
+
     /** The request a browser makes when it sends this form, with this visitor's cookies: to send it yourself, as often as you like. */
     public HttpRequest form(String path, List<Map.Entry<String, String>> fields) {
         String body = fields.stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&"));

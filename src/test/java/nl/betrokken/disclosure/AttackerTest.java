@@ -21,6 +21,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -119,19 +123,32 @@ class AttackerTest {
     void noHiddenCountCanBeWorkedOutFromWhatAnyRoleIsShown() {
         long started = System.nanoTime();
         Tally tally = new Tally(SEED);
+
+        // Viewers attack side by side: the service answers several requests at once, and each attack is independent.
+        ExecutorService attackers = Executors.newFixedThreadPool(Integer.getInteger("attacker.threads", 2));
         int minimum = ConfigProvider.getConfig().getOptionalValue("betrokken.disclosure.institutions-beyond-scope",
                 Integer.class).orElse(3);
         for (int number = 0; number < CASES; number++) {
             if (ONLY >= 0 && number != ONLY) {
                 continue;
             }
+            long building = System.nanoTime();
             World world = build(number, new Random(SEED * 1_000_003L + number));
+            tally.buildNanos += System.nanoTime() - building;
             tally.cases++;
+            List<Future<Tally>> attacks = new ArrayList<>();
             for (Viewer viewer : viewers(world, new Random(SEED * 7_919L + number))) {
-                tally.viewers++;
-                new Attack(world, viewer, tally, minimum).run();
+                attacks.add(attackers.submit(() -> {
+                    Tally own = new Tally(SEED);
+                    new Attack(world, viewer, own, minimum).run();
+                    return own;
+                }));
+            }
+            for (Future<Tally> attack : attacks) {
+                tally.add(done(attack));
             }
         }
+        attackers.shutdown();
         tally.respondentsBeyondScope();
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         String summary = tally.summary(seconds);
@@ -146,6 +163,17 @@ class AttackerTest {
         assertTrue(tally.beyondWithheld >= expected, "beyond-scope target figures withheld: " + summary);
         assertTrue(tally.refusedChecked >= expected, "withheld aggregates checked: " + summary);
         assertTrue(tally.leftOutOfTotals >= expected, "totals that left out a hidden school: " + summary);
+    }
+
+    private static Tally done(Future<Tally> attack) {
+        try {
+            return attack.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an attack broke down", e.getCause());
+        }
     }
 
     // ------------------------------------------------------------------ building a case
@@ -470,6 +498,7 @@ class AttackerTest {
         Long plan;
         TargetSpec goalTarget;
         final Truth truth = new Truth();
+        private final Map<Long, School> byId = new HashMap<>();
 
         World(int number, long municipality) {
             this.number = number;
@@ -477,7 +506,7 @@ class AttackerTest {
         }
 
         School school(long id) {
-            return schools.stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+            return byId.computeIfAbsent(id, i -> schools.stream().filter(s -> s.id() == i).findFirst().orElseThrow());
         }
 
         boolean shown(CellId cell) {
@@ -496,9 +525,15 @@ class AttackerTest {
         private final Map<CellId, Map<String, Long>> counts = new HashMap<>();
         private final Map<Long, Map<Long, Long>> respondents = new HashMap<>();
         private final Map<Long, Questionnaire> questionnaires = new HashMap<>();
+        /** Per wave and item key, the "don't know" answer that does not count towards a cell's size. */
+        private final Map<Long, Map<String, String>> notApplicable = new HashMap<>();
 
         void wave(WaveOf wave) {
             questionnaires.put(wave.id(), wave.questionnaire());
+            Map<String, String> byKey = new HashMap<>();
+            wave.questionnaire().items().forEach(item -> AnswerKey.of(item).forEach(key -> byKey.put(key,
+                    item.notApplicable() == null ? "" : item.notApplicable().id())));
+            notApplicable.put(wave.id(), byKey);
         }
 
         Questionnaire questionnaire(long wave) {
@@ -577,10 +612,7 @@ class AttackerTest {
         /** What the threshold is checked against: real answers of an item, answered of an indicator, complete cases of a scale. */
         long n(CellId cell) {
             return switch (cell.kind()) {
-                case ITEM -> {
-                    Item item = questionnaires.get(cell.wave()).item(cell.measure().split(":")[0]).orElseThrow();
-                    yield count(cell, "*") - (item.notApplicable() == null ? 0 : count(cell, item.notApplicable().id()));
-                }
+                case ITEM -> count(cell, "*") - count(cell, notApplicable.get(cell.wave()).get(cell.measure()));
                 case INDICATOR -> count(cell, "answered");
                 case SCALE -> count(cell, "n");
             };
@@ -662,7 +694,10 @@ class AttackerTest {
 
         private JsonNode get(String path, int expected) {
             tally.requests++;
+            long started = System.nanoTime();
             var response = Accounts.as(viewer.session()).get(path);
+            response.asByteArray();
+            tally.httpNanos += System.nanoTime() - started;
             if (response.statusCode() != expected) {
                 fail("status", path + " answered " + response.statusCode() + ", expected " + expected + ": " + response.asString());
                 return null;
@@ -860,6 +895,7 @@ class AttackerTest {
             }
         }
 
+        /** Baseline against follow-up over the viewer's schools: the shares of the same sums as the two waves' totals. */
         private void compare() {
             List<WaveOf> parents = world.waves.stream().filter(WaveOf::parents).toList();
             if (parents.size() < 2) {
@@ -872,24 +908,23 @@ class AttackerTest {
                 get(path, 404);
                 return;
             }
-            for (Filter filter : filters()) {
-                JsonNode json = get(path + filter.query().replace('?', '&'), 200);
-                if (json == null) {
-                    continue;
+            JsonNode json = get(path, 200);
+            if (json == null) {
+                return;
+            }
+            Filter all = filters().get(0);
+            for (Indicator indicator : followUp.questionnaire().indicators()) {
+                String where = "comparison " + indicator.id();
+                JsonNode change = find(json.path("changes"), "indicatorId", indicator.id());
+                Double before = share(world.included(baseline.id(), CellKind.INDICATOR, indicator.id(), group(baseline, all)));
+                Double after = share(world.included(followUp.id(), CellKind.INDICATOR, indicator.id(), group(followUp, all)));
+                boolean suppressed = before == null || after == null;
+                equal(where + " suppressed", suppressed, change.path("suppressed").asBoolean());
+                if (!suppressed) {
+                    close(where + " baseline", before, change.path("baseline").asDouble());
+                    close(where + " follow-up", after, change.path("followUp").asDouble());
                 }
-                for (Indicator indicator : followUp.questionnaire().indicators()) {
-                    String where = "comparison" + filter.label() + " " + indicator.id();
-                    JsonNode change = find(json.path("changes"), "indicatorId", indicator.id());
-                    Double before = share(world.included(baseline.id(), CellKind.INDICATOR, indicator.id(), group(baseline, filter)));
-                    Double after = share(world.included(followUp.id(), CellKind.INDICATOR, indicator.id(), group(followUp, filter)));
-                    boolean suppressed = before == null || after == null;
-                    equal(where + " suppressed", suppressed, change.path("suppressed").asBoolean());
-                    if (!suppressed) {
-                        close(where + " baseline", before, change.path("baseline").asDouble());
-                        close(where + " follow-up", after, change.path("followUp").asDouble());
-                    }
-                    tally.figures++;
-                }
+                tally.figures++;
             }
         }
 
@@ -1021,7 +1056,7 @@ class AttackerTest {
                 return;
             }
             for (JsonNode year : first.path("years")) {
-                JsonNode json = get(path + "?year=" + year.asInt(), 200);
+                JsonNode json = year.asInt() == first.path("year").asInt() ? first : get(path + "?year=" + year.asInt(), 200);
                 if (json == null) {
                     continue;
                 }
@@ -1052,7 +1087,7 @@ class AttackerTest {
                 long unseen = group.stream().filter(i -> !viewer.sees(i)).mapToLong(i -> world.truth.respondents(wave.id(), i)).sum();
                 String at = where + " wave " + wave.id();
                 boolean shown = point != null && !point.path("suppressed").asBoolean();
-                if (!group.isEmpty() && seen == 0 && !shown && viewer.role() != Role.MUNICIPALITY_ANALYST) {
+                if (!group.stream().allMatch(viewer::sees) && seen == 0 && !shown) {
                     tally.presence(point != null, unseen > 0, tally.where(world, viewer) + at);
                 }
                 if (point == null) {
@@ -1278,6 +1313,7 @@ class AttackerTest {
         /** Every count the viewer is not shown but that appears in a sum: none may be pinned to one value. */
         private void solve() {
             long before = lp.solves();
+            long started = System.nanoTime();
             for (CellId cell : List.copyOf(unknowns.keySet())) {
                 tally.hiddenInEquations++;
                 pinned(cell.toString(), List.of(cell));
@@ -1289,6 +1325,7 @@ class AttackerTest {
                 }
             }
             tally.solves += lp.solves() - before;
+            tally.solveNanos += System.nanoTime() - started;
         }
 
         private void pinned(String group, List<CellId> cells) {
@@ -1415,6 +1452,9 @@ class AttackerTest {
         long beyondShown;
         long beyondWithheld;
         long leftOutOfTotals;
+        long buildNanos;
+        long httpNanos;
+        long solveNanos;
         final List<String> failures = new ArrayList<>();
         final Map<String, Integer> failuresByKind = new TreeMap<>();
         private String presentWithUnseen;
@@ -1426,6 +1466,26 @@ class AttackerTest {
 
         String where(World world, Viewer viewer) {
             return "seed " + seed + " case " + world.number + " (-Dattacker.case=" + world.number + "), " + viewer.label() + ": ";
+        }
+
+        /** Adds what one attack counted and found. */
+        void add(Tally attack) {
+            viewers++;
+            requests += attack.requests;
+            figures += attack.figures;
+            equations += attack.equations;
+            solves += attack.solves;
+            hiddenInEquations += attack.hiddenInEquations;
+            refusedChecked += attack.refusedChecked;
+            beyondShown += attack.beyondShown;
+            beyondWithheld += attack.beyondWithheld;
+            leftOutOfTotals += attack.leftOutOfTotals;
+            httpNanos += attack.httpNanos;
+            solveNanos += attack.solveNanos;
+            failures.addAll(attack.failures);
+            attack.failuresByKind.forEach((kind, n) -> failuresByKind.merge(kind, n, Integer::sum));
+            presentWithUnseen = presentWithUnseen != null ? presentWithUnseen : attack.presentWithUnseen;
+            absentWithoutUnseen = absentWithoutUnseen != null ? absentWithoutUnseen : attack.absentWithoutUnseen;
         }
 
         void fail(String kind, String message) {
@@ -1460,7 +1520,8 @@ class AttackerTest {
                     + " figures=" + figures + " equations=" + equations + " lpSolves=" + solves + " hiddenCellsInEquations="
                     + hiddenInEquations + " refusedAggregatesChecked=" + refusedChecked + " beyondScopeShown=" + beyondShown
                     + " beyondScopeWithheld=" + beyondWithheld + " totalsLeavingOutHidden=" + leftOutOfTotals + " pinned="
-                    + failuresByKind.getOrDefault("pinned", 0) + " failures=" + failures.size() + " seconds=" + seconds;
+                    + failuresByKind.getOrDefault("pinned", 0) + " failures=" + failures.size() + " seconds=" + seconds + " (building " + buildNanos / 1_000_000_000
+                    + " s, requests " + httpNanos / 1_000_000_000 + " s, linear programs " + solveNanos / 1_000_000 + " ms)";
         }
     }
 }

@@ -117,12 +117,13 @@ public class ExportService {
         List<Long> ids = figures.units().stream().map(Unit::waveInstitutionId).toList();
         List<Item> background = questionnaire.backgroundItems();
         Rules rules = figures.rules();
-        MicrodataRelease release = MicrodataRelease.of(figures.units(), details(ids, background),
-                rules.threshold(questionnaire.audience()), rules.microdataThreshold(questionnaire.audience()));
-        int[] steps = release.rowsPerStep();
+        MicrodataRelease release = MicrodataRelease.of(figures.units(), background.stream().map(Item::id).toList(),
+                details(ids, background), rules.threshold(questionnaire.audience()),
+                rules.microdataThreshold(questionnaire.audience()));
+        MicrodataRelease.Summary rows = release.summary();
         audit.record("exported", "wave", waveId, visible.wave().municipalityId, what + " of " + ids.size() + " institutions: "
-                + steps[0] + " rows with every detail, " + steps[1] + " without the week, " + steps[2]
-                + " without language and background, " + steps[3] + " without the institution, " + steps[4] + " without any");
+                + rows.everything() + " rows with every detail, " + rows.someDetails() + " without some, " + rows.onlyWhere()
+                + " with only the institution or sector, " + rows.nothing() + " without any");
         return new Microdata(new Plan(waveId, visible.wave().name, questionnaire), ids, background, release, RANDOM.nextLong());
     }
 
@@ -372,9 +373,7 @@ public class ExportService {
                         MicrodataRelease.Released released = data.release().release(new MicrodataRelease.Details(
                                 rows.getLong(1), rows.getString(2), rows.getString(3), values));
                         ObjectNode answers = (ObjectNode) JSON.readTree(rows.getString(4 + background.size()));
-                        if (!released.background()) {
-                            background.forEach(item -> answers.remove(item.id()));
-                        }
+                        released.droppedItems().forEach(answers::remove);
                         writer.write(new Row(++id, released), answers);
                     }
                 }

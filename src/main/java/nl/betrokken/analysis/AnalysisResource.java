@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.betrokken.counting.Aggregator;
 import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.counting.Aggregator;
 import nl.betrokken.organisations.Sector;
 import nl.betrokken.security.Role;
 

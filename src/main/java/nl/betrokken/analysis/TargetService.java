@@ -18,6 +18,9 @@ import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Indicator;
+import nl.betrokken.disclosure.Disclosure;
+import nl.betrokken.disclosure.Unit;
+import nl.betrokken.disclosure.WaveFigures;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.security.AuthenticatedUser;
@@ -25,9 +28,6 @@ import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
 import nl.betrokken.security.Scope;
 import nl.betrokken.waves.Wave;
-import nl.betrokken.disclosure.Disclosure;
-import nl.betrokken.disclosure.Unit;
-import nl.betrokken.disclosure.WaveFigures;
 
 /**
  * Targets and their status. A target's figure is computed over its own scope (the municipality, a

@@ -43,15 +43,7 @@ public class Aggregator {
     @Scheduled(every = "${betrokken.analysis.aggregate-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "5s")
     void scheduled() {
-        try {
-            catchUp();
-        } catch (RuntimeException e) {
-            if (DatabaseUnavailable.in(e)) {
-                LOG.warnf("Counting sent responses waits for the database: %s", DatabaseUnavailable.describe(e));
-            } else {
-                LOG.warn("Counting sent responses failed; it will be retried", e);
-            }
-        }
+        DatabaseUnavailable.retriedLater(LOG, "Counting sent responses", this::catchUp);
     }
 
     /** Counts every sent response not counted yet; returns how many it counted. */

@@ -16,8 +16,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import nl.betrokken.analysis.Target;
-import nl.betrokken.counting.Aggregator;
 import nl.betrokken.common.time.Dates;
+import nl.betrokken.counting.Aggregator;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;

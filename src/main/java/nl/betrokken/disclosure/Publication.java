@@ -66,15 +66,7 @@ public class Publication {
     @Scheduled(every = "${betrokken.disclosure.check-every:1m}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        try {
-            publishDue();
-        } catch (RuntimeException e) {
-            if (DatabaseUnavailable.in(e)) {
-                LOG.warnf("Publishing figures waits for the database: %s", DatabaseUnavailable.describe(e));
-            } else {
-                LOG.warn("Publishing figures failed; it will be retried", e);
-            }
-        }
+        DatabaseUnavailable.retriedLater(LOG, "Publishing figures", this::publishDue);
     }
 
     /** Every wave that has opened and has not had its final publication: closed ones get it now. */

@@ -10,6 +10,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.util.Set;
 
 import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
 
 /**
  * Tells a failure of the database ("not now": gone, stuck, full, shutting down) from a failure of
@@ -17,6 +18,22 @@ import org.hibernate.exception.JDBCConnectionException;
  * what the person sent; the second is a 4xx or a bug.
  */
 public final class DatabaseUnavailable {
+
+    /**
+     * Runs background work that the next scheduled run will retry: a database that is away is one
+     * quiet line in the log, anything else a warning with its stack trace.
+     */
+    public static void retriedLater(Logger log, String work, Runnable run) {
+        try {
+            run.run();
+        } catch (RuntimeException e) {
+            if (in(e)) {
+                log.warnf("%s waits for the database: %s", work, describe(e));
+            } else {
+                log.warn(work + " failed; it will be retried", e);
+            }
+        }
+    }
 
     /**
      * SQLSTATE classes and codes that mean "not now": connection exceptions (08), insufficient

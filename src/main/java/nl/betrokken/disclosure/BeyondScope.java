@@ -13,7 +13,8 @@ import java.util.Map;
  * outside their scope: its "outside part". A part is safe when it spans at least the minimum
  * number of institutions, its answers are more than that many times the threshold (each counted
  * institution has at least the threshold, so exactly that many would pin every one of them), and
- * at least one is positive (none would pin every institution's positives to zero). The sectors'
+ * at least one answer is positive and one is not (all alike would pin every institution's count of
+ * the other kind at zero: "everyone there is satisfied" is a figure about each of them). The sectors'
  * parts add up to the whole's, so when the whole is shown, the hidden sectors together must form
  * a safe part too; otherwise more sectors, smallest first, or the whole are hidden with them.
  */
@@ -31,7 +32,8 @@ final class BeyondScope {
         }
 
         boolean safe(int threshold, int minimumInstitutions) {
-            return institutions >= minimumInstitutions && answered > (long) institutions * threshold && positive >= 1;
+            return institutions >= minimumInstitutions && answered > (long) institutions * threshold && positive >= 1
+                    && answered - positive >= 1;
         }
 
         Part plus(Part other) {

@@ -51,6 +51,13 @@ class BeyondScopeTest {
     }
 
     @Test
+    void everyAnswerPositiveWouldPinEveryInstitutionsOtherAnswersAtZero() {
+        assertEquals(Map.of(BeyondScope.ALL, Withheld.FEW_INSTITUTIONS_BEYOND_SCOPE, "primary",
+                Withheld.FEW_INSTITUTIONS_BEYOND_SCOPE), pattern(new Part(3, 40, 40), new Part(3, 40, 40), Part.NONE));
+        assertEquals(Map.of(), pattern(new Part(3, 40, 39), new Part(3, 40, 39), Part.NONE));
+    }
+
+    @Test
     void theWholeMinusShownSectorsMustNotIsolateAHiddenSector() {
         // secondary has only two institutions outside: shown, the whole minus primary would give it away,
         // so primary is hidden too and the whole (five institutions) stays

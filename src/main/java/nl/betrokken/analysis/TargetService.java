@@ -16,6 +16,7 @@ import io.quarkus.security.ForbiddenException;
 import nl.betrokken.audit.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
+import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Indicator;
 import nl.betrokken.disclosure.Disclosure;
@@ -32,7 +33,7 @@ import nl.betrokken.waves.Wave;
 /**
  * Targets and their status. A target's figure is computed over its own scope (the municipality, a
  * sector, or one institution) from every wave of its questionnaire in the municipality; the latest
- * wave with answers decides the status, all of them make the trend. Disclosure control decides per
+ * wave whose figure is shown decides the status, all of them make the trend. Disclosure control decides per
  * viewer whether the figure may be shown: a board member or lead sees a figure reaching beyond
  * their own institutions only under its rules.
  */
@@ -172,8 +173,9 @@ public class TargetService {
         Figure latest = null;
         TargetView.Point latestPoint = null;
         String label = target.indicatorId;
+        LocalDate last = until == null ? Dates.today() : until;
         for (Wave wave : waves(target)) {
-            if (until != null && wave.opensOn.isAfter(until)) {
+            if (wave.opensOn.isAfter(last)) {
                 continue;
             }
             var questionnaire = catalog.byVersionId().get(wave.questionnaireVersionId).questionnaire();
@@ -186,15 +188,19 @@ public class TargetService {
             WaveFigures figures = disclosure.wave(wave.id);
             List<Unit> group = figures.units().stream().filter(u -> (target.sector == null || u.sector() == target.sector)
                     && (target.institutionId == null || u.institutionId() == target.institutionId)).toList();
-            if (group.stream().mapToLong(Unit::respondents).sum() == 0) {
+            if (group.isEmpty()) {
                 continue;
             }
+            // every wave that has opened is a point, answered or not: whether schools beyond the viewer's
+            // own had responses is not theirs to learn
             Figure figure = Figure.of(wave.name, wave.id, figures.indicator(target.indicatorId, group), config.confidence());
             TargetView.Point point = new TargetView.Point(wave.id, wave.name, wave.opensOn, figure.answered(), figure.share(),
                     figure.lower(), figure.upper(), figure.suppressed(), figure.withheld());
             trend.add(point);
-            latest = figure;
-            latestPoint = point;
+            if (figure.shown() || latest == null || !latest.shown()) {
+                latest = figure;
+                latestPoint = point;
+            }
         }
         TargetView.Status status = latest == null ? TargetView.Status.TOO_FEW_RESPONSES : TargetView.Status.of(latest, threshold);
         Double slope = null;

@@ -35,7 +35,7 @@ final class FeasibleRange {
     /** The smallest and largest value an unknown (or a sum of them) can take; infinite when unbounded. */
     record Range(double min, double max) {
 
-        /** Only one integer fits: the count is known exactly. */
+        /** At most one integer fits: the count is known exactly (none fitting would be the model's mistake). */
         boolean pinned() {
             return Math.floor(max + 1e-6) - Math.ceil(min - 1e-6) < 1;
         }
@@ -73,6 +73,11 @@ final class FeasibleRange {
             return this;
         }
 
+        Expression minus(Expression other) {
+            other.terms.forEach((v, c) -> plus(v, -c));
+            return this;
+        }
+
         Map<Integer, Double> terms() {
             return terms;
         }
@@ -80,6 +85,9 @@ final class FeasibleRange {
 
     private record Constraint(Expression expression, Relationship relationship, double value, String why) {
     }
+
+    /** The reason given to a variable's own bounds, which the printed system shows without one. */
+    private static final String BOUND = "bound";
 
     private final List<String> names = new ArrayList<>();
     private final List<Constraint> constraints = new ArrayList<>();
@@ -103,20 +111,12 @@ final class FeasibleRange {
     int variable(String name, double lower, double upper) {
         int v = variable(name);
         if (lower > 0) {
-            atLeast(Expression.of(v), lower, "bound");
+            atLeast(Expression.of(v), lower, BOUND);
         }
         if (upper != Double.POSITIVE_INFINITY) {
-            atMost(Expression.of(v), upper, "bound");
+            atMost(Expression.of(v), upper, BOUND);
         }
         return v;
-    }
-
-    String name(int variable) {
-        return names.get(variable);
-    }
-
-    int variables() {
-        return names.size();
     }
 
     void equal(Expression expression, double value, String why) {
@@ -158,12 +158,10 @@ final class FeasibleRange {
     Range range(Expression expression) {
         Set<Integer> components = new LinkedHashSet<>();
         expression.terms().keySet().forEach(v -> components.add(find(v)));
-        List<Integer> local = new ArrayList<>();
         Map<Integer, Integer> index = new LinkedHashMap<>();
         for (int v = 0; v < names.size(); v++) {
             if (components.contains(find(v))) {
-                index.put(v, local.size());
-                local.add(v);
+                index.put(v, index.size());
             }
         }
         List<LinearConstraint> system = new ArrayList<>();
@@ -222,13 +220,6 @@ final class FeasibleRange {
         return text.toString();
     }
 
-    @Override
-    public String toString() {
-        StringBuilder text = new StringBuilder();
-        constraints.forEach(c -> text.append(describe(c)).append('\n'));
-        return text.toString();
-    }
-
     private String describe(Constraint c) {
         StringBuilder text = new StringBuilder();
         c.expression().terms().forEach((v, coefficient) -> {
@@ -246,7 +237,7 @@ final class FeasibleRange {
             case GEQ -> " >= ";
             case LEQ -> " <= ";
         };
-        return text + op + format(c.value()) + ("bound".equals(c.why()) ? "" : "   (" + c.why() + ")");
+        return text + op + format(c.value()) + (BOUND.equals(c.why()) ? "" : "   (" + c.why() + ")");
     }
 
     private static String format(double value) {

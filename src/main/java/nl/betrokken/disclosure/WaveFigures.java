@@ -105,6 +105,11 @@ public final class WaveFigures {
         if (member == null) {
             return Aggregate.withheld(Withheld.BEYOND_SCOPE, 0);
         }
+        // with no counted institution beyond the viewer's own the figure would be their own one, and its
+        // reason would tell "none" from "one or two": one reason for both
+        if (outside(indicatorId, group::contains).empty()) {
+            return Aggregate.withheld(Withheld.FEW_INSTITUTIONS_BEYOND_SCOPE, 0);
+        }
         Withheld reason = beyondScope.computeIfAbsent(indicatorId, this::pattern).get(member);
         return reason == null ? sum(CellKind.INDICATOR, indicatorId, group) : Aggregate.withheld(reason, 0);
     }

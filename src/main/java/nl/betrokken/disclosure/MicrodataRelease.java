@@ -42,16 +42,27 @@ public final class MicrodataRelease {
     }
 
     private final List<String> items;
+    private final Map<Long, Unit> units = new HashMap<>();
+    private final int microdataThreshold;
     private final Released nothing;
-    private final Map<Details, Released> released = new HashMap<>();
+    /** Per combination of details only the step it is released at: a million rows may mean many combinations. */
+    private final Map<Details, Integer> stepOf = new HashMap<>();
+    private final List<Set<Integer>> keptAt = new ArrayList<>();
     private final int[] rowsPerStep;
     private final int detailSteps;
 
-    private MicrodataRelease(List<String> items, int steps, int detailSteps) {
+    private MicrodataRelease(List<Unit> units, List<String> items, int microdataThreshold, int detailSteps) {
+        units.forEach(u -> this.units.put(u.waveInstitutionId(), u));
         this.items = items;
+        this.microdataThreshold = microdataThreshold;
         this.nothing = new Released(null, null, null, null, new LinkedHashSet<>(items));
-        this.rowsPerStep = new int[steps];
+        this.rowsPerStep = new int[detailSteps + 2];
         this.detailSteps = detailSteps;
+    }
+
+    private Location location(Details d) {
+        Unit unit = units.get(d.waveInstitutionId());
+        return new Location(unit.respondents() >= microdataThreshold ? unit : null, unit.sector());
     }
 
     /**
@@ -62,12 +73,6 @@ public final class MicrodataRelease {
      */
     public static MicrodataRelease of(List<Unit> units, List<String> items, Map<Details, Long> counts, int threshold,
             int microdataThreshold) {
-        Map<Long, Unit> byId = new HashMap<>();
-        units.forEach(u -> byId.put(u.waveInstitutionId(), u));
-        Function<Details, Location> location = d -> {
-            Unit unit = byId.get(d.waveInstitutionId());
-            return new Location(unit.respondents() >= microdataThreshold ? unit : null, unit.sector());
-        };
         List<Integer> order = dropOrder(items.size(), counts.keySet());
         Set<Integer> constant = new LinkedHashSet<>();
         for (int a = 0; a < items.size() + 2; a++) {
@@ -76,22 +81,26 @@ public final class MicrodataRelease {
             }
         }
         int detailSteps = order.size() + 1;
-        MicrodataRelease release = new MicrodataRelease(items, detailSteps + 2, detailSteps);
-        List<Details> remaining = new ArrayList<>(counts.keySet());
-        for (int step = 0; step < detailSteps + 2 && !remaining.isEmpty(); step++) {
+        MicrodataRelease release = new MicrodataRelease(units, items, microdataThreshold, detailSteps);
+        for (int step = 0; step < detailSteps + 2; step++) {
             Set<Integer> kept = new LinkedHashSet<>(constant);
             if (step < detailSteps) {
                 kept.addAll(order.subList(step, order.size()));
             }
+            release.keptAt.add(kept);
+        }
+        List<Details> remaining = new ArrayList<>(counts.keySet());
+        for (int step = 0; step < detailSteps + 2 && !remaining.isEmpty(); step++) {
+            Set<Integer> kept = release.keptAt.get(step);
             int where = step;
-            Function<Details, Object> key = d -> where < detailSteps ? List.of(location.apply(d), values(d, kept))
-                    : where == detailSteps ? location.apply(d).sector() : "";
+            Function<Details, Object> key = d -> where < detailSteps ? List.of(release.location(d), values(d, kept))
+                    : where == detailSteps ? release.location(d).sector() : "";
             Map<Object, Long> together = new HashMap<>();
             remaining.forEach(d -> together.merge(key.apply(d), counts.get(d), Long::sum));
             List<Details> left = new ArrayList<>();
             for (Details d : remaining) {
                 if (together.get(key.apply(d)) >= threshold || step == detailSteps + 1) {
-                    release.released.put(d, release.released(d, location.apply(d), kept, step));
+                    release.stepOf.put(d, step);
                     release.rowsPerStep[step] += counts.get(d).intValue();
                 } else {
                     left.add(d);
@@ -161,7 +170,8 @@ public final class MicrodataRelease {
 
     /** A row that was not there when the export was planned (none should be: the wave is closed) carries nothing. */
     public Released release(Details details) {
-        return released.getOrDefault(details, nothing);
+        Integer step = stepOf.get(details);
+        return step == null ? nothing : released(details, location(details), keptAt.get(step), step);
     }
 
     public Summary summary() {

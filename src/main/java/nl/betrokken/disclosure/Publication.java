@@ -1,6 +1,7 @@
 package nl.betrokken.disclosure;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,12 +140,18 @@ public class Publication {
         return new Outcome(chosen.size(), heldBack, finished);
     }
 
-    /** When figures of the wave were last published; null when none were. */
+    /**
+     * When figures of these wave institutions were last published; null when none were. Only those the
+     * caller sees: when another school's figures moved is not theirs to learn.
+     */
     @Transactional
-    public OffsetDateTime lastPublished(long waveId) {
-        Object latest = entityManager.createNativeQuery("select max(pc.published_at) from published_cell pc"
-                + " join wave_institution wi on wi.id = pc.wave_institution_id where wi.wave_id = :id")
-                .setParameter("id", waveId).getSingleResult();
+    public OffsetDateTime lastPublished(Collection<Long> waveInstitutions) {
+        if (waveInstitutions.isEmpty()) {
+            return null;
+        }
+        Object latest = entityManager.createNativeQuery("select max(published_at) from published_cell"
+                + " where wave_institution_id = any(:ids)").setParameter("ids", waveInstitutions.toArray(Long[]::new))
+                .getSingleResult();
         return latest == null ? null : CellStore.time(latest);
     }
 

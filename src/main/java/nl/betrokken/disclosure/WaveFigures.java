@@ -43,13 +43,17 @@ public final class WaveFigures {
         this.rules = rules;
         this.threshold = rules.threshold(questionnaire.audience());
         this.units = List.copyOf(units);
-        this.sees = sees;
+        // asked thousands of times per page: decided once per institution
+        Set<Long> visible = units.stream().filter(sees).map(Unit::waveInstitutionId).collect(Collectors.toSet());
+        this.sees = unit -> visible.contains(unit.waveInstitutionId());
         this.shown = new HashMap<>();
         OffsetDateTime latest = null;
         for (Map.Entry<CellKey, CellStore.Published> cell : published.entrySet()) {
             if (cell.getValue().cell().n() >= threshold) {
                 shown.put(cell.getKey(), cell.getValue().cell());
-                latest = latest == null || cell.getValue().at().isAfter(latest) ? cell.getValue().at() : latest;
+                // when another school's figures moved is not the viewer's to learn
+                boolean own = visible.contains(cell.getKey().waveInstitutionId());
+                latest = own && (latest == null || cell.getValue().at().isAfter(latest)) ? cell.getValue().at() : latest;
             }
         }
         this.publishedAt = latest;
@@ -76,7 +80,7 @@ public final class WaveFigures {
         return threshold;
     }
 
-    /** When the newest figure shown here was published; null when none is. */
+    /** When the newest figure of the viewer's own institutions was published; null when none is. */
     public OffsetDateTime publishedAt() {
         return publishedAt;
     }

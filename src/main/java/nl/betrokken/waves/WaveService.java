@@ -286,7 +286,8 @@ public class WaveService {
         }).toList();
         return new WaveView(wave.id, wave.name, wave.municipalityId, questionnaire.id(), questionnaire.version(),
                 questionnaire.audience(), questionnaire.title().in("nl"), wave.opensOn, wave.closesOn,
-                wave.status(Dates.today()), publication.lastPublished(wave.id), wave.finalPublishedAt, institutions);
+                wave.status(Dates.today()), publication.lastPublished(rows.stream().map(r -> r.id).toList()),
+                wave.finalPublishedAt, institutions);
     }
 
     private static Map<Long, Long> codesMade(List<WaveInstitution> rows) {

@@ -62,7 +62,10 @@ public class ExportService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FETCH = 2000;
-    private static final String WEEK = "to_char(date_trunc('week', submitted_at at time zone 'Europe/Amsterdam'), 'YYYY-MM-DD')";
+    /** The wave institution, the Monday of the week it was sent, the language: the details besides the background. */
+    private static final String DETAILS = "%1$swave_institution_id,"
+            + " to_char(date_trunc('week', %1$ssubmitted_at at time zone 'Europe/Amsterdam'), 'YYYY-MM-DD'),"
+            + " coalesce(%1$slanguage, '')";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What an export is about, decided inside a transaction before streaming starts. */
@@ -127,31 +130,52 @@ public class ExportService {
         return new Microdata(new Plan(waveId, visible.wave().name, questionnaire), ids, background, release, RANDOM.nextLong());
     }
 
-    /** How many sent responses share each combination of the details that could identify someone. */
+    /**
+     * How many sent responses share each combination of the details that could identify someone, read
+     * with a cursor; the same values repeat on many rows, so each is kept once.
+     */
     private Map<MicrodataRelease.Details, Long> details(List<Long> ids, List<Item> background) {
-        StringBuilder sql = new StringBuilder("select wave_institution_id, " + WEEK + ", coalesce(language, '')");
-        for (int i = 0; i < background.size(); i++) {
-            sql.append(", coalesce((answers -> :b").append(i).append(")::text, '')");
-        }
-        sql.append(" from response where wave_institution_id = any(:ids) and status = 'SUBMITTED' group by ");
-        sql.append(String.join(", ", java.util.stream.IntStream.rangeClosed(1, 3 + background.size()).mapToObj(String::valueOf)
-                .toList()));
-        String select = sql.toString().replace("from response", ", count(*) from response");
-        var query = entityManager.createNativeQuery(select).setParameter("ids", ids.toArray(Long[]::new));
-        for (int i = 0; i < background.size(); i++) {
-            query.setParameter("b" + i, background.get(i).id());
-        }
+        String sql = "select " + DETAILS.formatted("") + background(background, "") + ", count(*) from response"
+                + " where wave_institution_id = any(?) and status = 'SUBMITTED' group by "
+                + String.join(", ", java.util.stream.IntStream.rangeClosed(1, 3 + background.size()).mapToObj(String::valueOf)
+                        .toList());
         Map<MicrodataRelease.Details, Long> counts = new HashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < background.size(); i++) {
-                values.add((String) r[3 + i]);
+        Map<String, String> once = new HashMap<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            int p = 1;
+            for (Item item : background) {
+                statement.setString(p++, item.id());
             }
-            counts.put(new MicrodataRelease.Details(((Number) r[0]).longValue(), (String) r[1], (String) r[2], values),
-                    ((Number) r[3 + background.size()]).longValue());
+            statement.setArray(p, connection.createArrayOf("bigint", ids.toArray()));
+            statement.setFetchSize(FETCH);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(details(rows, background.size(), once), rows.getLong(4 + background.size()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the details of the responses failed: " + e.getMessage(), e);
         }
         return counts;
+    }
+
+    /** The wave institution, week, language and background answers of a row selected with {@link #DETAILS}. */
+    private static MicrodataRelease.Details details(ResultSet row, int background, Map<String, String> once)
+            throws SQLException {
+        List<String> values = new ArrayList<>(background);
+        for (int i = 0; i < background; i++) {
+            values.add(once.computeIfAbsent(row.getString(4 + i), v -> v));
+        }
+        return new MicrodataRelease.Details(row.getLong(1), once.computeIfAbsent(row.getString(2), v -> v),
+                once.computeIfAbsent(row.getString(3), v -> v), values);
+    }
+
+    private static String background(List<Item> background, String alias) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < background.size(); i++) {
+            sql.append(", coalesce((").append(alias).append("answers -> ?)::text, '')");
+        }
+        return sql.toString();
     }
 
     /** One row per answer: response, its released details, item, mode, answer. Open text included, neutralised. */
@@ -342,12 +366,12 @@ public class ExportService {
             return;
         }
         List<Item> background = data.background();
-        StringBuilder sql = new StringBuilder("select wave_institution_id, " + WEEK + ", coalesce(language, '')");
-        for (int i = 0; i < background.size(); i++) {
-            sql.append(", coalesce((answers -> ?)::text, '')");
-        }
-        sql.append(", answers::text from response where wave_institution_id = any(?) and status = 'SUBMITTED'"
-                + " order by hashint8extended(id, ?)");
+        // the random order is decided on the ids alone, then each row is fetched in that order, so
+        // PostgreSQL sorts a million numbers rather than a million documents
+        String sql = "select " + DETAILS.formatted("r.") + background(background, "r.") + ", r.answers::text"
+                + " from (select id, hashint8extended(id, ?) h from response where wave_institution_id = any(?)"
+                + " and status = 'SUBMITTED' order by 2) o cross join lateral (select * from response x where x.id = o.id) r"
+                + " order by o.h";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
@@ -355,23 +379,19 @@ public class ExportService {
                 // a million responses stream for longer than the statement timeout meant for requests
                 unlimited.execute("set local statement_timeout = 0");
             }
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int p = 1;
                 for (Item item : background) {
                     statement.setString(p++, item.id());
                 }
-                statement.setArray(p++, connection.createArrayOf("bigint", data.waveInstitutions().toArray()));
-                statement.setLong(p, data.order());
+                statement.setLong(p++, data.order());
+                statement.setArray(p, connection.createArrayOf("bigint", data.waveInstitutions().toArray()));
                 statement.setFetchSize(FETCH);
                 long id = 0;
+                Map<String, String> once = new HashMap<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        List<String> values = new ArrayList<>();
-                        for (int i = 0; i < background.size(); i++) {
-                            values.add(rows.getString(4 + i));
-                        }
-                        MicrodataRelease.Released released = data.release().release(new MicrodataRelease.Details(
-                                rows.getLong(1), rows.getString(2), rows.getString(3), values));
+                        MicrodataRelease.Released released = data.release().release(details(rows, background.size(), once));
                         ObjectNode answers = (ObjectNode) JSON.readTree(rows.getString(4 + background.size()));
                         released.droppedItems().forEach(answers::remove);
                         writer.write(new Row(++id, released), answers);

@@ -366,12 +366,9 @@ public class ExportService {
             return;
         }
         List<Item> background = data.background();
-        // the random order is decided on the ids alone, then each row is fetched in that order, so
-        // PostgreSQL sorts a million numbers rather than a million documents
-        String sql = "select " + DETAILS.formatted("r.") + background(background, "r.") + ", r.answers::text"
-                + " from (select id, hashint8extended(id, ?) h from response where wave_institution_id = any(?)"
-                + " and status = 'SUBMITTED' order by 2) o cross join lateral (select * from response x where x.id = o.id) r"
-                + " order by o.h";
+        // rows in the order they were sent would tell their time more finely than the week
+        String sql = "select " + DETAILS.formatted("") + background(background, "") + ", answers::text from response"
+                + " where wave_institution_id = any(?) and status = 'SUBMITTED' order by hashint8extended(id, ?)";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
@@ -384,8 +381,8 @@ public class ExportService {
                 for (Item item : background) {
                     statement.setString(p++, item.id());
                 }
-                statement.setLong(p++, data.order());
-                statement.setArray(p, connection.createArrayOf("bigint", data.waveInstitutions().toArray()));
+                statement.setArray(p++, connection.createArrayOf("bigint", data.waveInstitutions().toArray()));
+                statement.setLong(p, data.order());
                 statement.setFetchSize(FETCH);
                 long id = 0;
                 Map<String, String> once = new HashMap<>();

@@ -98,7 +98,7 @@ public class AnalysisResource {
 
     @POST
     @Path("/rebuild")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Recount every aggregate from the stored responses")
     public Map<String, Long> rebuild() {

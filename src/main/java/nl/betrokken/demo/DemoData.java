@@ -125,7 +125,7 @@ public class DemoData {
         if (Municipality.count() > 0) {
             return false;
         }
-        long municipality = organisations.createMunicipality(new MunicipalityRequest(MUNICIPALITY, "GM9901")).id();
+        long municipality = organisations.createMunicipality(new MunicipalityRequest(MUNICIPALITY, "GM9901", null)).id();
         long primaryBoard = organisations.createBoard(new BoardRequest(municipality, PRIMARY_BOARD)).id();
         long mixedBoard = organisations.createBoard(new BoardRequest(municipality, "Onderwijsgroep Rijn en Veld")).id();
 

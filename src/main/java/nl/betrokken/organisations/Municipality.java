@@ -35,6 +35,9 @@ public class Municipality extends PanacheEntityBase {
     public int parentThreshold = 5;
 
     /** The same for the staff questionnaires. */
+    @Column(name = "two_factor_for_analysts", nullable = false)
+    public boolean twoFactorForAnalysts;
+
     @Column(name = "staff_threshold", nullable = false)
     public int staffThreshold = 5;
 

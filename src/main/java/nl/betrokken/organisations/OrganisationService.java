@@ -91,6 +91,9 @@ public class OrganisationService {
         }
         municipality.name = name;
         municipality.cbsCode = request.cbsCode();
+        if (request.twoFactorForAnalysts() != null) {
+            municipality.twoFactorForAnalysts = request.twoFactorForAnalysts();
+        }
     }
 
     private static String duplicateMunicipality(MunicipalityRequest request) {

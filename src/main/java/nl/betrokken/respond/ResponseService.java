@@ -18,7 +18,8 @@ import jakarta.ws.rs.BadRequestException;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import nl.betrokken.common.throttle.FailureThrottle;
+import nl.betrokken.common.throttle.Throttle;
+import nl.betrokken.common.throttle.ThrottleRule;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.answers.PageAnswers;
@@ -27,7 +28,7 @@ import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.Page;
 import nl.betrokken.disclosure.LinkActivity;
-import nl.betrokken.security.SecurityConfig;
+import nl.betrokken.security.ThrottleKeys;
 import nl.betrokken.security.Tokens;
 import nl.betrokken.waves.Access;
 import nl.betrokken.waves.AccessCode;
@@ -75,18 +76,18 @@ public class ResponseService {
     enum CodeRefusal implements CodeOutcome { UNKNOWN, USED, THROTTLED, NOT_OPEN }
 
     private final QuestionnaireCatalog catalog;
-    private final FailureThrottle throttle;
+    private final Throttle throttle;
+    private final ThrottleKeys keys;
     private final RespondConfig config;
-    private final SecurityConfig security;
     private final PageViews views;
     private final LinkActivity linkActivity;
 
-    public ResponseService(QuestionnaireCatalog catalog, FailureThrottle throttle, RespondConfig config,
-            SecurityConfig security, PageViews views, LinkActivity linkActivity) {
+    public ResponseService(QuestionnaireCatalog catalog, Throttle throttle, ThrottleKeys keys, RespondConfig config,
+            PageViews views, LinkActivity linkActivity) {
         this.catalog = catalog;
         this.throttle = throttle;
+        this.keys = keys;
         this.config = config;
-        this.security = security;
         this.views = views;
         this.linkActivity = linkActivity;
     }
@@ -163,8 +164,9 @@ public class ResponseService {
     /** Enters a single-use code: starts its response, or continues it on this device with a new token. */
     @Transactional
     public CodeOutcome startWithCode(String typed, String language, String clientAddress) {
-        String clientKey = Tokens.hmac(security.throttleSecret(), "code-client:" + clientAddress);
-        if (!throttle.allows(clientKey, config.maxCodeFailuresPerClient(), config.codeThrottleWindow())) {
+        String client = keys.client(clientAddress);
+        ThrottleRule rule = ThrottleRule.hardLimit("code-client", config.maxCodeFailuresPerClient(), config.codeThrottleWindow());
+        if (!throttle.attempt(client, rule)) {
             LOG.warn("Code entry refused: too many wrong codes from one client");
             return CodeRefusal.THROTTLED;
         }
@@ -172,10 +174,10 @@ public class ResponseService {
                 .flatMap(c -> AccessCode.<AccessCode>find("codeHash", AccessCodes.hash(c))
                         .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
         if (code.isEmpty()) {
-            throttle.recordFailure(clientKey, config.codeThrottleWindow());
             LOG.info("A wrong code was entered");
             return CodeRefusal.UNKNOWN;
         }
+        throttle.giveBack(client, rule);
         WaveInstitution row = WaveInstitution.findById(code.get().waveInstitutionId);
         WaveContext context = context(row.slug, language);
         if (context.status() != WaveStatus.OPEN) {

@@ -5,7 +5,7 @@ package nl.betrokken.security;
  * also carries the board and municipality of the institution, so scope checks need no queries.
  */
 public record AuthenticatedUser(long id, String username, String displayName, Role role, Long municipalityId,
-        Long boardId, Long institutionId, boolean mustChangePassword) {
+        Long boardId, Long institutionId, boolean mustChangePassword, boolean twoFactorEnabled) {
 
     public static final String ATTRIBUTE = "betrokken.user";
 

@@ -7,12 +7,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.AuthenticationFailedException;
 
-/** Wrong Basic credentials, or too many tries: one answer, so it does not tell which. */
+/** A wrong token, wrong Basic credentials, or too many tries: one answer, so it does not tell which. */
 public class AuthenticationFailedExceptionMapper {
 
     @ServerExceptionMapper
     public Response map(AuthenticationFailedException exception, UriInfo uri) {
         return UnauthorizedExceptionMapper.notLoggedIn(uri,
-                "The username or password is wrong, or there were too many attempts; wait 15 minutes before trying again.");
+                "The token is unknown, expired or revoked, or the username or password is wrong, or there were too many attempts; check the credentials, or wait a moment (longer after every further failure) and try again.");
     }
 }

@@ -2,6 +2,7 @@ package nl.betrokken.security;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +10,12 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.betrokken.audit.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
-import nl.betrokken.common.throttle.FailureThrottle;
+import nl.betrokken.common.throttle.Throttle;
+import nl.betrokken.common.throttle.ThrottleRule;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Institution;
 
@@ -26,16 +30,18 @@ public class AuthenticationService {
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     public enum Failure {
-        /** Wrong username or password; deliberately one case. */
+        /** Wrong username, password or second factor; deliberately one case. */
         REFUSED,
         /** Too many failures for this username or this client; try again later. */
-        THROTTLED
+        THROTTLED,
+        /** The password was right; the account also needs the code of its authenticator app. */
+        SECOND_FACTOR_REQUIRED
     }
 
-    /** Either a user or the reason there is none. */
+    /** Either a user or the reason there is none (for SECOND_FACTOR_REQUIRED: the user who is half-way). */
     public record Outcome(AuthenticatedUser user, Failure failure) {
         public boolean succeeded() {
-            return user != null;
+            return user != null && failure == null;
         }
     }
 
@@ -43,66 +49,205 @@ public class AuthenticationService {
     public record NewSession(String token, AuthenticatedUser user, Duration lifetime) {
     }
 
-    /** A login: a session, or why there is none. */
-    public record LoginResult(NewSession session, Failure failure) {
+    /** A login: a session, or why there is none; after a right password of an account with a second factor, the challenge to answer. */
+    public record LoginResult(NewSession session, Failure failure, String challenge) {
         public boolean succeeded() {
             return session != null;
         }
     }
 
+    static final Duration CHALLENGE_LIFETIME = Duration.ofMinutes(5);
+
     private final SecurityConfig config;
-    private final FailureThrottle throttle;
+    private final Throttle throttle;
+    private final ThrottleKeys keys;
+    private final PasswordChecks checks;
     private final AuditLog audit;
 
-    public AuthenticationService(SecurityConfig config, FailureThrottle throttle, AuditLog audit) {
+    private final TwoFactor twoFactor;
+
+    public AuthenticationService(SecurityConfig config, Throttle throttle, ThrottleKeys keys, PasswordChecks checks,
+            AuditLog audit, TwoFactor twoFactor) {
         this.config = config;
         this.throttle = throttle;
+        this.keys = keys;
+        this.checks = checks;
         this.audit = audit;
+        this.twoFactor = twoFactor;
     }
 
-    /** Checks a username and password (for HTTP Basic and for the login form). */
-    @Transactional
-    public Outcome verify(String username, String password, String clientAddress) {
-        String userKey = Tokens.sha256("user:" + Usernames.normalise(username));
-        String clientKey = Tokens.hmac(config.throttleSecret(), "client:" + clientAddress);
-        if (!throttle.allows(userKey, config.maxFailuresPerUsername(), config.throttleWindow())
-                || !throttle.allows(clientKey, config.maxFailuresPerClient(), config.throttleWindow())) {
-            Passwords.spendTheTimeOfACheck(password);
-            LOG.info("Login refused without checking: too many recent failures for this username or client");
+    private ThrottleRule clientRule() {
+        return ThrottleRule.hardLimit("login-client", config.maxFailuresPerClient(), config.throttleWindow());
+    }
+
+    private ThrottleRule usernameAndClientRule() {
+        return ThrottleRule.growingDelay("login-user-client", config.freeFailuresPerUsernameAndClient(), Duration.ofSeconds(1),
+                config.throttleWindow(), config.throttleWindow());
+    }
+
+    private ThrottleRule usernameRule() {
+        return ThrottleRule.growingDelay("login-user", config.maxFailuresPerUsername(), Duration.ofSeconds(1),
+                Duration.ofMinutes(1), config.throttleWindow());
+    }
+
+    private ThrottleRule secondFactorRule() {
+        return ThrottleRule.growingDelay("second-factor", config.freeFailuresPerUsernameAndClient(), Duration.ofSeconds(1),
+                config.throttleWindow(), config.throttleWindow());
+    }
+
+    private ThrottleRule passwordChangeRule() {
+        return ThrottleRule.growingDelay("password-change", config.freeFailuresPerUsernameAndClient(), Duration.ofSeconds(1),
+                config.throttleWindow(), config.throttleWindow());
+    }
+
+    /**
+     * Checks a username and password (for the login form, the API login and HTTP Basic), and the
+     * second factor when one is given. Every attempt is counted before anything is hashed, and an
+     * attempt the throttle refuses is refused without hashing: a refused login costs three small
+     * statements, never a bcrypt. When guessing from many addresses has slowed a username down, its
+     * owner still gets in with the right password and the code of the app: strangers cannot lock
+     * an account that has a second factor.
+     */
+    public Outcome verify(String username, String password, String clientAddress, String secondFactor) {
+        // deliberately outside a transaction: no database connection is held while a password is hashed,
+        // so a storm of logins cannot take the connections the parents' pages need
+        String client = keys.client(clientAddress);
+        String usernameAndClient = keys.usernameFromClient(username, clientAddress);
+        String user = keys.username(username);
+        Optional<Stored> account = QuarkusTransaction.requiringNew().call(() -> UserAccount.findByUsername(username)
+                .filter(u -> u.active).map(u -> new Stored(u.id, u.passwordHash, twoFactor.enabled(u))));
+        boolean withCode = secondFactor != null && !secondFactor.isBlank() && account.filter(Stored::secondFactor).isPresent();
+        if (!throttle.attempt(client, clientRule())) {
+            return throttled(account);
+        }
+        if (!throttle.attempt(usernameAndClient, usernameAndClientRule())) {
+            // a refused attempt is no guess: the client keeps it for one that may be checked
+            throttle.giveBack(client, clientRule());
+            return throttled(account);
+        }
+        if (!throttle.attempt(user, usernameRule()) && !withCode) {
+            throttle.giveBack(client, clientRule());
+            throttle.giveBack(usernameAndClient, usernameAndClientRule());
+            return throttled(account);
+        }
+        Optional<Boolean> matches = checks.matches(password, account.map(Stored::passwordHash).orElse(null));
+        if (matches.isEmpty()) {
+            LOG.warn("Login refused without checking: every password-check thread is busy");
             return new Outcome(null, Failure.THROTTLED);
         }
-        Optional<UserAccount> account = UserAccount.findByUsername(username).filter(u -> u.active);
-        boolean matches = account.isPresent() ? Passwords.matches(password, account.get().passwordHash) : spend(password);
-        if (!matches) {
-            throttle.recordFailure(userKey, config.throttleWindow());
-            throttle.recordFailure(clientKey, config.throttleWindow());
+        if (!matches.get()) {
+            recordFailure(account, "wrong password");
             return new Outcome(null, Failure.REFUSED);
         }
-        throttle.clear(userKey);
-        return new Outcome(authenticated(account.get()), null);
-    }
-
-    private static boolean spend(String password) {
-        Passwords.spendTheTimeOfACheck(password);
-        return false;
-    }
-
-    @Transactional
-    public LoginResult login(String username, String password, String clientAddress) {
-        Outcome outcome = verify(username, password, clientAddress);
-        if (!outcome.succeeded()) {
-            return new LoginResult(null, outcome.failure());
+        throttle.giveBack(client, clientRule());
+        throttle.giveBack(user, usernameRule());
+        throttle.clear(usernameAndClient, usernameAndClientRule());
+        AuthenticatedUser authenticated = QuarkusTransaction.requiringNew()
+                .call(() -> authenticated(UserAccount.findById(account.get().id())));
+        if (!account.get().secondFactor()) {
+            return new Outcome(authenticated, null);
         }
+        if (!withCode) {
+            return new Outcome(authenticated, Failure.SECOND_FACTOR_REQUIRED);
+        }
+        return checkSecondFactor(authenticated, secondFactor);
+    }
+
+    /** What a login needs of an account, read in a short transaction of its own. */
+    private record Stored(long id, String passwordHash, boolean secondFactor) {
+    }
+
+    private Outcome throttled(Optional<Stored> account) {
+        LOG.info("Login refused without checking: too many recent attempts for this username or client");
+        recordFailure(account, "throttled");
+        return new Outcome(null, Failure.THROTTLED);
+    }
+
+    private Outcome checkSecondFactor(AuthenticatedUser user, String code) {
+        String key = keys.account(user.id());
+        if (!throttle.attempt(key, secondFactorRule())) {
+            recordFailure(user, "second factor throttled");
+            return new Outcome(null, Failure.THROTTLED);
+        }
+        if (!twoFactor.check(user.id(), code)) {
+            recordFailure(user, "wrong second factor");
+            return new Outcome(null, Failure.REFUSED);
+        }
+        throttle.clear(key, secondFactorRule());
+        return new Outcome(user, null);
+    }
+
+    /** Failed logins of existing accounts are audited; a username that does not exist is not stored anywhere. */
+    private void recordFailure(Optional<Stored> account, String why) {
+        account.ifPresent(a -> QuarkusTransaction.requiringNew()
+                .run(() -> recordFailure(authenticated(UserAccount.findById(a.id())), why)));
+    }
+
+    private void recordFailure(AuthenticatedUser user, String why) {
+        QuarkusTransaction.requiringNew().run(() -> audit.record(user, "login-failed", "user", user.id(), user.municipalityId(), why));
+    }
+
+    /**
+     * A login with the form or the API. Without a code, an account with a second factor gets a
+     * challenge to answer within five minutes ({@link #answer}); with one (the API, or the form after
+     * its username was slowed down), everything is checked at once.
+     */
+    public LoginResult login(String username, String password, String secondFactor, String clientAddress) {
+        Outcome outcome = verify(username, password, clientAddress, secondFactor);
+        if (outcome.failure() == Failure.SECOND_FACTOR_REQUIRED) {
+            String token = Tokens.newToken();
+            QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                    "insert into login_challenge (token_hash, user_id, expires_at) values (:hash, :user, :expires)")
+                    .setParameter("hash", Tokens.sha256(token)).setParameter("user", outcome.user().id())
+                    .setParameter("expires", OffsetDateTime.now().plus(CHALLENGE_LIFETIME)).executeUpdate());
+            return new LoginResult(null, Failure.SECOND_FACTOR_REQUIRED, token);
+        }
+        if (!outcome.succeeded()) {
+            return new LoginResult(null, outcome.failure(), null);
+        }
+        return new LoginResult(QuarkusTransaction.requiringNew().call(() -> newSession(outcome.user())), null, null);
+    }
+
+    /** The second step of a login: the code for a challenge that a right password produced. */
+    public LoginResult answer(String challenge, String code) {
+        Optional<AuthenticatedUser> user = challenge == null || challenge.length() > 100 ? Optional.empty()
+                : QuarkusTransaction.requiringNew().call(() -> challengedUser(challenge));
+        if (user.isEmpty()) {
+            return new LoginResult(null, Failure.REFUSED, null);
+        }
+        Outcome outcome = checkSecondFactor(user.get(), code);
+        if (!outcome.succeeded()) {
+            return new LoginResult(null, outcome.failure(), challenge);
+        }
+        return new LoginResult(QuarkusTransaction.requiringNew().call(() -> {
+            Panache.getEntityManager().createNativeQuery("delete from login_challenge where token_hash = :hash or expires_at < now()")
+                    .setParameter("hash", Tokens.sha256(challenge)).executeUpdate();
+            return newSession(outcome.user());
+        }), null, null);
+    }
+
+    private static Optional<AuthenticatedUser> challengedUser(String challenge) {
+        List<?> ids = Panache.getEntityManager().createNativeQuery(
+                "select user_id from login_challenge where token_hash = :hash and expires_at > now()")
+                .setParameter("hash", Tokens.sha256(challenge)).getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        UserAccount account = UserAccount.findById(((Number) ids.get(0)).longValue());
+        return account == null || !account.active ? Optional.empty() : Optional.of(authenticated(account));
+    }
+
+    private NewSession newSession(AuthenticatedUser user) {
         String token = Tokens.newToken();
         UserSession session = new UserSession();
         session.tokenHash = Tokens.sha256(token);
-        session.userId = outcome.user().id();
+        session.userId = user.id();
         session.createdAt = OffsetDateTime.now();
         session.lastSeenAt = session.createdAt;
         session.expiresAt = session.createdAt.plus(config.sessionLifetime());
         session.persist();
-        audit.record(outcome.user(), "login", "user", outcome.user().id(), null, null);
-        return new LoginResult(new NewSession(token, outcome.user(), config.sessionLifetime()), null);
+        audit.record(user, "login", "user", user.id(), null, null);
+        return new NewSession(token, user, config.sessionLifetime());
     }
 
     /** The user of a live session; an expired or idle session is removed and yields nothing. */
@@ -139,9 +284,18 @@ public class AuthenticationService {
     @Transactional
     public void changePassword(AuthenticatedUser user, String currentPassword, String newPassword, String keepToken) {
         UserAccount account = UserAccount.findById(user.id());
-        if (!Passwords.matches(currentPassword, account.passwordHash)) {
+        String key = keys.account(account.id);
+        if (!throttle.attempt(key, passwordChangeRule())) {
+            throw new InvalidFieldException("currentPassword", "was wrong too often; wait a minute and try again");
+        }
+        Optional<Boolean> current = checks.matches(currentPassword, account.passwordHash);
+        if (current.isEmpty()) {
+            throw new InvalidFieldException("currentPassword", "could not be checked now; try again in a moment");
+        }
+        if (!current.get()) {
             throw new InvalidFieldException("currentPassword", "is not your current password");
         }
+        throttle.clear(key, passwordChangeRule());
         if (Passwords.matches(newPassword, account.passwordHash)) {
             throw new InvalidFieldException("newPassword", "must differ from the current password");
         }
@@ -165,6 +319,6 @@ public class AuthenticationService {
             municipality = Board.<Board>findById(account.boardId).municipality.id;
         }
         return new AuthenticatedUser(account.id, account.username, account.displayName, account.role, municipality, board,
-                account.institutionId, account.mustChangePassword);
+                account.institutionId, account.mustChangePassword, account.totpSecret != null);
     }
 }

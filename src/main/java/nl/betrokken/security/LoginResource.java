@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,8 +30,16 @@ public class LoginResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String next, String username, String error);
+        static native TemplateInstance login(String next, String username, String error, boolean askCode);
+
+        static native TemplateInstance code(String next, String error);
     }
+
+    /** Holds the challenge between the password and the code; only for the login pages, for five minutes. */
+    static final String CHALLENGE_COOKIE = "betrokken_login";
+
+    private static final String THROTTLED = "Te veel mislukte pogingen. Wacht even en probeer het dan opnieuw; na elke"
+            + " nieuwe fout duurt het wachten langer (hoogstens een kwartier).";
 
     private final AuthenticationService authentication;
     private final SecurityConfig config;
@@ -45,7 +54,7 @@ public class LoginResource {
     @Produces(Html.UTF8)
     @Operation(hidden = true)
     public TemplateInstance form(@QueryParam("next") String next) {
-        return Templates.login(next == null ? "" : next, "", null);
+        return Templates.login(orEmpty(next), "", null, false);
     }
 
     @POST
@@ -54,21 +63,63 @@ public class LoginResource {
     @Produces(Html.UTF8)
     @Operation(hidden = true)
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
-            @FormParam("next") String next, @Context HttpServerRequest request) {
-        String client = ClientAddress.of(request);
-        AuthenticationService.LoginResult result = authentication.login(username, password, client);
+            @FormParam("code") String code, @FormParam("next") String next, @Context HttpServerRequest request) {
+        AuthenticationService.LoginResult result = authentication.login(username, password, code, ClientAddress.of(request));
+        if (result.failure() == AuthenticationService.Failure.SECOND_FACTOR_REQUIRED) {
+            return Response.seeOther(URI.create("/login/code" + (orEmpty(next).isEmpty() ? "" : "?next="
+                    + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8))))
+                    .cookie(challengeCookie(result.challenge(), (int) AuthenticationService.CHALLENGE_LIFETIME.toSeconds())).build();
+        }
         if (!result.succeeded()) {
             boolean throttled = result.failure() == AuthenticationService.Failure.THROTTLED;
-            String error = throttled
-                    ? "Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw."
-                    : "De gebruikersnaam of het wachtwoord klopt niet.";
+            String error = throttled ? THROTTLED : "De gebruikersnaam of het wachtwoord klopt niet.";
             return Response.status(throttled ? 429 : 401)
-                    .entity(Templates.login(next == null ? "" : next, username == null ? "" : username, error)).build();
+                    .entity(Templates.login(orEmpty(next), orEmpty(username), error, throttled)).build();
         }
-        AuthenticationService.NewSession session = result.session();
+        return loggedIn(result.session(), next);
+    }
+
+    @GET
+    @Path("login/code")
+    @Produces(Html.UTF8)
+    @Operation(hidden = true)
+    public TemplateInstance codeForm(@QueryParam("next") String next) {
+        return Templates.code(orEmpty(next), null);
+    }
+
+    @POST
+    @Path("login/code")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(Html.UTF8)
+    @Operation(hidden = true)
+    public Response code(@FormParam("code") String code, @FormParam("next") String next,
+            @CookieParam(CHALLENGE_COOKIE) String challenge) {
+        AuthenticationService.LoginResult result = authentication.answer(challenge, code);
+        if (result.succeeded()) {
+            return Response.fromResponse(loggedIn(result.session(), next)).cookie(challengeCookie("", 0)).build();
+        }
+        if (result.challenge() == null) {
+            return Response.status(401).entity(Templates.login(orEmpty(next), "",
+                    "Het inloggen duurde te lang of is niet gelukt. Log opnieuw in met uw wachtwoord.", false)).build();
+        }
+        boolean throttled = result.failure() == AuthenticationService.Failure.THROTTLED;
+        return Response.status(throttled ? 429 : 401).entity(Templates.code(orEmpty(next), throttled ? THROTTLED
+                : "Deze code klopt niet. Typ de code die uw app nu laat zien, of een van uw herstelcodes.")).build();
+    }
+
+    private Response loggedIn(AuthenticationService.NewSession session, String next) {
         URI target = session.user().mustChangePassword() ? URI.create("/account/password") : SafeRedirect.to(next);
         return Response.seeOther(target)
                 .cookie(SessionCookie.of(session.token(), session.lifetime(), config.secureCookies())).build();
+    }
+
+    private NewCookie challengeCookie(String value, int maxAge) {
+        return new NewCookie.Builder(CHALLENGE_COOKIE).value(value).path("/login").httpOnly(true).secure(config.secureCookies())
+                .sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     @POST

@@ -63,14 +63,19 @@ public class MeResource {
     public Response login(@Valid @NotNull(message = "a JSON body is required") LoginRequest body,
             @Context HttpServerRequest request) {
         String client = ClientAddress.of(request);
-        AuthenticationService.LoginResult result = authentication.login(body.username(), body.password(), client);
+        AuthenticationService.LoginResult result = authentication.login(body.username(), body.password(), body.code(), client);
         if (result.succeeded()) {
             return Response.ok(UserView.of(result.session().user())).cookie(SessionCookie.of(result.session().token(),
                     result.session().lifetime(), config.secureCookies())).build();
         }
+        if (result.failure() == AuthenticationService.Failure.SECOND_FACTOR_REQUIRED) {
+            return ApiErrors.response(ApiError.of(401, "Second factor required", "This account logs in with a second factor:"
+                    + " send the code of the authenticator app (or a recovery code) in 'code' together with the password."
+                    + " Scripts use a personal API token instead."));
+        }
         return result.failure() == AuthenticationService.Failure.THROTTLED
                 ? ApiErrors.response(ApiError.of(429, "Too many attempts",
-                        "Too many failed logins for this username or client; wait 15 minutes before trying again."))
+                        "Too many attempts for this username or from this address; wait a moment (the wait doubles with every further failure, up to 15 minutes) and try again."))
                 : ApiErrors.response(ApiError.of(401, "Not logged in", "The username or password is wrong."));
     }
 

@@ -12,7 +12,10 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
-/** HTTP Basic for API clients, under the same throttle as the login form. */
+/**
+ * HTTP Basic for old API scripts (only when switched on), under the same throttle as the login form.
+ * An account with a second factor cannot use it: such a script needs a personal API token.
+ */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
@@ -27,7 +30,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         String client = ClientAddress.of(routing);
         return context.runBlocking(() -> {
             AuthenticationService.Outcome outcome = Arc.container().instance(AuthenticationService.class).get()
-                    .verify(request.getUsername(), new String(request.getPassword().getPassword()), client);
+                    .verify(request.getUsername(), new String(request.getPassword().getPassword()), client, null);
             if (!outcome.succeeded()) {
                 throw new AuthenticationFailedException(outcome.failure().name());
             }

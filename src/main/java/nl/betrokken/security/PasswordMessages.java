@@ -13,6 +13,12 @@ final class PasswordMessages {
         if (message.startsWith("is not your current")) {
             return "Dit is niet uw huidige wachtwoord.";
         }
+        if (message.startsWith("was wrong too often")) {
+            return "U hebt te vaak een verkeerd wachtwoord getypt. Wacht een minuut en probeer het opnieuw.";
+        }
+        if (message.startsWith("could not be checked")) {
+            return "Uw wachtwoord kon nu niet worden gecontroleerd. Probeer het over een ogenblik opnieuw.";
+        }
         if (message.startsWith("must differ")) {
             return "Kies een ander wachtwoord dan het huidige.";
         }

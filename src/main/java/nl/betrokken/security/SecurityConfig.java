@@ -21,19 +21,49 @@ public interface SecurityConfig {
     @WithDefault("true")
     boolean secureCookies();
 
-    /** Failed logins allowed per username and per client within the window before further tries are refused. */
-    @WithDefault("5")
-    int maxFailuresPerUsername();
-
+    /**
+     * Login attempts one client address may make within the window, for any usernames; a success
+     * gives its attempt back, so a school's shared address is never stopped by its own good logins.
+     */
     @WithDefault("20")
     int maxFailuresPerClient();
+
+    /**
+     * Wrong passwords for one username from one client before each further try must wait, one
+     * second at first and twice as long each time. A stranger elsewhere is not slowed by them.
+     */
+    @WithDefault("3")
+    int freeFailuresPerUsernameAndClient();
+
+    /**
+     * Wrong passwords for one username from all clients together before each further try must wait
+     * (up to a minute): guessing from many addresses slows down, the user is never locked out for good.
+     */
+    @WithDefault("10")
+    int maxFailuresPerUsername();
 
     @WithDefault("15m")
     Duration throttleWindow();
 
-    /** Secret that keys the hashes of client addresses in the throttle table (none are stored in clear). */
-    @WithDefault("change-me-in-production")
-    String throttleSecret();
+    /**
+     * Secret that keys the hashes in the throttle table (no username or client address is stored in
+     * clear). Unset: the service generates one on its first start and keeps it in the database.
+     */
+    Optional<String> throttleSecret();
+
+    /** Threads that check passwords (bcrypt); by default half the cores, at least one. */
+    Optional<Integer> passwordCheckThreads();
+
+    /**
+     * Accept HTTP Basic with a username and password on {@code /api}, for old scripts. Off: scripts
+     * use a personal API token, which can be revoked without changing anyone's password.
+     */
+    @WithDefault("false")
+    boolean apiBasicAuth();
+
+    /** Administrators must log in with a second factor (an authenticator app); off only on a developer's machine. */
+    @WithDefault("true")
+    boolean twoFactorForAdministrators();
 
     InitialAdministrator initialAdministrator();
 

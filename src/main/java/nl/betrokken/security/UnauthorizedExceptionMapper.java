@@ -19,13 +19,13 @@ public class UnauthorizedExceptionMapper {
 
     @ServerExceptionMapper
     public Response map(UnauthorizedException exception, UriInfo uri) {
-        return notLoggedIn(uri, "Log in first: send HTTP Basic credentials, or POST /api/session to get a session cookie.");
+        return notLoggedIn(uri, "Log in first: send a personal API token (made on your account page) as Authorization: Bearer, or POST /api/session to get a session cookie.");
     }
 
     static Response notLoggedIn(UriInfo uri, String detail) {
         if (ErrorResponses.isApi(uri)) {
-            return Response.fromResponse(ApiErrors.response(ApiError.of(401, "Not logged in", detail)))
-                    .header("WWW-Authenticate", "Basic realm=\"Betrokken\", charset=\"UTF-8\"").build();
+            // no WWW-Authenticate: a browser would answer a Basic challenge with its own password prompt
+            return ApiErrors.response(ApiError.of(401, "Not logged in", detail));
         }
         String next = uri.getRequestUri().getRawPath()
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());

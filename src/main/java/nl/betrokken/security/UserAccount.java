@@ -54,6 +54,19 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "must_change_password", nullable = false)
     public boolean mustChangePassword;
 
+    /** Base32 secret of the authenticator app, once its first code was right; null without a second factor. */
+    @Column(name = "totp_secret")
+    public String totpSecret;
+
+    @Column(name = "totp_pending_secret")
+    public String totpPendingSecret;
+
+    @Column(name = "totp_enabled_at")
+    public OffsetDateTime totpEnabledAt;
+
+    @Column(name = "totp_last_step", nullable = false)
+    public long totpLastStep;
+
     @Column(name = "password_changed_at", nullable = false)
     public OffsetDateTime passwordChangedAt = OffsetDateTime.now();
 

@@ -65,13 +65,22 @@ public class UserService {
         return UserView.of(account);
     }
 
-    /** A new temporary password; the user must change it and every session of theirs ends. */
+    /**
+     * A new temporary password for someone locked out; the user must change it, every session and
+     * API token of theirs ends, and a second factor must be set up again (the usual reason for a
+     * reset is a lost phone as often as a forgotten password).
+     */
     public void resetPassword(long id, String newPassword) {
         UserAccount account = find(id);
         Passwords.requireAcceptable("newPassword", newPassword, account.username);
         account.passwordHash = Passwords.hash(newPassword);
         account.mustChangePassword = true;
         account.passwordChangedAt = OffsetDateTime.now();
+        account.totpSecret = null;
+        account.totpPendingSecret = null;
+        account.totpEnabledAt = null;
+        RecoveryCode.delete("userId", account.id);
+        ApiToken.update("revokedAt = ?1 where userId = ?2 and revokedAt is null", OffsetDateTime.now(), account.id);
         UserSession.delete("userId", account.id);
         audit.record("password-reset", "user", account.id, scopeMunicipality(account), account.username);
     }

@@ -59,7 +59,7 @@ public class WaveResource {
 
     @POST
     @Path("/{id}/close")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close a wave today")
     public WaveView close(@PathParam("id") long id) {
         return waves.close(id);
@@ -67,7 +67,7 @@ public class WaveResource {
 
     @POST
     @Path("/{id}/publish")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.ADMIN, Role.ANALYST })
     @Operation(summary = "Publish the wave's figures now; a figure changes only when enough new answers came in")
     public Publication.Outcome publish(@PathParam("id") long id) {

@@ -100,9 +100,16 @@ public final class ApplicationProcess implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    public static String[] basic(String username, String password) {
-        return new String[] { "Authorization", "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)) };
+    /** Logs in through the API and returns the session cookie as a header (name, value) for later requests. */
+    public String[] login(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = sendJson("POST", "/api/session",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (response.statusCode() != 200) {
+            throw new AssertionError("login of " + username + " answered " + response.statusCode() + ": " + response.body());
+        }
+        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.contains("betrokken_session="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+        return new String[] { "Cookie", cookie.split(";", 2)[0] };
     }
 
     /** Reads a response to the end without keeping it: its bytes and its lines. */

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 class EmbeddedDatabaseIT {
 
     private static final Duration START = Duration.ofSeconds(120);
-    /** The demo administrator the local profile creates (README.md lists the demo users). */
-    private static final String[] ADMIN = ApplicationProcess.basic("beheer@rijnstede.example", "demo-wachtwoord");
+    /** Logs in as the demo administrator the local profile creates (README.md lists the demo users). */
+    private static String[] admin(ApplicationProcess app) throws Exception {
+        return app.login("beheer@rijnstede.example", "demo-wachtwoord");
+    }
 
     private static Path workingDirectory(String name) throws Exception {
         Path target = Path.of("target").toAbsolutePath();
@@ -40,9 +42,9 @@ class EmbeddedDatabaseIT {
 
         long firstPostmaster;
         try (ApplicationProcess app = ApplicationProcess.start(home, Map.of()).awaitReady(START)) {
-            assertTrue(app.get("/api/organisations", ADMIN).body().contains("Gemeente Rijnstede"),
+            assertTrue(app.get("/api/organisations", admin(app)).body().contains("Gemeente Rijnstede"),
                     "the local profile fills an empty database with the demo municipality");
-            assertEquals(201, app.sendJson("POST", "/api/organisations/municipalities", "{\"name\":\"Gemeente Blijvend\"}", ADMIN)
+            assertEquals(201, app.sendJson("POST", "/api/organisations/municipalities", "{\"name\":\"Gemeente Blijvend\"}", admin(app))
                     .statusCode());
             assertDurableServerSettings(data);
             firstPostmaster = postmasterPid(data);
@@ -55,7 +57,7 @@ class EmbeddedDatabaseIT {
 
         long orphan;
         try (ApplicationProcess app = ApplicationProcess.start(home, Map.of()).awaitReady(START)) {
-            assertTrue(app.get("/api/organisations/municipalities", ADMIN).body().contains("Gemeente Blijvend"),
+            assertTrue(app.get("/api/organisations/municipalities", admin(app)).body().contains("Gemeente Blijvend"),
                     "data written before a clean stop is there after the restart");
             orphan = postmasterPid(data);
             app.kill();
@@ -66,7 +68,7 @@ class EmbeddedDatabaseIT {
         try (ApplicationProcess app = ApplicationProcess.start(home, Map.of()).awaitReady(START)) {
             assertTrue(app.output().contains("still running (pid " + orphan + ")"), app.output());
             assertTrue(goneWithin(orphan, Duration.ofSeconds(10)), "the orphaned postmaster was stopped");
-            String municipalities = app.get("/api/organisations/municipalities", ADMIN).body();
+            String municipalities = app.get("/api/organisations/municipalities", admin(app)).body();
             assertTrue(municipalities.contains("Gemeente Blijvend"), municipalities);
             assertEquals(1, municipalities.split("Gemeente Rijnstede", -1).length - 1, "demo data is created only once");
             app.stop();

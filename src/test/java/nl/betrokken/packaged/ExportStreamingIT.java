@@ -51,7 +51,7 @@ class ExportStreamingIT {
                 // rows of answers are only given out for a closed wave
                 s.execute("update wave set closed_early_on = current_date where id = " + wave);
             }
-            String[] admin = ApplicationProcess.basic("beheer@rijnstede.example", "demo-wachtwoord");
+            String[] admin = app.login("beheer@rijnstede.example", "demo-wachtwoord");
             long[] drained = app.drain("/api/exports/waves/" + wave + "/responses.csv?layout=long", admin);
             assertTrue(drained[0] > 100L * 1024 * 1024, "the export is larger than the heap: " + drained[0] + " bytes");
             // 25 answers per inserted response (the two contact channels are a line each), the demo responses and a header.

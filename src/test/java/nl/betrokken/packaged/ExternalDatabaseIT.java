@@ -29,11 +29,11 @@ class ExternalDatabaseIT {
             environment.put("BETROKKEN_SECURITY_INITIAL_ADMINISTRATOR_USERNAME", "eerste@gemeente.example");
             environment.put("BETROKKEN_SECURITY_INITIAL_ADMINISTRATOR_PASSWORD", "tijdelijk-voor-de-start");
             try (ApplicationProcess app = ApplicationProcess.start(home, environment).awaitReady(Duration.ofSeconds(120))) {
-                String[] first = ApplicationProcess.basic("eerste@gemeente.example", "tijdelijk-voor-de-start");
+                String[] first = app.login("eerste@gemeente.example", "tijdelijk-voor-de-start");
                 assertEquals(403, app.get("/api/organisations", first).statusCode(), "the first password must be changed");
                 assertEquals(204, app.sendJson("PUT", "/api/me/password", "{\"currentPassword\":\"tijdelijk-voor-de-start\","
                         + "\"newPassword\":\"een-eigen-wachtwoord\"}", first).statusCode());
-                String[] admin = ApplicationProcess.basic("eerste@gemeente.example", "een-eigen-wachtwoord");
+                String[] admin = app.login("eerste@gemeente.example", "een-eigen-wachtwoord");
                 assertEquals(201, app.sendJson("POST", "/api/organisations/municipalities", "{\"name\":\"Gemeente Extern\"}", admin)
                         .statusCode());
                 String municipalities = app.get("/api/organisations/municipalities", admin).body();

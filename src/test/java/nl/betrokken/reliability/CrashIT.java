@@ -54,7 +54,7 @@ class CrashIT {
 
             Respondents.awaitCounted(db, Duration.ofSeconds(60));
             List<String> kept = Respondents.aggregates(db);
-            String[] admin = ApplicationProcess.basic("beheer@rijnstede.example", "demo-wachtwoord");
+            String[] admin = app.login("beheer@rijnstede.example", "demo-wachtwoord");
             var rebuilt = app.sendJson("POST", "/api/analysis/rebuild", "", admin);
             assertEquals(200, rebuilt.statusCode(), rebuilt.body());
             assertTrue(rebuilt.body().contains("\"counted\":" + sentAfter), "the rebuild counted every sent response: " + rebuilt.body());

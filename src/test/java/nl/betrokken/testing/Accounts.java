@@ -51,7 +51,8 @@ public class Accounts {
         return login(create(role, organisationId));
     }
 
+    /** A request of this session, as JSON unless the test says otherwise (the API takes unsafe requests only as JSON). */
     public static RequestSpecification as(String sessionToken) {
-        return given().cookie(SessionCookie.NAME, sessionToken);
+        return given().cookie(SessionCookie.NAME, sessionToken).contentType(ContentType.JSON);
     }
 }

@@ -11,6 +11,10 @@ import io.vertx.ext.web.RoutingContext;
  * Headers that keep browsers strict: no inline scripts or styles, no framing, no sniffing, no
  * referrer (an answering link must not leak to other sites), and HSTS when served over HTTPS.
  * Swagger UI needs inline scripts, so its own pages get a looser policy.
+ * <p>
+ * Nothing dynamic is cached ({@code no-store}): pages carry resume tokens, exports and code slips
+ * carry what a shared computer's next user must not restore. Static files are cached for a year
+ * under their versioned address ({@link Assets}) and revalidated under any other.
  */
 @Singleton
 public class SecurityHeaders {
@@ -34,10 +38,21 @@ public class SecurityHeaders {
             headers.set("X-Frame-Options", "DENY");
             headers.set("Referrer-Policy", "no-referrer");
             headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+            headers.set("Cache-Control", cacheControl(context));
             if (context.request().isSSL() || "https".equalsIgnoreCase(context.request().getHeader("X-Forwarded-Proto"))) {
                 headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             }
         });
         context.next();
+    }
+
+    static final String YEAR = "public, max-age=31536000, immutable";
+
+    private static String cacheControl(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (path.startsWith("/css/") || path.startsWith("/js/")) {
+            return Assets.VERSION.equals(context.request().getParam("v")) ? YEAR : "no-cache";
+        }
+        return "no-store";
     }
 }

@@ -1,0 +1,95 @@
+package nl.betrokken.security;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.web.Html;
+
+/** The account page where staff make, see and revoke their API tokens for scripts. */
+@Path("/account/tokens")
+@Authenticated
+public class ApiTokenPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance tokens(AuthenticatedUser user, List<ApiTokenView> tokens, NewApiToken created,
+                String name, String validDays, String field, String error);
+    }
+
+    private final ApiTokens tokens;
+    private final CurrentUser currentUser;
+
+    public ApiTokenPages(ApiTokens tokens, CurrentUser currentUser) {
+        this.tokens = tokens;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Produces(Html.UTF8)
+    @Operation(hidden = true)
+    public TemplateInstance page() {
+        AuthenticatedUser user = currentUser.require();
+        return Templates.tokens(user, tokens.list(user), null, "", Integer.toString(ApiTokens.DEFAULT_DAYS), null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(Html.UTF8)
+    @Operation(hidden = true)
+    public Response create(@FormParam("name") String name, @FormParam("validDays") String validDays) {
+        AuthenticatedUser user = currentUser.require();
+        Integer days = parseDays(validDays);
+        if (days == null) {
+            return Response.status(400).entity(Templates.tokens(user, tokens.list(user), null, name, validDays, "validDays",
+                    "Vul een aantal dagen in, van 1 tot " + ApiTokens.MAX_DAYS + ".")).build();
+        }
+        try {
+            NewApiToken created = tokens.create(user, new ApiTokenRequest(name, days));
+            return Response.ok(Templates.tokens(user, tokens.list(user), created, "", Integer.toString(ApiTokens.DEFAULT_DAYS),
+                    null, null)).build();
+        } catch (InvalidFieldException e) {
+            return Response.status(400).entity(Templates.tokens(user, tokens.list(user), null, name, validDays, e.field(),
+                    dutch(e))).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response revoke(@PathParam("id") long id) {
+        tokens.revoke(currentUser.require(), id);
+        return Response.seeOther(URI.create("/account/tokens")).build();
+    }
+
+    private static Integer parseDays(String text) {
+        try {
+            int days = Integer.parseInt(text == null ? "" : text.strip());
+            return days >= 1 && days <= ApiTokens.MAX_DAYS ? days : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String dutch(InvalidFieldException e) {
+        return e.getMessage().startsWith("you already have")
+                ? "U hebt al " + ApiTokens.MAX_ACTIVE + " sleutels in gebruik. Trek er eerst een in."
+                : "Geef de sleutel een naam van hoogstens 80 tekens, bijvoorbeeld waarvoor u hem gebruikt.";
+    }
+}

@@ -1,0 +1,27 @@
+package nl.betrokken.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** Personal API tokens. A token that does not work is an error, not an anonymous request: the script must hear it. */
+@ApplicationScoped
+public class BearerTokenIdentityProvider implements IdentityProvider<BearerTokenRequest> {
+
+    @Override
+    public Class<BearerTokenRequest> getRequestType() {
+        return BearerTokenRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(BearerTokenRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> Arc.container().instance(ApiTokens.class).get().authenticate(request.token())
+                .map(Identities::of)
+                .orElseThrow(() -> new AuthenticationFailedException("token")));
+    }
+}

@@ -1,0 +1,178 @@
+package nl.betrokken.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.Fixtures;
+import nl.betrokken.testing.FormClient;
+
+/** Administrators (and, where the municipality wants it, analysts) log in with a password and a code of their app. */
+@QuarkusTest
+@TestProfile(TwoFactorLoginTest.Production.class)
+class TwoFactorLoginTest {
+
+    public static class Production implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("betrokken.security.two-factor-for-administrators", "true",
+                    "betrokken.security.max-failures-per-username", "3",
+                    "quarkus.http.proxy.proxy-address-forwarding", "true",
+                    "quarkus.http.proxy.allow-x-forwarded", "true");
+        }
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    DataSource dataSource;
+
+    private static String nextCode(byte[] secret) {
+        return Totp.code(secret, Totp.step(Instant.now().getEpochSecond()) + 1);
+    }
+
+    /** Codes are good once; a test that logs in twice within 30 seconds lets the account forget the last one it used. */
+    private void forgetUsedCodes(String username) throws Exception {
+        try (var c = dataSource.getConnection(); var s = c.prepareStatement("update app_user set totp_last_step = 0 where username = ?")) {
+            s.setString(1, username);
+            s.executeUpdate();
+        }
+    }
+
+    private static Response apiLogin(String username, String code) {
+        Map<String, String> body = code == null ? Map.of("username", username, "password", Accounts.PASSWORD)
+                : Map.of("username", username, "password", Accounts.PASSWORD, "code", code);
+        return given().contentType(ContentType.JSON).body(body).post("/api/session");
+    }
+
+    /** Enrols through the API as a script would; returns the secret of the app. */
+    private static byte[] enrol(String session, List<String> recoveryCodes) {
+        String secret = Accounts.as(session).post("/api/me/two-factor").then().statusCode(200)
+                .body("uri", containsString("otpauth://totp/Betrokken:")).extract().path("secret");
+        byte[] key = Base32.decode(secret);
+        Accounts.as(session).body(Map.of("code", "000000")).post("/api/me/two-factor/confirm").then().statusCode(400);
+        List<String> codes = Accounts.as(session).body(Map.of("code", Totp.code(key, Totp.step(Instant.now().getEpochSecond()))))
+                .post("/api/me/two-factor/confirm").then().statusCode(200).extract().jsonPath().getList("recoveryCodes");
+        assertEquals(10, codes.size());
+        recoveryCodes.addAll(codes);
+        return key;
+    }
+
+    @Test
+    void anAdministratorWithoutASecondFactorCanOnlySetItUp() throws Exception {
+        String username = accounts.create(Role.ADMINISTRATOR, null);
+        String session = apiLogin(username, null).then().statusCode(200).extract().cookie(SessionCookie.NAME);
+        Accounts.as(session).get("/api/organisations").then().statusCode(403).body("title", equalTo("Two-factor login required"));
+        given().redirects().follow(false).cookie(SessionCookie.NAME, session).get("/app").then().statusCode(303)
+                .header("Location", containsString("/account/two-factor"));
+        Accounts.as(session).get("/api/me/two-factor").then().statusCode(200).body("required", equalTo(true))
+                .body("enabled", equalTo(false));
+
+        List<String> recovery = new java.util.ArrayList<>();
+        byte[] secret = enrol(session, recovery);
+        Accounts.as(session).get("/api/organisations").then().statusCode(200);
+        Accounts.as(session).delete("/api/me/two-factor").then().statusCode(409);
+
+        apiLogin(username, null).then().statusCode(401).body("title", equalTo("Second factor required"));
+        apiLogin(username, "123456").then().statusCode(401);
+        String code = nextCode(secret);
+        apiLogin(username, code).then().statusCode(200);
+        apiLogin(username, code).then().statusCode(401);
+
+        apiLogin(username, recovery.get(0)).then().statusCode(200);
+        apiLogin(username, recovery.get(0)).then().statusCode(401);
+    }
+
+    @Test
+    void theLoginFormAsksForTheCodeAfterTheRightPassword() throws Exception {
+        String username = accounts.create(Role.ADMINISTRATOR, null);
+        byte[] secret = enrol(Accounts.login(username), new java.util.ArrayList<>());
+        forgetUsedCodes(username);
+
+        FormClient browser = new FormClient();
+        browser.get("/login");
+        Response password = browser.post("/login", "username", username, "password", Accounts.PASSWORD, "next", "/app/waves/new");
+        assertEquals(303, password.statusCode());
+        assertTrue(password.header("Location").contains("/login/code"), password.header("Location"));
+        assertEquals(null, browser.cookie(SessionCookie.NAME), "no session before the code");
+        browser.follow(password).then().statusCode(200).body(containsString("autocomplete=\"one-time-code\""));
+
+        browser.post("/login/code", "code", "000000", "next", "/app/waves/new").then().statusCode(401)
+                .body(containsString("Deze code klopt niet"));
+        Response done = browser.post("/login/code", "code", nextCode(secret), "next", "/app/waves/new");
+        assertEquals(303, done.statusCode());
+        assertTrue(done.header("Location").endsWith("/app/waves/new"), done.header("Location"));
+        assertNotNull(browser.cookie(SessionCookie.NAME));
+        browser.get("/app").then().statusCode(200);
+
+        FormClient late = new FormClient();
+        late.get("/login");
+        late.post("/login/code", "code", nextCode(secret)).then().statusCode(401)
+                .body(containsString("Log opnieuw in met uw wachtwoord"));
+    }
+
+    @Test
+    void aStrangerGuessingFromManyAddressesCannotLockOutSomeoneWithASecondFactor() throws Exception {
+        String username = accounts.create(Role.ADMINISTRATOR, null);
+        byte[] secret = enrol(Accounts.login(username), new java.util.ArrayList<>());
+        forgetUsedCodes(username);
+        for (int i = 0; i < 8; i++) {
+            given().header("X-Forwarded-For", "192.0.2." + (10 + i)).contentType(ContentType.JSON)
+                    .body(Map.of("username", username, "password", "guess-" + i)).post("/api/session");
+        }
+        given().header("X-Forwarded-For", "192.0.2.99").contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", Accounts.PASSWORD)).post("/api/session").then().statusCode(429);
+        given().header("X-Forwarded-For", "192.0.2.99").contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", Accounts.PASSWORD, "code", nextCode(secret)))
+                .post("/api/session").then().statusCode(200);
+    }
+
+    @Test
+    void aMunicipalityMayRequireItOfItsAnalystsAndAResetStartsOver() throws Exception {
+        Fixtures.World world = fixtures.world();
+        String admin = accounts.create(Role.ADMINISTRATOR, null);
+        String adminSession = Accounts.login(admin);
+        enrol(adminSession, new java.util.ArrayList<>());
+        Accounts.as(adminSession).get("/api/organisations/municipalities/" + world.municipalityA()).then().statusCode(200)
+                .body("twoFactorForAnalysts", equalTo(false));
+
+        String strict = accounts.session(Role.MUNICIPALITY_ANALYST, world.municipalityA());
+        String relaxed = accounts.session(Role.MUNICIPALITY_ANALYST, world.municipalityB());
+        Accounts.as(strict).get("/api/organisations").then().statusCode(200);
+        Accounts.as(adminSession).body(Map.of("name", "Gemeente A " + System.nanoTime(), "twoFactorForAnalysts", true))
+                .put("/api/organisations/municipalities/" + world.municipalityA()).then().statusCode(200)
+                .body("twoFactorForAnalysts", equalTo(true));
+        Accounts.as(strict).get("/api/organisations").then().statusCode(403).body("title", equalTo("Two-factor login required"));
+        Accounts.as(relaxed).get("/api/organisations").then().statusCode(200);
+
+        String lead = accounts.create(Role.INSTITUTION_LEAD, world.institutionA());
+        String leadSession = Accounts.login(lead);
+        enrol(leadSession, new java.util.ArrayList<>());
+        apiLogin(lead, null).then().statusCode(401).body("title", equalTo("Second factor required"));
+        Accounts.as(leadSession).delete("/api/me/two-factor").then().statusCode(204);
+        apiLogin(lead, null).then().statusCode(200);
+    }
+}

@@ -53,3 +53,12 @@ create table login_challenge (
 
 -- Whether this municipality's analysts must log in with a second factor (administrators always must).
 alter table municipality add column two_factor_for_analysts boolean not null default false;
+
+-- A printed code starts one response and is from then on only "used": it never opens that response
+-- again, and nothing links the code to the response (whoever holds the school's list cannot find a
+-- parent's answers). The parent continues on the same device, or with a personal resume code that
+-- only the parent saw; only its hash is kept, and only until the response is sent.
+alter table access_code add column used_at timestamptz;
+update access_code set used_at = date_trunc('hour', created_at) where response_id is not null;
+alter table access_code drop column response_id;
+alter table response add column resume_code_hash text unique;

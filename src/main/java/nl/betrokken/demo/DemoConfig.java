@@ -1,12 +1,16 @@
 package nl.betrokken.demo;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "betrokken.demo")
 public interface DemoConfig {
 
-    /** Fill an empty database with a demo municipality at start-up. Off in the prod profile. */
-    @WithDefault("true")
-    boolean enabled();
+    /**
+     * Fill an empty database with a demo municipality and its users (whose password is public) at
+     * start-up. Unset: only when the service listens on the loopback address alone, so that a demo
+     * is never reachable from a network by accident. Off in the prod profile.
+     */
+    Optional<Boolean> enabled();
 }

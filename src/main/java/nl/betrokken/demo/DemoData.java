@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -48,9 +49,12 @@ public class DemoData {
     private final DemoResponses responses;
     private final DemoLea lea;
 
+    private final String httpHost;
+
     public DemoData(DemoConfig config, OrganisationService organisations, WaveService waves, QuestionnaireCatalog catalog,
-            DemoResponses responses, DemoLea lea) {
+            DemoResponses responses, DemoLea lea, @ConfigProperty(name = "quarkus.http.host") String httpHost) {
         this.config = config;
+        this.httpHost = httpHost;
         this.organisations = organisations;
         this.waves = waves;
         this.catalog = catalog;
@@ -60,13 +64,23 @@ public class DemoData {
 
     /** Early (after the definitions, before the first-administrator check), so demo users count as users. */
     void onStart(@Observes @Priority(150) StartupEvent event) {
-        if (config.enabled()) {
+        if (config.enabled().isEmpty() && !loopbackOnly(httpHost)) {
+            LOG.infof("No demo data: the service listens on %s, not on the loopback address alone;"
+                    + " set betrokken.demo.enabled=true to fill an empty database with the demo anyway", httpHost);
+        }
+        if (config.enabled().orElse(loopbackOnly(httpHost))) {
             createIfEmpty();
             createUsersIfNone();
             createWavesIfNone();
             responses.createIfNone();
             lea.createIfNone();
         }
+    }
+
+    /** Whether only this machine can reach the service: the demo's public password then opens nothing on a network. */
+    static boolean loopbackOnly(String host) {
+        String h = host == null ? "" : host.strip().toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
     }
 
     /** An open parent baseline for every demo school and a staff typology list for one, so links work at once. */

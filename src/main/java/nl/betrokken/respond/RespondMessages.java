@@ -119,8 +119,14 @@ public interface RespondMessages {
     @Message("Deze code kennen we niet. Kijk of u hem goed heeft overgenomen.")
     String code_unknown();
 
-    @Message("Met deze code is de vragenlijst al ingevuld en verstuurd.")
+    @Message("Deze code is al gebruikt. Bent u al begonnen? Ga dan verder op de telefoon of computer waarop u begon, of vul hier uw eigen code om verder te gaan in.")
     String code_used();
+
+    @Message("Uw eigen code om later verder te gaan")
+    String resume_code_title();
+
+    @Message("Schrijf deze code op. Daarmee gaat u later verder, ook op een andere telefoon of computer. De code van school werkt niet nog een keer. Laat deze code aan niemand zien.")
+    String resume_code_text();
 
     @Message("U heeft te vaak een verkeerde code ingevuld. Probeer het over een kwartier opnieuw.")
     String code_throttled();

@@ -39,6 +39,7 @@ import nl.betrokken.common.web.Html;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.security.ClientAddress;
 import nl.betrokken.security.Tokens;
+import nl.betrokken.waves.AccessCodes;
 import nl.betrokken.waves.WaveStatus;
 
 /**
@@ -52,13 +53,14 @@ import nl.betrokken.waves.WaveStatus;
 public class RespondResource {
 
     static final String COOKIE = "betrokken_response";
+    static final String RESUME_CODE_COOKIE = "betrokken_resume_code";
     private static final Logger LOG = Logger.getLogger(RespondResource.class);
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance landing(Landing landing);
 
-        static native TemplateInstance page(PageView page);
+        static native TemplateInstance page(PageView page, String resumeCode);
 
         static native TemplateInstance message(Message message);
 
@@ -167,12 +169,12 @@ public class RespondResource {
     @Path("s/{slug}/p/{page}")
     @Operation(hidden = true)
     public Response page(@PathParam("slug") String slug, @PathParam("page") String pageId, @CookieParam(COOKIE) String cookie,
-            @HeaderParam("Accept-Language") String acceptLanguage) {
+            @CookieParam(RESUME_CODE_COOKIE) String resumeCode, @HeaderParam("Accept-Language") String acceptLanguage) {
         return unlessDatabaseAway(Languages.preferred(acceptLanguage, Languages.ALL), () -> Retry.get("/s/" + slug + "/p/" + pageId),
-                () -> showPage(slug, pageId, cookie));
+                () -> showPage(slug, pageId, cookie, resumeCode));
     }
 
-    private Response showPage(String slug, String pageId, String cookie) {
+    private Response showPage(String slug, String pageId, String cookie, String resumeCode) {
         WaveContext context = responses.context(slug, null);
         Object shown = responses.page(context, cookie, pageId);
         if (shown instanceof ResponseService.Redirect redirect) {
@@ -182,7 +184,8 @@ public class RespondResource {
             return notOpen(context, notOpen.language(), 200);
         }
         PageView page = (PageView) shown;
-        return Response.ok(localised(Templates.page(page), page.lang())).build();
+        String shownCode = page.first() && resumeCode != null && AccessCodes.normalise(resumeCode).isPresent() ? resumeCode : null;
+        return Response.ok(localised(Templates.page(page, shownCode), page.lang())).build();
     }
 
     @POST
@@ -249,8 +252,12 @@ public class RespondResource {
         ResponseService.CodeOutcome outcome = responses.startWithCode(code, language, ClientAddress.of(request));
         if (outcome instanceof ResponseService.CodeAccepted accepted) {
             WaveContext context = responses.context(accepted.slug(), language);
-            return Response.seeOther(URI.create("/s/" + accepted.slug() + accepted.path()))
-                    .cookie(responseCookie(context, accepted.token())).build();
+            Response.ResponseBuilder next = Response.seeOther(URI.create("/s/" + accepted.slug() + accepted.path()))
+                    .cookie(responseCookie(context, accepted.token()));
+            if (accepted.resumeCode() != null) {
+                next.cookie(resumeCodeCookie(context, accepted.resumeCode()));
+            }
+            return next.build();
         }
         RespondMessages messages = PageViews.messages(language);
         ResponseService.CodeRefusal refusal = (ResponseService.CodeRefusal) outcome;
@@ -297,7 +304,7 @@ public class RespondResource {
             return builder.build();
         }
         if (outcome instanceof ResponseService.Invalid invalid) {
-            return Response.status(400).entity(localised(Templates.page(invalid.page()), invalid.page().lang())).build();
+            return Response.status(400).entity(localised(Templates.page(invalid.page(), null), invalid.page().lang())).build();
         }
         ResponseService.NotOpen notOpen = (ResponseService.NotOpen) outcome;
         return notOpen(context, notOpen.language(), 409);
@@ -328,6 +335,16 @@ public class RespondResource {
     }
 
     /** Lives until the wave closes, only on this link's path, never readable by scripts. */
+    /**
+     * The parent's own resume code, for the first page to show: it lives only on this device (the
+     * server keeps its hash) and only for a day, long enough to write it down.
+     */
+    private NewCookie resumeCodeCookie(WaveContext context, String resumeCode) {
+        return new NewCookie.Builder(RESUME_CODE_COOKIE).value(resumeCode).path("/s/" + context.row().slug).httpOnly(true)
+                .secure(config.secureCookies()).sameSite(NewCookie.SameSite.STRICT).maxAge((int) Duration.ofDays(1).toSeconds())
+                .build();
+    }
+
     private NewCookie responseCookie(WaveContext context, String token) {
         long days = Math.max(1, Duration.between(Dates.today().atStartOfDay(), context.wave().closesOn.plusDays(2)
                 .atStartOfDay()).toDays());

@@ -70,7 +70,8 @@ public class ResponseService {
     sealed interface CodeOutcome {
     }
 
-    record CodeAccepted(String slug, String token, String path) implements CodeOutcome {
+    /** A code let the parent in; {@code resumeCode} is the parent's own code to continue elsewhere, shown once (null when resumed). */
+    record CodeAccepted(String slug, String token, String path, String resumeCode) implements CodeOutcome {
     }
 
     enum CodeRefusal implements CodeOutcome { UNKNOWN, USED, THROTTLED, NOT_OPEN }
@@ -161,7 +162,10 @@ public class ResponseService {
         return find(context, token, true).orElseThrow();
     }
 
-    /** Enters a single-use code: starts its response, or continues it on this device with a new token. */
+    /**
+     * Enters a code: a printed code starts its response once (then it is only "used"); the parent's
+     * own resume code continues that response on this device with a new token.
+     */
     @Transactional
     public CodeOutcome startWithCode(String typed, String language, String clientAddress) {
         String client = keys.client(clientAddress);
@@ -170,34 +174,49 @@ public class ResponseService {
             LOG.warn("Code entry refused: too many wrong codes from one client");
             return CodeRefusal.THROTTLED;
         }
-        Optional<AccessCode> code = AccessCodes.normalise(typed)
-                .flatMap(c -> AccessCode.<AccessCode>find("codeHash", AccessCodes.hash(c))
-                        .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
+        Optional<String> normalised = AccessCodes.normalise(typed);
+        Optional<AccessCode> code = normalised.flatMap(c -> AccessCode.<AccessCode>find("codeHash", AccessCodes.hash(c))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
         if (code.isEmpty()) {
-            LOG.info("A wrong code was entered");
-            return CodeRefusal.UNKNOWN;
+            Optional<SurveyResponse> resumed = normalised.flatMap(c -> SurveyResponse.<SurveyResponse>find(
+                    "resumeCodeHash = ?1 and status = ?2", AccessCodes.resumeHash(c), SurveyResponse.Status.IN_PROGRESS)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
+            if (resumed.isEmpty()) {
+                LOG.info("A wrong code was entered");
+                return CodeRefusal.UNKNOWN;
+            }
+            throttle.giveBack(client, rule);
+            return resume(resumed.get(), language);
         }
         throttle.giveBack(client, rule);
+        if (code.get().usedAt != null) {
+            return CodeRefusal.USED;
+        }
         WaveInstitution row = WaveInstitution.findById(code.get().waveInstitutionId);
         WaveContext context = context(row.slug, language);
         if (context.status() != WaveStatus.OPEN) {
             return CodeRefusal.NOT_OPEN;
         }
+        code.get().usedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.HOURS);
         String token = Tokens.newToken();
-        if (code.get().responseId == null) {
-            SurveyResponse response = newResponse(context, token, language);
-            code.get().responseId = response.id;
-            return new CodeAccepted(row.slug, token, continuePath(context, response));
+        String resumeCode = AccessCodes.generate();
+        SurveyResponse response = newResponse(context, token, language);
+        response.resumeCodeHash = AccessCodes.resumeHash(AccessCodes.normalise(resumeCode).orElseThrow());
+        return new CodeAccepted(row.slug, token, continuePath(context, response), resumeCode);
+    }
+
+    private CodeOutcome resume(SurveyResponse response, String language) {
+        WaveInstitution row = WaveInstitution.findById(response.waveInstitutionId);
+        WaveContext context = context(row.slug, language);
+        if (context.status() != WaveStatus.OPEN) {
+            return CodeRefusal.NOT_OPEN;
         }
-        SurveyResponse response = SurveyResponse.findById(code.get().responseId, LockModeType.PESSIMISTIC_WRITE);
-        if (response.submitted()) {
-            return CodeRefusal.USED;
-        }
+        String token = Tokens.newToken();
         response.resumeTokenHash = Tokens.sha256(token);
         if (language != null && context.questionnaire().offers(language)) {
             response.language = language;
         }
-        return new CodeAccepted(row.slug, token, continuePath(context, response));
+        return new CodeAccepted(row.slug, token, continuePath(context, response), null);
     }
 
     private static String continuePath(WaveContext context, SurveyResponse response) {
@@ -317,6 +336,8 @@ public class ResponseService {
         }
         response.status = SurveyResponse.Status.SUBMITTED;
         response.submittedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.HOURS);
+        // sent: nothing may open it again, not even the parent's own resume code
+        response.resumeCodeHash = null;
         linkActivity.sent(context.row().id);
         return new Redirect("/thanks");
     }

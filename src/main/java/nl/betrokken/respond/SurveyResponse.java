@@ -52,6 +52,10 @@ public class SurveyResponse extends PanacheEntityBase {
     @Column(name = "resume_token_hash")
     public String resumeTokenHash;
 
+    /** Hash of the parent's own resume code (code waves only), until the response is sent. */
+    @Column(name = "resume_code_hash")
+    public String resumeCodeHash;
+
     @Column(name = "current_page")
     public String currentPage;
 

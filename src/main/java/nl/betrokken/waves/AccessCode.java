@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A single-use code, stored as a hash; once it starts a response it belongs to that response. */
+/** A single-use code, stored as a hash; it starts one response and is then only "used", never linked to it. */
 @Entity
 @Table(name = "access_code")
 public class AccessCode extends PanacheEntityBase {
@@ -26,8 +26,9 @@ public class AccessCode extends PanacheEntityBase {
     @Column(name = "code_hash", nullable = false)
     public String codeHash;
 
-    @Column(name = "response_id")
-    public Long responseId;
+    /** When the code started its response, to the hour; null while unused. */
+    @Column(name = "used_at")
+    public OffsetDateTime usedAt;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

@@ -49,6 +49,11 @@ public final class AccessCodes {
         return Tokens.sha256("code:" + normalisedCode);
     }
 
+    /** The hash of a parent's resume code: the same shape as a printed code, another hash, so the two never meet. */
+    public static String resumeHash(String normalisedCode) {
+        return Tokens.sha256("resume:" + normalisedCode);
+    }
+
     /** Bits of randomness in a code, for the documentation and the tests. */
     static double bits() {
         return LENGTH * Math.log(ALPHABET.length()) / Math.log(2);

@@ -183,7 +183,8 @@ public class WaveService {
     private Wave wholeWave(long id) {
         Wave wave = visibleWave(id);
         if (rows(wave).size() != WaveInstitution.count("wave", wave)) {
-            throw new ForbiddenException("this wave includes institutions outside your organisation");
+            // not "forbidden": that would tell a school that the wave has schools it cannot see
+            throw new NotFoundException("wave", id);
         }
         return wave;
     }

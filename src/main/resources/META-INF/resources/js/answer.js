@@ -1,8 +1,31 @@
 /* Betrokken answering pages: optional help on top of plain HTML forms that work without it.
    - "Read aloud" buttons, where the browser can speak.
-   - Autosave while typing, and answers kept on this device while the network is gone. */
+   - Autosave while typing, and answers kept on this device while the network is gone: at most
+     seven days, and none once the questionnaire is sent (a shared phone keeps nobody's answers). */
 (function () {
   'use strict';
+
+  var PREFIX = 'betrokken:';
+  var WEEK = 7 * 24 * 3600 * 1000;
+  function parse(raw) {
+    try {
+      var kept = JSON.parse(raw);
+      return kept && typeof kept.t === 'number' && typeof kept.d === 'string' ? kept : null;
+    } catch (e) { return null; }
+  }
+  /* Removes kept answers older than a week (or all of them), of every questionnaire on this device. */
+  function sweep(all) {
+    try {
+      for (var i = localStorage.length - 1; i >= 0; i--) {
+        var name = localStorage.key(i);
+        if (name && name.indexOf(PREFIX) === 0) {
+          var kept = parse(localStorage.getItem(name));
+          if (all || !kept || Date.now() - kept.t > WEEK) { localStorage.removeItem(name); }
+        }
+      }
+    } catch (e) { /* private mode */ }
+  }
+  sweep(false);
 
   if ('speechSynthesis' in window && 'SpeechSynthesisUtterance' in window) {
     document.querySelectorAll('button.speak').forEach(function (button) {
@@ -25,7 +48,7 @@
   if (!form || !window.fetch || !window.URLSearchParams || !window.FormData) { return; }
   var status = document.getElementById('save-status');
   var url = form.getAttribute('data-autosave');
-  var key = 'betrokken:' + form.getAttribute('action');
+  var key = PREFIX + form.getAttribute('action');
   var timer = null;
 
   function fields() {
@@ -35,9 +58,11 @@
     });
     return data;
   }
-  function keep(data) { try { localStorage.setItem(key, data.toString()); } catch (e) { /* private mode */ } }
+  function keep(data) {
+    try { localStorage.setItem(key, JSON.stringify({ t: Date.now(), d: data.toString() })); } catch (e) { /* private mode */ }
+  }
   function forget() { try { localStorage.removeItem(key); } catch (e) { /* private mode */ } }
-  function kept() { try { return localStorage.getItem(key); } catch (e) { return null; } }
+  function kept() { try { var k = parse(localStorage.getItem(key)); return k ? k.d : null; } catch (e) { return null; } }
   function say(text) { if (status) { status.textContent = text; } }
 
   function send(data) {
@@ -86,6 +111,8 @@
       keep(fields());
       say(form.getAttribute('data-offline'));
       window.addEventListener('online', function () { form.submit(); }, { once: true });
+    } else if (event.submitter && event.submitter.value === 'submit') {
+      sweep(true);
     } else {
       forget();
     }

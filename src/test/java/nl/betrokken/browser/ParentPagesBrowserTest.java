@@ -175,6 +175,40 @@ class ParentPagesBrowserTest {
     }
 
     @Test
+    void answersKeptOnThePhoneLastAWeekAtMostAndGoWhenSent() throws Exception {
+        ChromeDriver driver = Browser.phone(true);
+        try {
+            driver.get(url(link));
+            click(driver, "form[action$='/start'] button");
+            waitForHeading(driver, "Over u en uw kind");
+            driver.executeScript("var day = 24 * 3600 * 1000;"
+                    + "localStorage.setItem('betrokken:/s/elders/p/old', JSON.stringify({t: Date.now() - 8 * day, d: 'a=b'}));"
+                    + "localStorage.setItem('betrokken:/s/elders/p/recent', JSON.stringify({t: Date.now() - day, d: 'a=b'}));"
+                    + "localStorage.setItem('betrokken:/s/elders/p/without-date', 'a=b');"
+                    + "localStorage.setItem('iets-anders', 'blijft');");
+            driver.navigate().refresh();
+            waitForHeading(driver, "Over u en uw kind");
+            assertEquals("betrokken:/s/elders/p/recent,iets-anders", keptKeys(driver), "older than a week is gone");
+
+            click(driver, "label[for='f-sector-1']");
+            click(driver, "button[value=next]");
+            waitForHeading(driver, "school");
+            click(driver, "label[for='f-a1-3']");
+            finish(driver);
+            waitForHeading(driver, "Dank u wel!");
+            assertEquals("iets-anders", keptKeys(driver), "after sending, no answers stay on the phone");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static String keptKeys(ChromeDriver driver) {
+        return String.valueOf(driver.executeScript("var keys = [];"
+                + "for (var i = 0; i < localStorage.length; i++) { keys.push(localStorage.key(i)); }"
+                + "return keys.sort().join(',');"));
+    }
+
+    @Test
     void anArabicReadingParentGetsTheWholeQuestionnaireRightToLeft() throws Exception {
         ChromeDriver driver = Browser.phone(true);
         try {

@@ -161,7 +161,7 @@ class OrganisationApiTest {
                 .post("/api/organisations/municipalities")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("nmae"))
-                .body("errors[0].message", equalTo("is not a known field; known fields are cbsCode, name"));
+                .body("errors[0].message", equalTo("is not a known field; known fields are cbsCode, name, twoFactorForAnalysts"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.betrokken.security;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,8 +40,15 @@ class AuthorizationMatrixTest {
 
     enum Who { ANON, ADMIN, ANALYST, BOARD, LEAD }
 
-    /** A request to make; {@code form} sends an empty form (no CSRF token). */
-    record Call(String method, String path, Object json, boolean form) {
+    /**
+     * A request to make; {@code form} sends a form with a valid CSRF token of the caller's own session
+     * (as the caller's browser would), so the scope check is what decides; a form without one is
+     * refused before anything else (one rule says so).
+     */
+    record Call(String method, String path, Object json, boolean form, Map<String, String> fields) {
+        Call(String method, String path, Object json, boolean form) {
+            this(method, path, json, form, Map.of());
+        }
     }
 
     record Rule(String endpoint, BiFunction<Boolean, Context, Call> call, String expected, boolean freshSession) {
@@ -56,6 +64,12 @@ class AuthorizationMatrixTest {
 
         long plan(boolean own) {
             return own ? planA : planB;
+        }
+
+        /** A token of the administrator: nobody else may revoke it, and to them it does not exist. */
+        long someToken() {
+            return Accounts.as(admin).body(Map.of("name", unique("van de beheerder"), "validDays", 7)).post("/api/me/tokens")
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
         }
 
 
@@ -132,6 +146,10 @@ class AuthorizationMatrixTest {
 
     private static Call form(String path) {
         return new Call("POST", path, null, true);
+    }
+
+    private static Call form(String path, Map<String, String> fields) {
+        return new Call("POST", path, null, true, fields);
     }
 
     static List<Rule> rules() {
@@ -214,6 +232,36 @@ class AuthorizationMatrixTest {
                 "anon 401, admin 401, analyst 401, board 401, lead 401", false));
         rules.add(new Rule("DELETE /api/session", (own, c) -> new Call("DELETE", "/api/session", null, false),
                 "anon 204, admin 204, analyst 204, board 204, lead 204", true));
+
+        // --- one's own API tokens and second factor: everyone logged in, each only their own
+        rules.add(new Rule("GET /api/me/tokens", (own, c) -> get("/api/me/tokens"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /api/me/tokens", (own, c) -> json("POST", "/api/me/tokens", Map.of("name", unique("script"),
+                "validDays", 7)), "anon 401, admin 201, analyst 201, board 201, lead 201", false));
+        rules.add(new Rule("DELETE /api/me/tokens/{id}", (own, c) -> new Call("DELETE", "/api/me/tokens/" + c.someToken(), null,
+                false), "anon 401, admin 204, analyst 404, board 404, lead 404", false));
+        rules.add(new Rule("GET /api/me/two-factor", (own, c) -> get("/api/me/two-factor"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /api/me/two-factor", (own, c) -> json("POST", "/api/me/two-factor", Map.of()),
+                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /api/me/two-factor/confirm", (own, c) -> json("POST", "/api/me/two-factor/confirm",
+                Map.of("code", "000000")), "anon 401, admin 400, analyst 400, board 400, lead 400", false));
+        rules.add(new Rule("DELETE /api/me/two-factor", (own, c) -> new Call("DELETE", "/api/me/two-factor", null, false),
+                "anon 401, admin 204, analyst 204, board 204, lead 204", false));
+        rules.add(new Rule("GET /account/tokens", (own, c) -> get("/account/tokens"),
+                "anon 303, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /account/tokens", (own, c) -> form("/account/tokens"),
+                "anon 303, admin 400, analyst 400, board 400, lead 400", false));
+        rules.add(new Rule("POST /account/tokens/{id}/revoke", (own, c) -> form("/account/tokens/" + c.someToken() + "/revoke"),
+                "anon 303, admin 303, analyst 404, board 404, lead 404", false));
+        rules.add(new Rule("GET /account/two-factor", (own, c) -> get("/account/two-factor"),
+                "anon 303, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /account/two-factor/start", (own, c) -> form("/account/two-factor/start"),
+                "anon 303, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /account/two-factor/confirm", (own, c) -> form("/account/two-factor/confirm",
+                Map.of("code", "000000")), "anon 303, admin 400, analyst 400, board 400, lead 400", false));
+        rules.add(new Rule("POST /account/two-factor/disable", (own, c) -> form("/account/two-factor/disable"),
+                "anon 303, admin 303, analyst 303, board 303, lead 303", false));
 
         // --- audit trail
         rules.add(new Rule("GET /api/audit", (own, c) -> get("/api/audit"),
@@ -316,20 +364,23 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("GET /lea/screenings/{id}/part", (own, c) -> get("/lea/screenings/" + c.screening(own) + "/part"),
                 "anon 303 303, admin 403 403, analyst 200 404, board 200 404, lead 403 403", false));
         rules.add(new Rule("POST /lea/screenings/{id}/part", (own, c) -> form("/lea/screenings/" + c.screening(own) + "/part"),
-                "anon 303 303, admin 403 403, analyst 400 400, board 400 400, lead 403 403", false));
+                "anon 303 303, admin 403 403, analyst 200 404, board 200 404, lead 403 403", false));
         rules.add(new Rule("POST /lea/screenings/{id}/agreement", (own, c) -> form("/lea/screenings/" + c.screening(own)
-                + "/agreement"), "anon 303 303, admin 403 403, analyst 400 400, board 403 403, lead 403 403", false));
+                + "/agreement"), "anon 303 303, admin 403 403, analyst 400 404, board 403 403, lead 403 403", false));
         for (String page : List.of("", "/history", "/evaluation", "/evaluation.csv")) {
             rules.add(new Rule("GET /lea/plans/{id}" + page, (own, c) -> get("/lea/plans/" + c.plan(own) + page),
                     "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403", false));
         }
-        for (String action : List.of("/sections/{section}", "/figures", "/goals", "/goals/{goalId}", "/goals/{goalId}/delete")) {
-            String path = action.replace("{section}", "vision").replace("{goalId}", "1");
-            rules.add(new Rule("POST /lea/plans/{id}" + action, (own, c) -> form("/lea/plans/" + c.plan(own) + path),
-                    "anon 303 303, admin 403 403, analyst 400 400, board 403 403, lead 403 403", false));
+        // an empty form: saved (303) where nothing is required, refused (400) where something is, and a goal
+        // that is not the plan's own does not exist (404); another municipality's plan never does
+        for (var action : Map.of("/sections/{section}", "analyst 303 404", "/figures", "analyst 303 404", "/goals",
+                "analyst 400 404", "/goals/{goalId}", "analyst 400 404", "/goals/{goalId}/delete", "analyst 404 404").entrySet()) {
+            String path = action.getKey().replace("{section}", "vision").replace("{goalId}", "1");
+            rules.add(new Rule("POST /lea/plans/{id}" + action.getKey(), (own, c) -> form("/lea/plans/" + c.plan(own) + path),
+                    "anon 303 303, admin 403 403, " + action.getValue() + ", board 403 403, lead 403 403", false));
         }
         rules.add(new Rule("POST /lea/plans/{id}/evaluation/comments", (own, c) -> form("/lea/plans/" + c.plan(own)
-                + "/evaluation/comments"), "anon 303 303, admin 403 403, analyst 400 400, board 400 400, lead 403 403", false));
+                + "/evaluation/comments"), "anon 303 303, admin 403 403, analyst 400 404, board 400 404, lead 403 403", false));
 
         // --- wave pages for staff
         rules.add(new Rule("GET /app/waves/new", (own, c) -> get("/app/waves/new"),
@@ -342,26 +393,28 @@ class AuthorizationMatrixTest {
                 + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
                         + c.world().institutionB()) + "/letter"),
                 "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        rules.add(new Rule("POST /app/waves/{id}/publish", (own, c) -> form("/app/waves/" + c.waveA() + "/publish"),
-                "anon 303, admin 400, analyst 400, board 403, lead 403", false));
+        rules.add(new Rule("POST /app/waves/{id}/publish", (own, c) -> form("/app/waves/" + (own ? c.waveA() : c.waveB())
+                + "/publish"), "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403", false));
         rules.add(new Rule("POST /app/waves/{id}/institutions/{institutionId}/code-limit", (own, c) -> form("/app/waves/"
-                + c.waveA() + "/institutions/" + c.world().institutionA() + "/code-limit"),
-                "anon 303, admin 400, analyst 400, board 403, lead 403", false));
+                + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
+                        + c.world().institutionB()) + "/code-limit", Map.of("limit", "120")),
+                "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403", false));
         rules.add(new Rule("POST /app/waves/{id}/institutions/{institutionId}/codes", (own, c) -> form("/app/waves/"
-                + c.waveA() + "/institutions/" + c.world().institutionA() + "/codes"),
-                "anon 303, admin 400, analyst 400, board 400, lead 400", false));
+                + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
+                        + c.world().institutionB()) + "/codes", Map.of("count", "2")),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
 
-        // --- answering: public pages; forms without a CSRF token are refused
+        // --- answering: public pages; without a response of one's own a page sends one to the start
         rules.add(new Rule("GET /s/{slug}", (own, c) -> get("/s/" + c.slugA()),
                 "anon 200, admin 200, analyst 200, board 200, lead 200", false));
         rules.add(new Rule("POST /s/{slug}/start", (own, c) -> form("/s/" + c.slugA() + "/start"),
-                "anon 400, admin 400, analyst 400, board 400, lead 400", false));
+                "anon 303, admin 303, analyst 303, board 303, lead 303", false));
         rules.add(new Rule("GET /s/{slug}/p/{page}", (own, c) -> get("/s/" + c.slugA() + "/p/about"),
                 "anon 303, admin 303, analyst 303, board 303, lead 303", false));
         rules.add(new Rule("POST /s/{slug}/p/{page}", (own, c) -> form("/s/" + c.slugA() + "/p/about"),
-                "anon 400, admin 400, analyst 400, board 400, lead 400", false));
+                "anon 303, admin 303, analyst 303, board 303, lead 303", false));
         rules.add(new Rule("POST /s/{slug}/p/{page}/autosave", (own, c) -> form("/s/" + c.slugA() + "/p/about/autosave"),
-                "anon 400, admin 400, analyst 400, board 400, lead 400", false));
+                "anon 409, admin 409, analyst 409, board 409, lead 409", false));
         rules.add(new Rule("GET /s/{slug}/thanks", (own, c) -> get("/s/" + c.slugA() + "/thanks"),
                 "anon 200, admin 200, analyst 200, board 200, lead 200", false));
         rules.add(new Rule("GET /c", (own, c) -> get("/c"), "anon 200, admin 200, analyst 200, board 200, lead 200", false));
@@ -371,10 +424,14 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("GET /", (own, c) -> get("/"), "anon 200, admin 200, analyst 200, board 200, lead 200", false));
         rules.add(new Rule("GET /login", (own, c) -> get("/login"),
                 "anon 200, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /login", (own, c) -> form("/login"),
-                "anon 400, admin 400, analyst 400, board 400, lead 400", false));
+        rules.add(new Rule("POST /login", (own, c) -> form("/login", Map.of("username", unique("nobody").replace(' ', '-')
+                + "@test.example", "password", "wrong-password-1")), "anon 401, admin 401, analyst 401, board 401, lead 401", false));
+        rules.add(new Rule("GET /login/code", (own, c) -> get("/login/code"),
+                "anon 200, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule("POST /login/code", (own, c) -> form("/login/code", Map.of("code", "000000")),
+                "anon 401, admin 401, analyst 401, board 401, lead 401", false));
         rules.add(new Rule("POST /logout", (own, c) -> form("/logout"),
-                "anon 400, admin 400, analyst 400, board 400, lead 400", false));
+                "anon 303, admin 303, analyst 303, board 303, lead 303", true));
         rules.add(new Rule("GET /app", (own, c) -> get("/app"),
                 "anon 303, admin 200, analyst 200, board 200, lead 200", false));
         rules.add(new Rule("GET /account/password", (own, c) -> get("/account/password"),
@@ -421,9 +478,101 @@ class AuthorizationMatrixTest {
         if (call.json() != null) {
             request.contentType(ContentType.JSON).body(call.json());
         } else if (call.form()) {
-            request.contentType(ContentType.URLENC).formParam("unused", "x");
+            String[] csrf = csrf(who == Who.ANON ? null : sessions.get(who));
+            request.contentType(ContentType.URLENC).cookie(CSRF_COOKIE, csrf[0]).formParam("csrf-token", csrf[1])
+                    .formParam("unused", "x");
+            call.fields().forEach(request::formParam);
         }
         return request.request(call.method(), call.path()).statusCode();
+    }
+
+    static final String CSRF_COOKIE = "betrokken_csrf";
+
+    /** The CSRF cookie and form token a page gives this session, read from the login form as a browser would. */
+    private static String[] csrf(String session) {
+        RequestSpecification page = given().redirects().follow(false);
+        if (session != null) {
+            page.cookie(SessionCookie.NAME, session);
+        }
+        var response = page.get("/login");
+        String token = response.asString().replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
+        return new String[] { response.getCookie(CSRF_COOKIE), token };
+    }
+
+    /**
+     * Inside one municipality: a second board with its own school, and a second school of the own
+     * board. A board member sees nothing of the other board; a lead nothing of the other school,
+     * neither by id nor in a list.
+     */
+    @Test
+    void boardsAndSchoolsOfOneMunicipalityStayApart() {
+        World world = context.world();
+        nl.betrokken.organisations.Municipality municipality = new nl.betrokken.organisations.Municipality();
+        municipality.id = world.municipalityA();
+        nl.betrokken.organisations.Board otherBoard = fixtures.board(municipality, unique("Ander bestuur"));
+        long otherBoardSchool = fixtures.institution(otherBoard, unique("School van het andere bestuur"),
+                nl.betrokken.organisations.Sector.PRIMARY).id;
+        long siblingSchool = world.institutionA2();
+        long otherBoardWave = Waves.openNow(context.admin(), "parent-baseline", "link", otherBoardSchool).getLong("id");
+        long siblingWave = Waves.openNow(context.admin(), "parent-baseline", "link", siblingSchool).getLong("id");
+
+        Map<String, Integer> board = new LinkedHashMap<>();
+        board.put("/api/organisations/boards/" + otherBoard.id, 404);
+        board.put("/api/organisations/institutions/" + otherBoardSchool, 404);
+        board.put("/api/waves/" + otherBoardWave, 404);
+        board.put("/api/analysis/waves/" + otherBoardWave, 404);
+        board.put("/monitor/boards/" + otherBoard.id, 404);
+        board.put("/monitor/institutions/" + otherBoardSchool, 404);
+        board.put("/app/waves/" + otherBoardWave, 404);
+        board.put("/api/waves/" + siblingWave, 200);
+        board.put("/monitor/institutions/" + siblingSchool, 200);
+        Map<String, Integer> lead = new LinkedHashMap<>();
+        lead.put("/api/organisations/institutions/" + siblingSchool, 404);
+        lead.put("/api/waves/" + siblingWave, 404);
+        lead.put("/api/analysis/waves/" + siblingWave, 404);
+        lead.put("/monitor/institutions/" + siblingSchool, 404);
+        lead.put("/app/waves/" + siblingWave, 404);
+        lead.put("/api/exports/waves/" + siblingWave + "/aggregates.xlsx", 404);
+        lead.put("/monitor/boards/" + world.boardA(), 403);
+        List<String> wrong = new ArrayList<>();
+        for (var entry : board.entrySet()) {
+            int actual = Accounts.as(sessions.get(Who.BOARD)).redirects().follow(false).get(entry.getKey()).statusCode();
+            if (actual != entry.getValue()) {
+                wrong.add("board " + entry.getKey() + ": expected " + entry.getValue() + " but got " + actual);
+            }
+        }
+        for (var entry : lead.entrySet()) {
+            int actual = Accounts.as(sessions.get(Who.LEAD)).redirects().follow(false).get(entry.getKey()).statusCode();
+            if (actual != entry.getValue()) {
+                wrong.add("lead " + entry.getKey() + ": expected " + entry.getValue() + " but got " + actual);
+            }
+        }
+        assertEquals(List.of(), wrong);
+
+        List<Long> boardsSeen = Accounts.as(sessions.get(Who.BOARD)).get("/api/organisations/boards").then().statusCode(200)
+                .extract().jsonPath().getList("id", Long.class);
+        assertEquals(List.of(world.boardA()), boardsSeen, "a board member's list holds their board only");
+        List<Long> schoolsSeen = Accounts.as(sessions.get(Who.LEAD)).get("/api/organisations/institutions").then()
+                .statusCode(200).extract().jsonPath().getList("id", Long.class);
+        assertEquals(List.of(world.institutionA()), schoolsSeen, "a lead's list holds their school only");
+        List<Long> wavesOfLead = Accounts.as(sessions.get(Who.LEAD)).get("/api/waves").then().statusCode(200).extract()
+                .jsonPath().getList("id", Long.class);
+        assertTrue(!wavesOfLead.contains(siblingWave) && !wavesOfLead.contains(otherBoardWave), wavesOfLead.toString());
+        List<Long> wavesOfBoard = Accounts.as(sessions.get(Who.BOARD)).get("/api/waves").then().statusCode(200).extract()
+                .jsonPath().getList("id", Long.class);
+        assertTrue(wavesOfBoard.contains(siblingWave) && !wavesOfBoard.contains(otherBoardWave), wavesOfBoard.toString());
+        String dashboard = Accounts.as(sessions.get(Who.BOARD)).get("/monitor/boards/" + world.boardA()).then().statusCode(200)
+                .extract().asString();
+        assertTrue(!dashboard.contains("School van het andere bestuur"), "no school of the other board on the board's page");
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefusedBeforeAnythingElse() {
+        for (String path : List.of("/login", "/logout", "/lea/plans", "/app/waves/new", "/account/tokens", "/c")) {
+            int status = given().redirects().follow(false).cookie(SessionCookie.NAME, sessions.get(Who.ANALYST))
+                    .contentType(ContentType.URLENC).formParam("unused", "x").post(path).statusCode();
+            assertEquals(400, status, path);
+        }
     }
 
     private static Map<Who, int[]> parse(String expected) {

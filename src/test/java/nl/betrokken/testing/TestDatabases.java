@@ -33,7 +33,9 @@ public final class TestDatabases {
         return Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_DATASOURCE_PASSWORD", "unused-with-trust-authentication");
+                "QUARKUS_DATASOURCE_PASSWORD", "unused-with-trust-authentication",
+                // the prod profile (chosen by a database URL) requires the address that letters print
+                "BETROKKEN_PUBLIC_URL", "https://betrokken.test.example");
     }
 
     public static Map<String, String> externalDatabase(EmbeddedPostgres server, String name) {

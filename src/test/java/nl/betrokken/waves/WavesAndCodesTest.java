@@ -107,7 +107,8 @@ class WavesAndCodesTest {
         String lead = accounts.session(Role.INSTITUTION_LEAD, world.institutionA2());
         Accounts.as(lead).get("/api/waves/" + id).then().statusCode(200).body("institutions", hasSize(1))
                 .body("institutions[0].institutionId", equalTo((int) world.institutionA2()));
-        Accounts.as(lead).contentType(ContentType.JSON).post("/api/waves/" + id + "/close").then().statusCode(403);
+        Accounts.as(lead).contentType(ContentType.JSON).post("/api/waves/" + id + "/close").then().statusCode(404)
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("outside")));
         String otherLead = accounts.session(Role.INSTITUTION_LEAD, world.institutionB());
         Accounts.as(otherLead).get("/api/waves/" + id).then().statusCode(404);
         Accounts.as(otherLead).get("/api/waves").then().statusCode(200)
@@ -136,7 +137,7 @@ class WavesAndCodesTest {
     }
 
     @Test
-    void aCodeStartsOneResponseResumesItAndCannotAnswerTwice() {
+    void aPrintedCodeStartsOneResponseOnlyAndTheParentsOwnCodeContinuesIt() throws Exception {
         var wave = Waves.openNow(analyst, "parent-baseline", "codes", world.institutionA());
         String link = wave.getString("institutions[0].link");
         String code = Waves.codes(analyst, wave.getLong("id"), world.institutionA(), 1).get(0);
@@ -149,25 +150,50 @@ class WavesAndCodesTest {
         Response accepted = parent.post("/c", "code", "  " + code.toLowerCase().replace("-", " ") + " ", "lang", "nl");
         assertEquals(303, accepted.statusCode(), accepted.asString());
         String page = accepted.header("Location").replaceFirst("^https?://[^/]+", "");
-        parent.get(page);
+        String first = parent.get(page).asString();
+        String resumeCode = first.replaceAll("(?s).*id=\"resume-code\">([A-Z0-9-]+)<.*", "$1");
+        assertTrue(AccessCodes.normalise(resumeCode).isPresent(), "the first page shows the parent's own code");
+        assertFalse(resumeCode.equals(code));
         String next = parent.post(page, "sector", "primary", "action", "next").header("Location")
                 .replaceFirst("^https?://[^/]+", "");
+        assertFalse(parent.get(next).asString().contains("id=\"resume-code\""), "only the first page shows it");
+
+        FormClient school = new FormClient();
+        school.get("/c");
+        Response reused = school.post("/c", "code", code, "lang", "nl");
+        assertEquals(400, reused.statusCode(), "the school's copy of the code no longer opens the answers");
+        assertTrue(reused.asString().contains("Deze code is al gebruikt"));
+        assertEquals(null, school.cookie("betrokken_response"));
 
         FormClient otherDevice = new FormClient();
         otherDevice.get("/c");
-        Response resumed = otherDevice.post("/c", "code", code, "lang", "nl");
+        Response resumed = otherDevice.post("/c", "code", resumeCode, "lang", "nl");
         assertEquals(next, resumed.header("Location").replaceFirst("^https?://[^/]+", ""),
-                "the same code continues the same response on another device");
-        String closing = link.replace("/s/", "/s/") + "/p/closing";
+                "the parent's own code continues the same response on another device");
+        String closing = link + "/p/closing";
         otherDevice.get(closing);
         otherDevice.post(closing, "action", "submit");
 
         FormClient third = new FormClient();
         third.get("/c");
+        assertEquals(400, third.post("/c", "code", resumeCode, "lang", "nl").statusCode(), "a sent response opens for nobody");
         Response used = third.post("/c", "code", code, "lang", "en");
         assertEquals(400, used.statusCode());
         assertTrue(used.asString().contains("This code has already been used"));
 
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(*) filter (where used_at is not null), count(*) from access_code a"
+                        + " join wave_institution wi on wi.id = a.wave_institution_id where wi.wave_id = " + wave.getLong("id"))) {
+            r.next();
+            assertEquals(1, r.getInt(1), "the code is marked used");
+            assertEquals(1, r.getInt(2));
+        }
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from information_schema.columns where table_name = 'access_code'"
+                        + " and column_name like '%response%'")) {
+            r.next();
+            assertEquals(0, r.getInt(1), "nothing links a code to a response");
+        }
         Accounts.as(analyst).get("/api/waves/" + wave.getLong("id")).then()
                 .body("institutions[0].submitted", equalTo(1)).body("institutions[0].inProgress", equalTo(0))
                 .body("institutions[0].responseRate", equalTo(0.01));

@@ -12,7 +12,9 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * One structured log record per request: method, path, status and duration as separate fields, so
  * that the JSON log of production can be queried. Deliberately without the client's address or the
- * query string: respondents are anonymous, and codes or tokens must not end up in a log.
+ * query string: respondents are anonymous, and codes or tokens must not end up in a log. An answering
+ * link is a secret too (whoever has it can answer as that school's parents), so its slug is logged
+ * as the route's template, {@code /s/{slug}/...}.
  */
 @Singleton
 public class RequestLog {
@@ -26,7 +28,7 @@ public class RequestLog {
     private void log(RoutingContext context) {
         long started = System.nanoTime();
         context.addBodyEndHandler(done -> {
-            String path = context.normalizedPath();
+            String path = template(context.normalizedPath());
             int status = context.response().getStatusCode();
             long millis = (System.nanoTime() - started) / 1_000_000;
             Logger.Level level = path.startsWith("/q/") && status < 400 ? Logger.Level.DEBUG : Logger.Level.INFO;
@@ -47,5 +49,9 @@ public class RequestLog {
             }
         });
         context.next();
+    }
+
+    static String template(String path) {
+        return path.startsWith("/s/") ? path.replaceFirst("^/s/[^/]*", "/s/{slug}") : path;
     }
 }

@@ -1,8 +1,6 @@
 package nl.betrokken.definitions.catalog;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.stream.Stream;
 
 import nl.betrokken.definitions.parse.DefinitionException;
 import nl.betrokken.definitions.parse.DefinitionProblem;
+import nl.betrokken.definitions.parse.DefinitionText;
 
 /** One definition file's name and text. */
 public record DefinitionFile(String name, String content) {
@@ -34,16 +33,6 @@ public record DefinitionFile(String name, String content) {
     }
 
     private static DefinitionFile read(Path path) {
-        String name = path.getFileName().toString();
-        try {
-            byte[] bytes = Files.readAllBytes(path);
-            String content = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return new DefinitionFile(name, content);
-        } catch (CharacterCodingException e) {
-            throw new DefinitionException(List.of(new DefinitionProblem(name, 1, 1,
-                    "the file is not UTF-8 text; save it as UTF-8")));
-        } catch (IOException e) {
-            throw new DefinitionException(List.of(new DefinitionProblem(name, 1, 1, "cannot read the file: " + e.getMessage())));
-        }
+        return new DefinitionFile(path.getFileName().toString(), DefinitionText.read(path));
     }
 }

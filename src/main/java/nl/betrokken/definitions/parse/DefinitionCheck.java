@@ -1,8 +1,5 @@
 package nl.betrokken.definitions.parse;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import nl.betrokken.definitions.model.Questionnaire;
@@ -16,12 +13,18 @@ public final class DefinitionCheck {
     private DefinitionCheck() {
     }
 
-    public static void main(String... files) throws IOException {
+    public static void main(String... files) {
         int failed = 0;
         for (String file : files) {
             Path path = Path.of(file);
-            DefinitionParser.Result result = DefinitionParser.parse(path.getFileName().toString(),
-                    Files.readString(path, StandardCharsets.UTF_8));
+            DefinitionParser.Result result;
+            try {
+                result = DefinitionParser.parse(path.getFileName().toString(), DefinitionText.read(path));
+            } catch (DefinitionException unreadable) {
+                failed++;
+                unreadable.problems().forEach(p -> System.out.println("FAIL " + p));
+                continue;
+            }
             if (result.questionnaire().isPresent()) {
                 Questionnaire q = result.questionnaire().get();
                 System.out.printf("OK   %s: %s version %d, %d pages, %d items, %d indicators, languages %s%n", file, q.id(),

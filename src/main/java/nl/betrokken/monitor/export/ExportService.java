@@ -331,8 +331,13 @@ public class ExportService {
         }
     }
 
-    private static String spssText(String text) {
-        return text.replace("'", "''").replace("\n", " ");
+    /**
+     * Text inside a quoted SPSS label or after a comment star: every line terminator Java knows
+     * (\r, \n, U+000B, U+000C, U+0085, U+2028, U+2029) becomes a space, so a label that staff typed
+     * can never end the command and start one of its own.
+     */
+    static String spssText(String text) {
+        return text.replace("'", "''").replaceAll("\\R", " ");
     }
 
     private static CSVPrinter printer(OutputStream out) throws IOException {

@@ -1,12 +1,12 @@
 package nl.betrokken.security;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import nl.betrokken.common.web.Html;
 import nl.betrokken.common.api.InvalidFieldException;
 
@@ -48,7 +49,8 @@ public class AccountResource {
     @Produces(Html.UTF8)
     @Operation(hidden = true)
     public Response change(@FormParam("currentPassword") String current, @FormParam("newPassword") String fresh,
-            @FormParam("repeatPassword") String repeat, @CookieParam(SessionCookie.NAME) String token) {
+            @FormParam("repeatPassword") String repeat, @Context HttpServerRequest request) {
+        String token = SessionCookie.token(request);
         AuthenticatedUser user = currentUser.require();
         if (fresh == null || !fresh.equals(repeat)) {
             return Response.status(400).entity(Templates.password(user, "repeatPassword",

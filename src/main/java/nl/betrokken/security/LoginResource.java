@@ -76,7 +76,7 @@ public class LoginResource {
             return Response.status(throttled ? 429 : 401)
                     .entity(Templates.login(orEmpty(next), orEmpty(username), error, throttled)).build();
         }
-        return loggedIn(result.session(), next);
+        return loggedIn(result.session(), next, request);
     }
 
     @GET
@@ -93,10 +93,10 @@ public class LoginResource {
     @Produces(Html.UTF8)
     @Operation(hidden = true)
     public Response code(@FormParam("code") String code, @FormParam("next") String next,
-            @CookieParam(CHALLENGE_COOKIE) String challenge) {
+            @CookieParam(CHALLENGE_COOKIE) String challenge, @Context HttpServerRequest request) {
         AuthenticationService.LoginResult result = authentication.answer(challenge, code);
         if (result.succeeded()) {
-            return Response.fromResponse(loggedIn(result.session(), next)).cookie(challengeCookie("", 0)).build();
+            return Response.fromResponse(loggedIn(result.session(), next, request)).cookie(challengeCookie("", 0)).build();
         }
         if (result.challenge() == null) {
             return Response.status(401).entity(Templates.login(orEmpty(next), "",
@@ -107,10 +107,10 @@ public class LoginResource {
                 : "Deze code klopt niet. Typ de code die uw app nu laat zien, of een van uw herstelcodes.")).build();
     }
 
-    private Response loggedIn(AuthenticationService.NewSession session, String next) {
+    private Response loggedIn(AuthenticationService.NewSession session, String next, HttpServerRequest request) {
         URI target = session.user().mustChangePassword() ? URI.create("/account/password") : SafeRedirect.to(next);
         return Response.seeOther(target)
-                .cookie(SessionCookie.of(session.token(), session.lifetime(), config.secureCookies())).build();
+                .cookie(SessionCookie.of(session.token(), session.lifetime(), config.secureCookies(), request)).build();
     }
 
     private NewCookie challengeCookie(String value, int maxAge) {
@@ -126,8 +126,8 @@ public class LoginResource {
     @Path("logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response logout(@CookieParam(SessionCookie.NAME) String token) {
-        authentication.logout(token);
-        return Response.seeOther(URI.create("/login")).cookie(SessionCookie.expired(config.secureCookies())).build();
+    public Response logout(@Context HttpServerRequest request) {
+        authentication.logout(SessionCookie.token(request));
+        return Response.seeOther(URI.create("/login")).cookie(SessionCookie.expired(config.secureCookies(), request)).build();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -51,22 +50,23 @@ public class MeResource {
     @Path("/me/password")
     @Authenticated
     public Response changePassword(@Valid @NotNull(message = "a JSON body is required") PasswordRequest body,
-            @CookieParam(SessionCookie.NAME) String token) {
-        authentication.changePassword(currentUser.require(), body.currentPassword(), body.newPassword(), token);
+            @Context HttpServerRequest request) {
+        authentication.changePassword(currentUser.require(), body.currentPassword(), body.newPassword(),
+                SessionCookie.token(request));
         return Response.noContent().build();
     }
 
     @POST
     @Path("/session")
     @PermitAll
-    @Operation(summary = "Log in and receive a session cookie (an alternative to HTTP Basic on every request)")
+    @Operation(summary = "Log in and receive a session cookie (scripts use a personal API token instead)")
     public Response login(@Valid @NotNull(message = "a JSON body is required") LoginRequest body,
             @Context HttpServerRequest request) {
         String client = ClientAddress.of(request);
         AuthenticationService.LoginResult result = authentication.login(body.username(), body.password(), body.code(), client);
         if (result.succeeded()) {
             return Response.ok(UserView.of(result.session().user())).cookie(SessionCookie.of(result.session().token(),
-                    result.session().lifetime(), config.secureCookies())).build();
+                    result.session().lifetime(), config.secureCookies(), request)).build();
         }
         if (result.failure() == AuthenticationService.Failure.SECOND_FACTOR_REQUIRED) {
             return ApiErrors.response(ApiError.of(401, "Second factor required", "This account logs in with a second factor:"
@@ -82,8 +82,8 @@ public class MeResource {
     @DELETE
     @Path("/session")
     @PermitAll
-    public Response logout(@CookieParam(SessionCookie.NAME) String token) {
-        authentication.logout(token);
-        return Response.noContent().cookie(SessionCookie.expired(config.secureCookies())).build();
+    public Response logout(@Context HttpServerRequest request) {
+        authentication.logout(SessionCookie.token(request));
+        return Response.noContent().cookie(SessionCookie.expired(config.secureCookies(), request)).build();
     }
 }

@@ -26,7 +26,7 @@ public class PasswordChangeRequired {
     @ServerRequestFilter
     public Response check(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (ALLOWED.contains(path) || !request.getCookies().containsKey(SessionCookie.NAME)
+        if (ALLOWED.contains(path) || !SessionCookie.present(request.getCookies())
                 && request.getHeaderString("Authorization") == null) {
             return null;
         }

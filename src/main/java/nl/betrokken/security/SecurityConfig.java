@@ -37,7 +37,7 @@ public interface SecurityConfig {
 
     /**
      * Wrong passwords for one username from all clients together before each further try must wait
-     * (up to a minute): guessing from many addresses slows down, the user is never locked out for good.
+     * (up to two minutes): guessing from many addresses slows down, the user is never locked out for good.
      */
     @WithDefault("10")
     int maxFailuresPerUsername();

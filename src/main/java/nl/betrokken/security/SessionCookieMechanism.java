@@ -10,7 +10,6 @@ import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 
 /** Recognises the session cookie of the login form (HTTP Basic is Quarkus' own mechanism). */
@@ -19,11 +18,11 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        Cookie cookie = context.request().getCookie(SessionCookie.NAME);
-        if (cookie == null || cookie.getValue().isBlank()) {
+        String token = SessionCookie.token(context.request());
+        if (token == null) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
-        return identityProviderManager.authenticate(new SessionTokenRequest(cookie.getValue()));
+        return identityProviderManager.authenticate(new SessionTokenRequest(token));
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import nl.betrokken.packaged.ApplicationProcess;
 import nl.betrokken.testing.http.Latencies;
@@ -45,6 +44,8 @@ public final class Benchmarks {
 
             Bench.log("parent page");
             new ParentPageBenchmark(bench).run();
+            Bench.log("login storm");
+            new LoginStormBenchmark(bench).run();
             Bench.log("submissions");
             new SubmissionBenchmark(bench).run();
             DashboardBenchmark dashboard = new DashboardBenchmark(bench);
@@ -115,11 +116,12 @@ public final class Benchmarks {
                 Path home = work.resolve("home-" + r);
                 delete(home);
                 long start = System.nanoTime();
-                ApplicationProcess app = ApplicationProcess.start(home, Map.of(), options.heap()).awaitReady(Duration.ofMinutes(3));
+                ApplicationProcess app = ApplicationProcess.start(home, LoginStormBenchmark.SERVICE_SETTINGS, options.heap())
+                        .awaitReady(Duration.ofMinutes(3));
                 first.add(Latencies.since(start) / 1e9);
                 app.stop();
                 start = System.nanoTime();
-                app = ApplicationProcess.start(home, Map.of(), options.heap()).awaitReady(Duration.ofMinutes(3));
+                app = ApplicationProcess.start(home, LoginStormBenchmark.SERVICE_SETTINGS, options.heap()).awaitReady(Duration.ofMinutes(3));
                 restart.add(Latencies.since(start) / 1e9);
                 Thread.sleep(10_000);
                 idle.add(Memory.residentMiB(app.pid()));

@@ -65,6 +65,15 @@ public final class Browser {
     }
 
     static ChromeDriver phone(boolean javascript) {
+        return start(javascript, true);
+    }
+
+    /** A desktop browser: 1280 x 900, a mouse, the same Dutch language settings. */
+    static ChromeDriver desktop() {
+        return start(true, false);
+    }
+
+    private static ChromeDriver start(boolean javascript, boolean phone) {
         requireChromium();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -72,10 +81,14 @@ public final class Browser {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--lang=nl-NL",
                 "--user-data-dir=" + tempProfile());
-        options.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true),
-                "userAgent", "Mozilla/5.0 (Linux; Android 12; Budget phone) AppleWebKit/537.36 (KHTML, like Gecko)"
-                        + " Chrome/150.0 Mobile Safari/537.36"));
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", Map.of(
+                    "deviceMetrics", Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 12; Budget phone) AppleWebKit/537.36 (KHTML, like Gecko)"
+                            + " Chrome/150.0 Mobile Safari/537.36"));
+        } else {
+            options.addArguments("--window-size=1280,900");
+        }
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("intl.accept_languages", "nl-NL,nl");
         options.setExperimentalOption("prefs", prefs);

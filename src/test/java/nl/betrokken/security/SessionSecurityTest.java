@@ -167,6 +167,22 @@ class SessionSecurityTest {
     }
 
     @Test
+    void overHttpsTheSessionCookieHasTheHostPrefixAndOnlyThatNameCounts() {
+        String username = accounts.create(Role.BOARD_MEMBER, fixtures.world().boardA());
+        var response = given().header("X-Forwarded-Proto", "https").contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", Accounts.PASSWORD)).post("/api/session");
+        response.then().statusCode(200);
+        String setCookie = response.header("Set-Cookie");
+        assertTrue(setCookie.startsWith("__Host-betrokken_session="), setCookie);
+        assertTrue(setCookie.contains("Secure") && setCookie.contains("Path=/") && !setCookie.contains("Domain"), setCookie);
+        String token = response.getCookie("__Host-betrokken_session");
+        given().header("X-Forwarded-Proto", "https").cookie("__Host-betrokken_session", token).get("/api/me").then()
+                .statusCode(200);
+        given().header("X-Forwarded-Proto", "https").cookie(SessionCookie.NAME, token).get("/api/me").then()
+                .statusCode(401);
+    }
+
+    @Test
     void passwordsAreStoredAsSaltedBcryptHashes() throws SQLException {
         String first = accounts.create(Role.ADMINISTRATOR, null);
         String second = accounts.create(Role.ADMINISTRATOR, null);

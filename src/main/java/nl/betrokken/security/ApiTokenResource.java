@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
 
 /** The caller's own personal API tokens; the page {@code /account/tokens} does the same on screen. */
 @Path("/api/me/tokens")
@@ -40,6 +41,10 @@ public class ApiTokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make an API token: send it as 'Authorization: Bearer <token>'; it is shown only in this answer")
     public Response create(ApiTokenRequest request) {
+        if (currentUser.viaToken()) {
+            // a token that leaks must not be able to make more of itself, past its own expiry and revocation
+            throw new ForbiddenException("make API tokens while logged in (the page /account/tokens), not with a token");
+        }
         return Response.status(201).entity(tokens.create(currentUser.require(), request)).build();
     }
 

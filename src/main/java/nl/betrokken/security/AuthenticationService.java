@@ -35,7 +35,9 @@ public class AuthenticationService {
         /** Too many failures for this username or this client; try again later. */
         THROTTLED,
         /** The password was right; the account also needs the code of its authenticator app. */
-        SECOND_FACTOR_REQUIRED
+        SECOND_FACTOR_REQUIRED,
+        /** Every password-check thread is busy (a storm of guesses); nothing was counted or checked. */
+        BUSY
     }
 
     /** Either a user or the reason there is none (for SECOND_FACTOR_REQUIRED: the user who is half-way). */
@@ -112,6 +114,10 @@ public class AuthenticationService {
     public Outcome verify(String username, String password, String clientAddress, String secondFactor) {
         // deliberately outside a transaction: no database connection is held while a password is hashed,
         // so a storm of logins cannot take the connections the parents' pages need
+        if (!checks.hasRoom()) {
+            // refused before it costs a statement: in a storm most attempts end here
+            return new Outcome(null, Failure.BUSY);
+        }
         String client = keys.client(clientAddress);
         String usernameAndClient = keys.usernameFromClient(username, clientAddress);
         String user = keys.username(username);
@@ -133,8 +139,10 @@ public class AuthenticationService {
         }
         Optional<Boolean> matches = checks.matches(password, account.map(Stored::passwordHash).orElse(null));
         if (matches.isEmpty()) {
-            LOG.warn("Login refused without checking: every password-check thread is busy");
-            return new Outcome(null, Failure.THROTTLED);
+            throttle.giveBack(client, clientRule());
+            throttle.giveBack(usernameAndClient, usernameAndClientRule());
+            throttle.giveBack(user, usernameRule());
+            return new Outcome(null, Failure.BUSY);
         }
         if (!matches.get()) {
             recordFailure(account, "wrong password");

@@ -21,7 +21,7 @@ public class BearerTokenIdentityProvider implements IdentityProvider<BearerToken
     @Override
     public Uni<SecurityIdentity> authenticate(BearerTokenRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> Arc.container().instance(ApiTokens.class).get().authenticate(request.token())
-                .map(Identities::of)
+                .map(Identities::ofToken)
                 .orElseThrow(() -> new AuthenticationFailedException("token")));
     }
 }

@@ -25,4 +25,9 @@ public class CurrentUser {
     public AuthenticatedUser require() {
         return get().orElseThrow(UnauthorizedException::new);
     }
+
+    /** Whether this request is a script's, with a personal API token, not a person's login. */
+    public boolean viaToken() {
+        return Boolean.TRUE.equals(identity.getAttribute(Identities.VIA_TOKEN));
+    }
 }

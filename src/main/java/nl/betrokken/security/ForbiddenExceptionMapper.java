@@ -9,11 +9,13 @@ import io.quarkus.security.ForbiddenException;
 import nl.betrokken.common.api.ApiError;
 import nl.betrokken.common.api.ErrorResponses;
 
-/** Logged in, but the role does not allow this action. */
+/** Logged in, but the role (or the way of logging in) does not allow this action; our own refusals say why. */
 public class ForbiddenExceptionMapper {
 
     @ServerExceptionMapper
     public Response map(ForbiddenException exception, UriInfo uri) {
-        return ErrorResponses.of(ApiError.of(403, "Forbidden", "Your role does not allow this."), uri);
+        String why = exception.getMessage() == null || exception.getMessage().isBlank() ? "Your role does not allow this."
+                : exception.getMessage();
+        return ErrorResponses.of(ApiError.of(403, "Forbidden", why), uri);
     }
 }

@@ -70,6 +70,10 @@ public class LoginResource {
                     + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8))))
                     .cookie(challengeCookie(result.challenge(), (int) AuthenticationService.CHALLENGE_LIFETIME.toSeconds())).build();
         }
+        if (result.failure() == AuthenticationService.Failure.BUSY) {
+            return Response.status(503).header("Retry-After", "5").entity(Templates.login(orEmpty(next), orEmpty(username),
+                    "Het is nu erg druk. Probeer het over een paar seconden opnieuw.", false)).build();
+        }
         if (!result.succeeded()) {
             boolean throttled = result.failure() == AuthenticationService.Failure.THROTTLED;
             String error = throttled ? THROTTLED : "De gebruikersnaam of het wachtwoord klopt niet.";

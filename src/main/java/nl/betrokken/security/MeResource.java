@@ -73,10 +73,19 @@ public class MeResource {
                     + " send the code of the authenticator app (or a recovery code) in 'code' together with the password."
                     + " Scripts use a personal API token instead."));
         }
+        if (result.failure() == AuthenticationService.Failure.BUSY) {
+            return busy();
+        }
         return result.failure() == AuthenticationService.Failure.THROTTLED
                 ? ApiErrors.response(ApiError.of(429, "Too many attempts",
                         "Too many attempts for this username or from this address; wait a moment (the wait doubles with every further failure, up to 15 minutes) and try again."))
                 : ApiErrors.response(ApiError.of(401, "Not logged in", "The username or password is wrong."));
+    }
+
+    /** Every password-check thread is busy: not a wrong password, so "try again shortly". */
+    static Response busy() {
+        return Response.fromResponse(ApiErrors.response(ApiError.of(503, "Busy",
+                "Too many logins are being checked right now; try again in a few seconds."))).header("Retry-After", "5").build();
     }
 
     @DELETE

@@ -93,6 +93,13 @@ class ParentPagesBrowserTest {
                         "var h = document.querySelector('h1'); return h ? h.textContent : '';")).contains(text));
     }
 
+    /** Opens the link and starts, as a parent does, up to the first questions. */
+    private void startAnswering(ChromeDriver driver) {
+        driver.get(url(link));
+        click(driver, "form[action$='/start'] button");
+        waitForHeading(driver, "Over u en uw kind");
+    }
+
     /** Presses "next" through every remaining page and sends on the last one. */
     private static void finish(ChromeDriver driver) {
         for (int guard = 0; guard < 20; guard++) {
@@ -178,9 +185,7 @@ class ParentPagesBrowserTest {
     void answersKeptOnThePhoneLastAWeekAtMostAndGoWhenSent() throws Exception {
         ChromeDriver driver = Browser.phone(true);
         try {
-            driver.get(url(link));
-            click(driver, "form[action$='/start'] button");
-            waitForHeading(driver, "Over u en uw kind");
+            startAnswering(driver);
             driver.executeScript("var day = 24 * 3600 * 1000;"
                     + "localStorage.setItem('betrokken:/s/elders/p/old', JSON.stringify({t: Date.now() - 8 * day, d: 'a=b'}));"
                     + "localStorage.setItem('betrokken:/s/elders/p/recent', JSON.stringify({t: Date.now() - day, d: 'a=b'}));"
@@ -241,9 +246,7 @@ class ParentPagesBrowserTest {
     void withoutJavaScriptEverythingStillWorks() throws Exception {
         ChromeDriver driver = Browser.phone(false);
         try {
-            driver.get(url(link));
-            click(driver, "form[action$='/start'] button");
-            waitForHeading(driver, "Over u en uw kind");
+            startAnswering(driver);
             assertFalse(driver.findElement(By.cssSelector("button.speak")).isDisplayed(), "no read-aloud button without script");
             click(driver, "label[for='f-sector-2']");
             click(driver, "label[for='f-contact-channels-0']");

@@ -57,6 +57,9 @@ class ApiCredentialsTest {
                 .body("username", equalTo(username));
         given().header("Authorization", "Bearer " + token).get("/api/organisations/municipalities/" + world.municipalityB())
                 .then().statusCode(404);
+        given().header("Authorization", "Bearer " + token).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("name", "nog een", "validDays", 365)).post("/api/me/tokens").then().statusCode(403)
+                .body("detail", containsString("/account/tokens"));
         Accounts.as(session).get("/api/me/tokens").then().statusCode(200).body("[0].name", equalTo("maandelijkse export"))
                 .body("[0].token", nullValue()).body("[0].usable", equalTo(true)).body("[0].lastUsedAt", startsWith("20"));
         try (var c = dataSource.getConnection(); var s = c.createStatement();

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -28,9 +29,11 @@ import io.vertx.ext.web.RoutingContext;
 public class ApiCredentialsMechanism implements HttpAuthenticationMechanism {
 
     private final SecurityConfig config;
+    private final PasswordChecks checks;
 
-    public ApiCredentialsMechanism(SecurityConfig config) {
+    public ApiCredentialsMechanism(SecurityConfig config, PasswordChecks checks) {
         this.config = config;
+        this.checks = checks;
     }
 
     @Override
@@ -43,6 +46,10 @@ public class ApiCredentialsMechanism implements HttpAuthenticationMechanism {
             return identities.authenticate(new BearerTokenRequest(header.substring(7).strip()));
         }
         if (header.regionMatches(true, 0, "Basic ", 0, 6) && config.apiBasicAuth()) {
+            if (!checks.hasRoom()) {
+                // a storm of guesses: refused here on the event loop, before a worker thread or a statement is spent
+                return Uni.createFrom().failure(new AuthenticationFailedException(AuthenticationService.Failure.BUSY.name()));
+            }
             Optional<UsernamePasswordAuthenticationRequest> basic = basic(header.substring(6).strip());
             if (basic.isPresent()) {
                 HttpSecurityUtils.setRoutingContextAttribute(basic.get(), context);

@@ -83,8 +83,7 @@ public class AuthenticationService {
     }
 
     private ThrottleRule usernameAndClientRule() {
-        return ThrottleRule.growingDelay("login-user-client", config.freeFailuresPerUsernameAndClient(), Duration.ofSeconds(1),
-                config.throttleWindow(), config.throttleWindow());
+        return perAccount("login-user-client");
     }
 
     private ThrottleRule usernameRule() {
@@ -94,22 +93,28 @@ public class AuthenticationService {
     }
 
     private ThrottleRule secondFactorRule() {
-        return ThrottleRule.growingDelay("second-factor", config.freeFailuresPerUsernameAndClient(), Duration.ofSeconds(1),
-                config.throttleWindow(), config.throttleWindow());
+        return perAccount("second-factor");
     }
 
     private ThrottleRule passwordChangeRule() {
-        return ThrottleRule.growingDelay("password-change", config.freeFailuresPerUsernameAndClient(), Duration.ofSeconds(1),
+        return perAccount("password-change");
+    }
+
+    /** A few free tries for one person, then a wait that doubles from a second up to the window. */
+    private ThrottleRule perAccount(String name) {
+        return ThrottleRule.growingDelay(name, config.freeFailuresPerUsernameAndClient(), Duration.ofSeconds(1),
                 config.throttleWindow(), config.throttleWindow());
     }
 
     /**
      * Checks a username and password (for the login form, the API login and HTTP Basic), and the
      * second factor when one is given. Every attempt is counted before anything is hashed, and an
-     * attempt the throttle refuses is refused without hashing: a refused login costs three small
-     * statements, never a bcrypt. When guessing from many addresses has slowed a username down, its
-     * owner still gets in with the right password and the code of the app: strangers cannot lock
-     * an account that has a second factor.
+     * attempt the throttle refuses is refused without hashing: a refused login costs a few small
+     * statements, never a bcrypt, and writes no audit row (a flood of refusals must not flood the
+     * trail; the checked failures are audited). When guessing from many addresses has slowed a
+     * username down, its owner still gets in with the app's code and the right password, in that
+     * order: the code is checked first, under a throttle per account and address, so sending a
+     * made-up code buys a guesser no password checks and does not slow the owner's own code.
      */
     public Outcome verify(String username, String password, String clientAddress, String secondFactor) {
         // deliberately outside a transaction: no database connection is held while a password is hashed,
@@ -121,21 +126,31 @@ public class AuthenticationService {
         String client = keys.client(clientAddress);
         String usernameAndClient = keys.usernameFromClient(username, clientAddress);
         String user = keys.username(username);
-        Optional<Stored> account = QuarkusTransaction.requiringNew().call(() -> UserAccount.findByUsername(username)
-                .filter(u -> u.active).map(u -> new Stored(u.id, u.passwordHash, twoFactor.enabled(u))));
-        boolean withCode = secondFactor != null && !secondFactor.isBlank() && account.filter(Stored::secondFactor).isPresent();
         if (!throttle.attempt(client, clientRule())) {
-            return throttled(account);
+            return throttled();
         }
         if (!throttle.attempt(usernameAndClient, usernameAndClientRule())) {
             // a refused attempt is no guess: the client keeps it for one that may be checked
             throttle.giveBack(client, clientRule());
-            return throttled(account);
+            return throttled();
         }
-        if (!throttle.attempt(user, usernameRule()) && !withCode) {
-            throttle.giveBack(client, clientRule());
-            throttle.giveBack(usernameAndClient, usernameAndClientRule());
-            return throttled(account);
+        Optional<Stored> account = QuarkusTransaction.requiringNew().call(() -> UserAccount.findByUsername(username)
+                .filter(u -> u.active).map(u -> new Stored(u.id, u.passwordHash, twoFactor.enabled(u))));
+        boolean withCode = secondFactor != null && !secondFactor.isBlank() && account.filter(Stored::secondFactor).isPresent();
+        boolean codeFirst = false;
+        if (!throttle.attempt(user, usernameRule())) {
+            if (!withCode) {
+                throttle.giveBack(client, clientRule());
+                throttle.giveBack(usernameAndClient, usernameAndClientRule());
+                return throttled();
+            }
+            // counted per address: made-up codes from elsewhere must not slow the owner's own code step
+            Outcome code = checkSecondFactor(authenticated(account.get()), secondFactor,
+                    keys.accountFromClient(account.get().id(), clientAddress));
+            if (!code.succeeded()) {
+                return code;
+            }
+            codeFirst = true;
         }
         Optional<Boolean> matches = checks.matches(password, account.map(Stored::passwordHash).orElse(null));
         if (matches.isEmpty()) {
@@ -151,32 +166,32 @@ public class AuthenticationService {
         throttle.giveBack(client, clientRule());
         throttle.giveBack(user, usernameRule());
         throttle.clear(usernameAndClient, usernameAndClientRule());
-        AuthenticatedUser authenticated = QuarkusTransaction.requiringNew()
-                .call(() -> authenticated(UserAccount.findById(account.get().id())));
-        if (!account.get().secondFactor()) {
+        AuthenticatedUser authenticated = authenticated(account.get());
+        if (!account.get().secondFactor() || codeFirst) {
             return new Outcome(authenticated, null);
         }
         if (!withCode) {
             return new Outcome(authenticated, Failure.SECOND_FACTOR_REQUIRED);
         }
-        return checkSecondFactor(authenticated, secondFactor);
+        return checkSecondFactor(authenticated, secondFactor, keys.account(authenticated.id()));
     }
 
     /** What a login needs of an account, read in a short transaction of its own. */
     private record Stored(long id, String passwordHash, boolean secondFactor) {
     }
 
-    private Outcome throttled(Optional<Stored> account) {
+    private static Outcome throttled() {
         LOG.info("Login refused without checking: too many recent attempts for this username or client");
-        recordFailure(account, "throttled");
         return new Outcome(null, Failure.THROTTLED);
     }
 
-    private Outcome checkSecondFactor(AuthenticatedUser user, String code) {
-        String key = keys.account(user.id());
+    private static AuthenticatedUser authenticated(Stored account) {
+        return QuarkusTransaction.requiringNew().call(() -> authenticated(UserAccount.<UserAccount>findById(account.id())));
+    }
+
+    private Outcome checkSecondFactor(AuthenticatedUser user, String code, String key) {
         if (!throttle.attempt(key, secondFactorRule())) {
-            recordFailure(user, "second factor throttled");
-            return new Outcome(null, Failure.THROTTLED);
+            return throttled();
         }
         if (!twoFactor.check(user.id(), code)) {
             recordFailure(user, "wrong second factor");
@@ -188,8 +203,7 @@ public class AuthenticationService {
 
     /** Failed logins of existing accounts are audited; a username that does not exist is not stored anywhere. */
     private void recordFailure(Optional<Stored> account, String why) {
-        account.ifPresent(a -> QuarkusTransaction.requiringNew()
-                .run(() -> recordFailure(authenticated(UserAccount.findById(a.id())), why)));
+        account.ifPresent(a -> recordFailure(authenticated(a), why));
     }
 
     private void recordFailure(AuthenticatedUser user, String why) {
@@ -224,7 +238,7 @@ public class AuthenticationService {
         if (user.isEmpty()) {
             return new LoginResult(null, Failure.REFUSED, null);
         }
-        Outcome outcome = checkSecondFactor(user.get(), code);
+        Outcome outcome = checkSecondFactor(user.get(), code, keys.account(user.get().id()));
         if (!outcome.succeeded()) {
             return new LoginResult(null, outcome.failure(), challenge);
         }

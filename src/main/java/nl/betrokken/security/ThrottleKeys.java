@@ -32,6 +32,10 @@ public class ThrottleKeys {
         return key("user-client", Usernames.normalise(username), clientAddress);
     }
 
+    public String accountFromClient(long userId, String clientAddress) {
+        return key("account-client", Long.toString(userId), clientAddress);
+    }
+
     public String account(long userId) {
         return key("account", Long.toString(userId));
     }

@@ -50,6 +50,9 @@ class TwoFactorLoginTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    PasswordChecks checks;
+
     private static String nextCode(byte[] secret) {
         return Totp.code(secret, Totp.step(Instant.now().getEpochSecond()) + 1);
     }
@@ -145,6 +148,21 @@ class TwoFactorLoginTest {
         }
         given().header("X-Forwarded-For", "192.0.2.99").contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", Accounts.PASSWORD)).post("/api/session").then().statusCode(429);
+        long checked = checks.evaluated();
+        for (int i = 0; i < 5; i++) {
+            given().header("X-Forwarded-For", "192.0.2." + (40 + i)).contentType(ContentType.JSON)
+                    .body(Map.of("username", username, "password", "guess-" + i, "code", "000000")).post("/api/session");
+        }
+        assertEquals(checked, checks.evaluated(), "a made-up code buys a guesser no password checks");
+        try (var c = dataSource.getConnection(); var s = c.prepareStatement("select count(*) filter (where detail like"
+                + " '%throttled%'), count(*) filter (where detail = 'wrong second factor') from audit_event"
+                + " where action = 'login-failed' and username = ?")) {
+            s.setString(1, username);
+            var rows = s.executeQuery();
+            rows.next();
+            assertEquals(0, rows.getInt(1), "a refusal of the throttle writes no audit row: a flood must not flood the trail");
+            assertEquals(5, rows.getInt(2), "every code that was checked and wrong is audited");
+        }
         given().header("X-Forwarded-For", "192.0.2.99").contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", Accounts.PASSWORD, "code", nextCode(secret)))
                 .post("/api/session").then().statusCode(200);

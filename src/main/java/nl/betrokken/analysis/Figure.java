@@ -20,7 +20,7 @@ public record Figure(String group, Long groupId, Long positive, Long answered, D
         boolean suppressed, Withheld withheld, Integer institutions, Integer leftOut,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Warning> warnings) {
 
-    static Figure of(String group, Long groupId, Aggregate counts, double confidence) {
+    public static Figure of(String group, Long groupId, Aggregate counts, double confidence) {
         if (!counts.shown()) {
             return new Figure(group, groupId, null, null, null, null, null, true, counts.withheld(), null,
                     counts.leftOut() == 0 ? null : counts.leftOut(), List.of());
@@ -31,7 +31,7 @@ public record Figure(String group, Long groupId, Long positive, Long answered, D
                 counts.warnings());
     }
 
-    boolean shown() {
+    public boolean shown() {
         return !suppressed && share != null;
     }
 }

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import nl.betrokken.audit.AuditLog;
+import nl.betrokken.security.AuditLog;
 import nl.betrokken.organisations.Municipality;
-import nl.betrokken.security.Scope;
+import nl.betrokken.organisations.Scope;
 
 @ApplicationScoped
 @Transactional

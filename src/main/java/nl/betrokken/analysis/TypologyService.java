@@ -21,7 +21,7 @@ import nl.betrokken.disclosure.Disclosure;
 import nl.betrokken.disclosure.Unit;
 import nl.betrokken.disclosure.WaveFigures;
 import nl.betrokken.organisations.Institution;
-import nl.betrokken.security.Scope;
+import nl.betrokken.organisations.Scope;
 import nl.betrokken.waves.Wave;
 import nl.betrokken.waves.WaveService;
 

@@ -1,5 +1,6 @@
 package nl.betrokken.audit;
 
+import nl.betrokken.security.AuditEvent;
 import java.time.OffsetDateTime;
 
 public record AuditEventView(long id, OffsetDateTime occurredAt, String username, String action, String objectType,

@@ -1,5 +1,6 @@
 package nl.betrokken.audit;
 
+import nl.betrokken.security.AuditEvent;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import nl.betrokken.analysis.Target;
+import nl.betrokken.targets.Target;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.lea.ActionPlan;

@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import nl.betrokken.analysis.Target;
+import nl.betrokken.targets.Target;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.counting.Aggregator;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;

@@ -12,7 +12,7 @@ import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.organisations.Sector;
-import nl.betrokken.security.Scope;
+import nl.betrokken.organisations.Scope;
 
 /**
  * The one disclosure-control component: every figure about answers (dashboards, reports, the API,

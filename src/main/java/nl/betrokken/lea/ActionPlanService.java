@@ -11,11 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import nl.betrokken.analysis.Target;
-import nl.betrokken.analysis.TargetRequest;
-import nl.betrokken.analysis.TargetService;
-import nl.betrokken.analysis.TargetView;
-import nl.betrokken.audit.AuditLog;
+import nl.betrokken.targets.Target;
+import nl.betrokken.targets.TargetRequest;
+import nl.betrokken.targets.TargetService;
+import nl.betrokken.targets.TargetView;
+import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.common.time.Dates;

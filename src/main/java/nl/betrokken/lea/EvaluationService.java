@@ -19,8 +19,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.ForbiddenException;
-import nl.betrokken.analysis.TargetView;
-import nl.betrokken.audit.AuditLog;
+import nl.betrokken.targets.TargetView;
+import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.monitor.MonitorExtensions;

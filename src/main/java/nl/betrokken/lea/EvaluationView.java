@@ -3,7 +3,7 @@ package nl.betrokken.lea;
 import java.time.LocalDate;
 import java.util.List;
 
-import nl.betrokken.analysis.TargetView;
+import nl.betrokken.targets.TargetView;
 
 /**
  * The yearly evaluation of an action plan: per goal, its target as the monitor showed it at the end

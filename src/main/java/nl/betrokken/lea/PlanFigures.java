@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.betrokken.analysis.TargetView;
+import nl.betrokken.targets.TargetView;
 import nl.betrokken.analysis.WaveResults;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.monitor.MonitorExtensions;

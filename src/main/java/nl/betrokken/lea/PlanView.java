@@ -3,7 +3,7 @@ package nl.betrokken.lea;
 import java.time.LocalDate;
 import java.util.List;
 
-import nl.betrokken.analysis.TargetView;
+import nl.betrokken.targets.TargetView;
 
 /** An action plan as its page shows it: the six sections, the goals with their targets, and the forms. */
 public record PlanView(long id, String title, long municipalityId, String municipality, boolean mayEdit, Long screeningId,

@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import nl.betrokken.audit.AuditLog;
+import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.definitions.answers.PageAnswers;
 import nl.betrokken.definitions.answers.PageFlow;

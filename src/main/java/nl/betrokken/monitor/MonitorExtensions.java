@@ -10,7 +10,7 @@ import io.quarkus.qute.TemplateExtension;
 import nl.betrokken.analysis.Comparison;
 import nl.betrokken.analysis.Figure;
 import nl.betrokken.analysis.Reach;
-import nl.betrokken.analysis.TargetView;
+import nl.betrokken.targets.TargetView;
 import nl.betrokken.analysis.TypologyProfile;
 import nl.betrokken.analysis.WaveResults;
 import nl.betrokken.common.time.Dates;

@@ -11,9 +11,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.Panache;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
-import nl.betrokken.audit.AuditLog;
+import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.persistence.Flush;
-import nl.betrokken.security.Scope;
 
 /** Creating, changing and listing municipalities, boards and institutions. */
 @ApplicationScoped

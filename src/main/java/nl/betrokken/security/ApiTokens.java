@@ -8,7 +8,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.betrokken.audit.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
 
@@ -27,8 +26,10 @@ public class ApiTokens {
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final AuditLog audit;
+    private final AuthenticatedUsers users;
 
-    public ApiTokens(AuditLog audit) {
+    public ApiTokens(AuditLog audit, AuthenticatedUsers users) {
+        this.users = users;
         this.audit = audit;
     }
 
@@ -91,7 +92,7 @@ public class ApiTokens {
         if (account == null || !account.active) {
             return Optional.empty();
         }
-        AuthenticatedUser user = AuthenticationService.authenticated(account);
+        AuthenticatedUser user = users.of(account);
         OffsetDateTime last = row.get().lastUsedAt;
         if (last == null || now.isAfter(last.plus(TOUCH_INTERVAL))) {
             // one audit line per token per day is enough to see which scripts still run

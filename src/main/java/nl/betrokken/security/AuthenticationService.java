@@ -12,12 +12,9 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import nl.betrokken.audit.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.throttle.Throttle;
 import nl.betrokken.common.throttle.ThrottleRule;
-import nl.betrokken.organisations.Board;
-import nl.betrokken.organisations.Institution;
 
 /**
  * Logging in and out, sessions and passwords. A refused login never says whether the username
@@ -67,9 +64,11 @@ public class AuthenticationService {
     private final AuditLog audit;
 
     private final TwoFactor twoFactor;
+    private final AuthenticatedUsers users;
 
     public AuthenticationService(SecurityConfig config, Throttle throttle, ThrottleKeys keys, PasswordChecks checks,
-            AuditLog audit, TwoFactor twoFactor) {
+            AuditLog audit, TwoFactor twoFactor, AuthenticatedUsers users) {
+        this.users = users;
         this.config = config;
         this.throttle = throttle;
         this.keys = keys;
@@ -185,8 +184,12 @@ public class AuthenticationService {
         return new Outcome(null, Failure.THROTTLED);
     }
 
-    private static AuthenticatedUser authenticated(Stored account) {
+    private AuthenticatedUser authenticated(Stored account) {
         return QuarkusTransaction.requiringNew().call(() -> authenticated(UserAccount.<UserAccount>findById(account.id())));
+    }
+
+    private AuthenticatedUser authenticated(UserAccount account) {
+        return users.of(account);
     }
 
     private Outcome checkSecondFactor(AuthenticatedUser user, String code, String key) {
@@ -249,7 +252,7 @@ public class AuthenticationService {
         }), null, null);
     }
 
-    private static Optional<AuthenticatedUser> challengedUser(String challenge) {
+    private Optional<AuthenticatedUser> challengedUser(String challenge) {
         List<?> ids = Panache.getEntityManager().createNativeQuery(
                 "select user_id from login_challenge where token_hash = :hash and expires_at > now()")
                 .setParameter("hash", Tokens.sha256(challenge)).getResultList();
@@ -328,20 +331,5 @@ public class AuthenticationService {
         account.passwordChangedAt = OffsetDateTime.now();
         UserSession.delete("userId = ?1 and tokenHash <> ?2", account.id, keepToken == null ? "" : Tokens.sha256(keepToken));
         audit.record(user, "password-changed", "user", account.id, null, null);
-    }
-
-    /** The view of an account that requests carry: its organisation ids filled in up the tree. */
-    static AuthenticatedUser authenticated(UserAccount account) {
-        Long municipality = account.municipalityId;
-        Long board = account.boardId;
-        if (account.institutionId != null) {
-            Institution institution = Institution.findById(account.institutionId);
-            board = institution.board.id;
-            municipality = institution.board.municipality.id;
-        } else if (account.boardId != null) {
-            municipality = Board.<Board>findById(account.boardId).municipality.id;
-        }
-        return new AuthenticatedUser(account.id, account.username, account.displayName, account.role, municipality, board,
-                account.institutionId, account.mustChangePassword, account.totpSecret != null);
     }
 }

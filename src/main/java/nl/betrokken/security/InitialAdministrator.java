@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
-import nl.betrokken.audit.AuditLog;
 
 /**
  * The first administrator of a fresh database, from configuration: in production there are no

@@ -11,11 +11,9 @@ import java.util.OptionalLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.betrokken.audit.AuditLog;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.qr.QrCode;
-import nl.betrokken.organisations.Municipality;
 
 /**
  * The second factor of a staff login: an authenticator app (TOTP) with ten recovery codes.
@@ -36,8 +34,12 @@ public class TwoFactor {
 
     private final SecurityConfig config;
     private final AuditLog audit;
+    private final AuthenticatedUsers users;
+    private final OrganisationDirectory organisations;
 
-    public TwoFactor(SecurityConfig config, AuditLog audit) {
+    public TwoFactor(SecurityConfig config, AuditLog audit, AuthenticatedUsers users, OrganisationDirectory organisations) {
+        this.users = users;
+        this.organisations = organisations;
         this.config = config;
         this.audit = audit;
     }
@@ -58,8 +60,7 @@ public class TwoFactor {
             return config.twoFactorForAdministrators();
         }
         if (user.is(Role.MUNICIPALITY_ANALYST) && user.municipalityId() != null) {
-            Municipality municipality = Municipality.findById(user.municipalityId());
-            return municipality != null && municipality.twoFactorForAnalysts;
+            return organisations.analystsNeedTwoFactor(user.municipalityId());
         }
         return false;
     }
@@ -163,7 +164,7 @@ public class TwoFactor {
             return false;
         }
         recovery.usedAt = OffsetDateTime.now();
-        audit.record(AuthenticationService.authenticated(account), "recovery-code-used", "user", account.id,
+        audit.record(users.of(account), "recovery-code-used", "user", account.id,
                 account.municipalityId, RecoveryCode.count("userId = ?1 and usedAt is null", userId) + " left");
         return true;
     }

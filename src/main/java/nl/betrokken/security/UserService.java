@@ -7,14 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import nl.betrokken.audit.AuditLog;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.common.persistence.Flush;
-import nl.betrokken.organisations.Board;
-import nl.betrokken.organisations.Institution;
-import nl.betrokken.organisations.Municipality;
 
 /** Managing accounts: the administrator's work. */
 @ApplicationScoped
@@ -22,8 +18,10 @@ import nl.betrokken.organisations.Municipality;
 public class UserService {
 
     private final AuditLog audit;
+    private final OrganisationDirectory organisations;
 
-    public UserService(AuditLog audit) {
+    public UserService(AuditLog audit, OrganisationDirectory organisations) {
+        this.organisations = organisations;
         this.audit = audit;
     }
 
@@ -93,7 +91,7 @@ public class UserService {
         return account;
     }
 
-    private static void apply(UserAccount account, UserRequest request) {
+    private void apply(UserAccount account, UserRequest request) {
         String username = Usernames.normalise(request.username());
         long self = account.id == null ? -1 : account.id;
         if (UserAccount.count("username = ?1 and id <> ?2", username, self) > 0) {
@@ -112,17 +110,17 @@ public class UserService {
                 onlyFor(request.institutionId(), "institutionId", Role.INSTITUTION_LEAD);
             }
             case MUNICIPALITY_ANALYST -> {
-                account.municipalityId = required(request.municipalityId(), "municipalityId", Municipality.class, "municipality");
+                account.municipalityId = required(request.municipalityId(), "municipalityId", OrganisationDirectory.Level.MUNICIPALITY, "municipality");
                 onlyFor(request.boardId(), "boardId", Role.BOARD_MEMBER);
                 onlyFor(request.institutionId(), "institutionId", Role.INSTITUTION_LEAD);
             }
             case BOARD_MEMBER -> {
-                account.boardId = required(request.boardId(), "boardId", Board.class, "board");
+                account.boardId = required(request.boardId(), "boardId", OrganisationDirectory.Level.BOARD, "board");
                 onlyFor(request.municipalityId(), "municipalityId", Role.MUNICIPALITY_ANALYST);
                 onlyFor(request.institutionId(), "institutionId", Role.INSTITUTION_LEAD);
             }
             case INSTITUTION_LEAD -> {
-                account.institutionId = required(request.institutionId(), "institutionId", Institution.class, "institution");
+                account.institutionId = required(request.institutionId(), "institutionId", OrganisationDirectory.Level.INSTITUTION, "institution");
                 onlyFor(request.municipalityId(), "municipalityId", Role.MUNICIPALITY_ANALYST);
                 onlyFor(request.boardId(), "boardId", Role.BOARD_MEMBER);
             }
@@ -132,11 +130,11 @@ public class UserService {
         }
     }
 
-    private static Long required(Long id, String field, Class<?> type, String kind) {
+    private Long required(Long id, String field, OrganisationDirectory.Level level, String kind) {
         if (id == null) {
             throw new InvalidFieldException(field, "is required for this role");
         }
-        if (io.quarkus.hibernate.orm.panache.Panache.getEntityManager().find(type, id) == null) {
+        if (!organisations.exists(level, id)) {
             throw new InvalidFieldException(field, "there is no " + kind + " with id " + id);
         }
         return id;
@@ -148,16 +146,7 @@ public class UserService {
         }
     }
 
-    private static Long scopeMunicipality(UserAccount account) {
-        if (account.municipalityId != null) {
-            return account.municipalityId;
-        }
-        if (account.boardId != null) {
-            return Board.<Board>findById(account.boardId).municipality.id;
-        }
-        if (account.institutionId != null) {
-            return Institution.<Institution>findById(account.institutionId).board.municipality.id;
-        }
-        return null;
+    private Long scopeMunicipality(UserAccount account) {
+        return organisations.placement(account.municipalityId, account.boardId, account.institutionId).municipalityId();
     }
 }

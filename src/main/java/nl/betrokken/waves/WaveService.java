@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.ForbiddenException;
-import nl.betrokken.audit.AuditLog;
+import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.common.time.Dates;
@@ -26,7 +26,7 @@ import nl.betrokken.disclosure.Warning;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
-import nl.betrokken.security.Scope;
+import nl.betrokken.organisations.Scope;
 import nl.betrokken.security.Tokens;
 
 /** Opening waves, handing out links and codes, and following how many have answered. */

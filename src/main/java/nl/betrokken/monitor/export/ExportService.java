@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.betrokken.audit.AuditLog;
+import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.common.time.Dates;

@@ -1,4 +1,4 @@
-package nl.betrokken.security;
+package nl.betrokken.organisations;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -6,9 +6,9 @@ import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 
 import nl.betrokken.common.api.NotFoundException;
-import nl.betrokken.organisations.Board;
-import nl.betrokken.organisations.Institution;
-import nl.betrokken.organisations.Municipality;
+import nl.betrokken.security.AuthenticatedUser;
+import nl.betrokken.security.CurrentUser;
+import nl.betrokken.security.Role;
 
 /**
  * The one place that decides which organisations the current user can see. Lists filter with

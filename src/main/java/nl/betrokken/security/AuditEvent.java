@@ -1,4 +1,4 @@
-package nl.betrokken.audit;
+package nl.betrokken.security;
 
 import java.time.OffsetDateTime;
 

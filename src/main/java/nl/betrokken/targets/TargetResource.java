@@ -1,4 +1,4 @@
-package nl.betrokken.analysis;
+package nl.betrokken.targets;
 
 import java.net.URI;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.betrokken.audit;
+package nl.betrokken.security;
 
 import java.time.OffsetDateTime;
 
@@ -7,8 +7,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.arc.Arc;
-import nl.betrokken.security.AuthenticatedUser;
-import nl.betrokken.security.CurrentUser;
 
 /** Writes audit events in the transaction of the change they describe: both happen, or neither. */
 @ApplicationScoped

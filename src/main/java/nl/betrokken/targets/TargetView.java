@@ -1,4 +1,4 @@
-package nl.betrokken.analysis;
+package nl.betrokken.targets;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import nl.betrokken.analysis.Figure;
 import nl.betrokken.disclosure.Withheld;
 import nl.betrokken.organisations.Sector;
 

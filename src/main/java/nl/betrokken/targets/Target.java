@@ -1,4 +1,4 @@
-package nl.betrokken.analysis;
+package nl.betrokken.targets;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package nl.betrokken.security;
+package nl.betrokken.home;
 
 import java.util.List;
 
@@ -13,6 +13,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import nl.betrokken.common.web.Html;
+import nl.betrokken.security.AuthenticatedUser;
+import nl.betrokken.security.CurrentUser;
 import nl.betrokken.organisations.OrganisationService;
 import nl.betrokken.organisations.OrganisationTree;
 import nl.betrokken.waves.WaveService;

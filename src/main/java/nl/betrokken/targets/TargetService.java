@@ -1,4 +1,4 @@
-package nl.betrokken.analysis;
+package nl.betrokken.targets;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +13,9 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.ForbiddenException;
-import nl.betrokken.audit.AuditLog;
+import nl.betrokken.security.AuditLog;
+import nl.betrokken.analysis.AnalysisConfig;
+import nl.betrokken.analysis.Figure;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.common.time.Dates;
@@ -27,7 +29,7 @@ import nl.betrokken.organisations.Municipality;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
-import nl.betrokken.security.Scope;
+import nl.betrokken.organisations.Scope;
 import nl.betrokken.waves.Wave;
 
 /**

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.betrokken.organisations.SectorParameter;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.counting.Aggregator;
 import nl.betrokken.organisations.Sector;
@@ -106,11 +107,6 @@ public class AnalysisResource {
     }
 
     static AnalysisService.Filter filter(String sector, Long board, Long institution) {
-        Sector parsed = null;
-        if (sector != null && !sector.isBlank()) {
-            parsed = java.util.Arrays.stream(Sector.values()).filter(s -> s.code().equals(sector.strip())).findFirst()
-                    .orElseThrow(() -> new InvalidFieldException("sector", "must be one of preschool, primary, secondary, vocational"));
-        }
-        return new AnalysisService.Filter(parsed, board, institution);
+        return new AnalysisService.Filter(SectorParameter.parse(sector), board, institution);
     }
 }

@@ -10,6 +10,10 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.Optional;
+import nl.betrokken.waves.WaveView;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.analysis.WaveResults.IndicatorResult;
 import nl.betrokken.analysis.WaveResults.ItemResult;
 import nl.betrokken.analysis.WaveResults.OptionCount;
@@ -44,11 +48,29 @@ public class AnalysisService {
     private final WaveService waves;
     private final Disclosure disclosure;
     private final AnalysisConfig config;
+    private final QuestionnaireCatalog catalog;
 
-    public AnalysisService(WaveService waves, Disclosure disclosure, AnalysisConfig config) {
+    public AnalysisService(WaveService waves, Disclosure disclosure, AnalysisConfig config, QuestionnaireCatalog catalog) {
         this.waves = waves;
         this.disclosure = disclosure;
         this.config = config;
+        this.catalog = catalog;
+    }
+
+    /** Whether a wave's questionnaire has indicators, the figures the monitor and the LEA texts are about. */
+    public boolean hasIndicators(WaveView wave) {
+        return catalog.version(wave.questionnaireId(), wave.version()).map(e -> !e.questionnaire().indicators().isEmpty())
+                .orElse(false);
+    }
+
+    /** The waves of a municipality that have indicators, in the order the wave list gives them (newest first). */
+    public List<WaveView> wavesWithIndicators(long municipalityId) {
+        return waves.list().stream().filter(w -> w.municipalityId() == municipalityId && hasIndicators(w)).toList();
+    }
+
+    /** The figures of a municipality's newest wave with indicators, for texts that quote where it stands. */
+    public Optional<WaveResults> latest(long municipalityId) {
+        return wavesWithIndicators(municipalityId).stream().findFirst().map(w -> results(w.id(), Filter.ALL, null));
     }
 
     /** Which of a wave's visible institutions to include. */
@@ -115,7 +137,7 @@ public class AnalysisService {
                 .sorted(Comparator.comparing(Figure::suppressed)
                         .thenComparing(Comparator.comparing((Figure f) -> f.share() == null ? -1.0 : f.share()).reversed()))
                 .toList();
-        return new IndicatorResult(indicator.id(), indicator.label().in("nl"), overall, sectors, institutions);
+        return new IndicatorResult(indicator.id(), indicator.label().in(StaffLanguage.CODE), overall, sectors, institutions);
     }
 
     private static Figure figure(Selection s, Indicator indicator, String group, Long id, List<Unit> units) {
@@ -134,13 +156,13 @@ public class AnalysisService {
             Aggregate before = baseline.figures().indicator(indicator.id(), baseline.units());
             Aggregate after = followUp.figures().indicator(indicator.id(), followUp.units());
             if (!before.shown() || !after.shown()) {
-                changes.add(new Comparison.Change(indicator.id(), indicator.label().in("nl"), null, null, null, null, null, null,
+                changes.add(new Comparison.Change(indicator.id(), indicator.label().in(StaffLanguage.CODE), null, null, null, null, null, null,
                         null, true));
                 continue;
             }
             var difference = Proportions.difference(after.positive(), after.answered(), before.positive(), before.answered(),
                     followUp.confidence());
-            changes.add(new Comparison.Change(indicator.id(), indicator.label().in("nl"),
+            changes.add(new Comparison.Change(indicator.id(), indicator.label().in(StaffLanguage.CODE),
                     (double) before.positive() / before.answered(), (double) after.positive() / after.answered(),
                     difference.estimate(), difference.lower(), difference.upper(), difference.pValue(), difference.significant(),
                     false));
@@ -152,7 +174,7 @@ public class AnalysisService {
         List<ItemResult> results = new ArrayList<>();
         s.questionnaire().items().filter(i -> !i.type().isOpenText()).forEach(item -> {
             for (String key : AnswerKey.of(item)) {
-                String mode = item.twoMode() ? key.substring(key.indexOf(':') + 1) : null;
+                String mode = AnswerKey.mode(key);
                 results.add(item(item, key, mode, s.figures().distribution(key, s.units())));
             }
         });
@@ -163,14 +185,14 @@ public class AnalysisService {
     static ItemResult item(Item item, String key, String mode, Aggregate counts) {
         Integer leftOut = counts.leftOut() == 0 ? null : counts.leftOut();
         if (!counts.shown()) {
-            return new ItemResult(key, item.id(), mode, item.text().in("nl"), item.type().code(), item.tags(), null, null, null,
+            return new ItemResult(key, item.id(), mode, item.text().in(StaffLanguage.CODE), item.type().code(), item.tags(), null, null, null,
                     null, true, counts.withheld(), null, leftOut);
         }
         long answered = counts.count("*");
         List<OptionCount> options = new ArrayList<>();
         for (AnswerOption option : item.allOptions()) {
             long n = counts.count(option.id());
-            options.add(new OptionCount(option.id(), option.label().in("nl"), n, (double) n / answered));
+            options.add(new OptionCount(option.id(), option.label().in(StaffLanguage.CODE), n, (double) n / answered));
         }
         Double mean = null;
         Double sd = null;
@@ -183,7 +205,7 @@ public class AnalysisService {
             mean = summary.n() == 0 ? null : summary.mean();
             sd = summary.n() < 2 ? null : summary.standardDeviation();
         }
-        return new ItemResult(key, item.id(), mode, item.text().in("nl"), item.type().code(), item.tags(), answered,
+        return new ItemResult(key, item.id(), mode, item.text().in(StaffLanguage.CODE), item.type().code(), item.tags(), answered,
                 item.type().hasOptions() ? options : null, mean, sd, false, null, counts.institutions(), leftOut);
     }
 
@@ -194,7 +216,7 @@ public class AnalysisService {
             Integer leftOut = moments.leftOut() == 0 ? null : moments.leftOut();
             double[] total = moments.moments().get("*");
             if (!moments.shown() || total == null) {
-                results.add(new ScaleResult(scale.id(), scale.label().in("nl"), scale.items(), null, null, true, null, leftOut));
+                results.add(new ScaleResult(scale.id(), scale.label().in(StaffLanguage.CODE), scale.items(), null, null, true, null, leftOut));
                 continue;
             }
             long n = (long) total[0];
@@ -206,7 +228,7 @@ public class AnalysisService {
                 squares[i] = m[2];
             }
             double alpha = CronbachAlpha.of(n, sums, squares, total[1], total[2]);
-            results.add(new ScaleResult(scale.id(), scale.label().in("nl"), scale.items(), n, Double.isNaN(alpha) ? null : alpha,
+            results.add(new ScaleResult(scale.id(), scale.label().in(StaffLanguage.CODE), scale.items(), n, Double.isNaN(alpha) ? null : alpha,
                     false, moments.institutions(), leftOut));
         }
         return results;

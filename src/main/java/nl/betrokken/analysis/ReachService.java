@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.disclosure.Aggregate;
@@ -57,16 +58,16 @@ public class ReachService {
         for (AnswerOption option : item.allOptions()) {
             Double populationShare = population.get(option.id());
             if (!counts.shown()) {
-                groups.add(new Reach.Group(option.id(), option.label().in("nl"), null, null, populationShare, null, null));
+                groups.add(new Reach.Group(option.id(), option.label().in(StaffLanguage.CODE), null, null, populationShare, null, null));
                 continue;
             }
             long n = counts.count(option.id());
             double share = (double) n / answered;
             Double representation = populationShare == null || populationShare == 0 ? null : share / populationShare;
-            groups.add(new Reach.Group(option.id(), option.label().in("nl"), n, share, populationShare, representation,
+            groups.add(new Reach.Group(option.id(), option.label().in(StaffLanguage.CODE), n, share, populationShare, representation,
                     representation == null ? null : representation < config.underRepresentedBelow()));
         }
-        return new Reach.MakeUp(item.id(), item.text().in("nl"), !counts.shown(), counts.withheld(),
+        return new Reach.MakeUp(item.id(), item.text().in(StaffLanguage.CODE), !counts.shown(), counts.withheld(),
                 counts.shown() ? answered : null, counts.leftOut() == 0 ? null : counts.leftOut(), groups);
     }
 

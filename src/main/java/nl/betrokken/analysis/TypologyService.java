@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.analysis.TypologyProfile.ImprovementPoint;
 import nl.betrokken.analysis.TypologyProfile.Rung;
 import nl.betrokken.analysis.TypologyProfile.Side;
@@ -98,7 +99,7 @@ public class TypologyService {
                 if (c.shown() && d.shown()) {
                     double shareNow = (double) cNow[0] / cNow[1];
                     double shareWish = (double) dWish[0] / dWish[1];
-                    points.add(new ImprovementPoint(item.id(), item.text().in("nl"), value.id(), shareNow, shareWish,
+                    points.add(new ImprovementPoint(item.id(), item.text().in(StaffLanguage.CODE), value.id(), shareNow, shareWish,
                             shareWish - shareNow, Math.min(cNow[1], dWish[1])));
                 }
             }
@@ -110,7 +111,7 @@ public class TypologyService {
             if (shareWish != null && shareWish >= q.typology().reachedAt()) {
                 wishes = value.id();
             }
-            rungs.add(new Rung(value.id(), value.label().in("nl"), shareNow, shareWish, now[1], wish[1]));
+            rungs.add(new Rung(value.id(), value.label().in(StaffLanguage.CODE), shareNow, shareWish, now[1], wish[1]));
         }
         if (!anyShown) {
             return new Side(audience, q.id(), wave.id, wave.name, respondents, figures.threshold(), true, null, null, null, null);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.model.Indicator;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.ItemScale;
@@ -32,7 +33,7 @@ final class AggregateSql {
     /** Counts per answer of every closed item (not open text), plus '*' for "answered at all". */
     static String answers(Questionnaire questionnaire) {
         List<String> keys = new ArrayList<>();
-        questionnaire.items().filter(i -> !i.type().isOpenText()).forEach(item -> keys.addAll(keys(item)));
+        questionnaire.items().filter(i -> !i.type().isOpenText()).forEach(item -> keys.addAll(AnswerKey.of(item)));
         return """
                 insert into answer_count (wave_institution_id, item_key, answer, respondents)
                 select r.wave_institution_id, e.key, v.answer, count(*)
@@ -56,7 +57,7 @@ final class AggregateSql {
         List<String> positive = new ArrayList<>();
         for (String itemId : indicator.items()) {
             Item item = questionnaire.item(itemId).orElseThrow();
-            String key = literal(indicator.mode() == null ? itemId : itemId + ":" + indicator.mode());
+            String key = literal(AnswerKey.of(itemId, indicator.mode()));
             String notApplicable = item.notApplicable() == null ? null : literal(item.notApplicable().id());
             if (item.type() == ItemType.MULTIPLE_CHOICE) {
                 answered.add("(case when jsonb_array_length(coalesce(r.answers->" + key + ", '[]'::jsonb)) > 0 then 1 else 0 end)");
@@ -113,13 +114,6 @@ final class AggregateSql {
                 do update set n = scale_moment.n + excluded.n, total = scale_moment.total + excluded.total,
                               squares = scale_moment.squares + excluded.squares
                 """.formatted(literal(scale.id()), String.join(", ", scores), String.join(", ", parts), complete);
-    }
-
-    static List<String> keys(Item item) {
-        if (!item.twoMode()) {
-            return List.of(item.id());
-        }
-        return item.modes().stream().map(mode -> item.id() + ":" + mode).toList();
     }
 
     static String literals(java.util.Collection<String> values) {

@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import nl.betrokken.definitions.answers.AnswerKey;
+import nl.betrokken.common.i18n.SupportedLanguage;
 import nl.betrokken.targets.Target;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.counting.Aggregator;
@@ -208,8 +210,8 @@ public class DemoResponses {
                     case "relation" -> 0.85;
                     default -> 0.45;
                 };
-                answers.put(item.id() + ":" + q.modes().get(0).id(), random.nextDouble() < now ? "yes" : "no");
-                answers.put(item.id() + ":" + q.modes().get(1).id(), random.nextDouble() < wish ? "yes" : "no");
+                answers.put(AnswerKey.of(item, q.modes().get(0).id()), random.nextDouble() < now ? "yes" : "no");
+                answers.put(AnswerKey.of(item, q.modes().get(1).id()), random.nextDouble() < wish ? "yes" : "no");
             }
             store(row, wave, answers, today.minusDays(2));
         }
@@ -220,7 +222,7 @@ public class DemoResponses {
         response.questionnaireVersionId = wave.questionnaireVersionId;
         response.waveInstitutionId = row.id;
         response.answers = answers;
-        response.language = "nl";
+        response.language = SupportedLanguage.DEFAULT;
         response.status = SurveyResponse.Status.SUBMITTED;
         OffsetDateTime hour = day.atTime(10, 0).atZone(Dates.ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.HOURS);
         response.createdAt = hour;

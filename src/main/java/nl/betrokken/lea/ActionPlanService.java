@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.targets.Target;
 import nl.betrokken.targets.TargetRequest;
 import nl.betrokken.targets.TargetService;
@@ -124,7 +125,7 @@ public class ActionPlanService {
 
     private String indicatorLabel(Target target) {
         return catalog.latest(target.questionnaireId).flatMap(e -> e.questionnaire().indicators().stream()
-                .filter(i -> i.id().equals(target.indicatorId)).findFirst()).map(i -> i.label().in(LeaForms.LANGUAGE))
+                .filter(i -> i.id().equals(target.indicatorId)).findFirst()).map(i -> i.label().in(StaffLanguage.CODE))
                 .orElse(target.indicatorId);
     }
 
@@ -136,7 +137,7 @@ public class ActionPlanService {
                 continue;
             }
             entry.questionnaire().indicators().forEach(i -> choices.add(new PlanView.Choice(entry.questionnaire().id() + "/" + i.id(),
-                    i.label().in(LeaForms.LANGUAGE) + " (" + entry.questionnaire().title().in(LeaForms.LANGUAGE) + ")")));
+                    i.label().in(StaffLanguage.CODE) + " (" + entry.questionnaire().title().in(StaffLanguage.CODE) + ")")));
         }
         return choices;
     }
@@ -282,7 +283,7 @@ public class ActionPlanService {
     public PlanView.History history(long id) {
         ActionPlan plan = access.plan(id);
         List<PlanView.Revision> revisions = PlanRevision.<PlanRevision>list("planId = ?1 order by id desc", plan.id).stream()
-                .map(r -> new PlanView.Revision(subject(r.subject), r.changedByName, LeaFormat.dateTime(r.changedAt), r.body))
+                .map(r -> new PlanView.Revision(subject(r.subject), r.changedByName, StaffLanguage.moment(r.changedAt), r.body))
                 .toList();
         return new PlanView.History(plan.id, plan.title, revisions);
     }

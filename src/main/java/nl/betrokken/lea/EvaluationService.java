@@ -19,12 +19,13 @@ import org.apache.commons.csv.CSVPrinter;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.ForbiddenException;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.targets.TargetView;
 import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
-import nl.betrokken.monitor.MonitorExtensions;
-import nl.betrokken.monitor.export.SafeCells;
+import nl.betrokken.targets.TargetExtensions;
+import nl.betrokken.common.export.SafeCells;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.Role;
@@ -65,7 +66,7 @@ public class EvaluationService {
         List<EvaluationView.Comment> general = comments.stream().filter(c -> c.goalId == null).map(EvaluationService::comment)
                 .toList();
         return new EvaluationView(plan.id, plan.title, ScreeningService.municipalityName(plan.municipalityId), chosen, years,
-                goals, general, mayComment(), LeaFormat.dateTime(OffsetDateTime.now()));
+                goals, general, mayComment(), StaffLanguage.moment(OffsetDateTime.now()));
     }
 
     /** From the first wave or the plan, whichever is earlier, to this year; newest first. */
@@ -116,7 +117,7 @@ public class EvaluationService {
     }
 
     private static EvaluationView.Comment comment(EvaluationComment c) {
-        return new EvaluationView.Comment(c.authorName, c.organisation, LeaFormat.dateTime(c.createdAt), c.body);
+        return new EvaluationView.Comment(c.authorName, c.organisation, StaffLanguage.moment(c.createdAt), c.body);
     }
 
     /** The evaluation as CSV for a spreadsheet: a row per goal with its figures; no formulas get through. */
@@ -132,7 +133,7 @@ public class EvaluationService {
                         t == null ? "" : t.name(), t == null ? "" : t.indicator(), t == null ? "" : number(t.threshold()),
                         p == null ? "" : p.wave(), shown ? number(p.share()) : "", shown ? number(p.lower()) : "",
                         shown ? number(p.upper()) : "", shown ? String.valueOf(p.answered()) : "",
-                        t == null ? "" : MonitorExtensions.dutch(t.status()),
+                        t == null ? "" : TargetExtensions.dutch(t.status()),
                         String.join(" | ", goal.comments().stream().map(c -> c.organisation() + ": " + c.body()).toList())));
                 csv.printRecord(cells.stream().map(c -> SafeCells.of(Objects.toString(c, ""))).toList());
             }

@@ -1,11 +1,10 @@
 package nl.betrokken.lea;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.web.Markup;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.Role;
@@ -13,8 +12,6 @@ import nl.betrokken.security.Role;
 /** How the LEA pages write things; the templates only place them. */
 @TemplateExtension
 final class LeaExtensions {
-
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     private LeaExtensions() {
     }
@@ -29,7 +26,7 @@ final class LeaExtensions {
     }
 
     static String longDate(LocalDate date) {
-        return date == null ? "nog niet vastgelegd" : date.format(LONG_DATE);
+        return date == null ? "nog niet vastgelegd" : StaffLanguage.date(date);
     }
 
     /** Plain text as paragraphs: a blank line starts a new one, a single line break stays a line break. */

@@ -1,15 +1,17 @@
 package nl.betrokken.lea;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.betrokken.targets.TargetView;
+import nl.betrokken.analysis.AnalysisService;
+import nl.betrokken.analysis.FigureTexts;
 import nl.betrokken.analysis.WaveResults;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.time.Dates;
-import nl.betrokken.monitor.MonitorExtensions;
-import nl.betrokken.monitor.MonitorService;
+import nl.betrokken.targets.TargetExtensions;
+import nl.betrokken.targets.TargetService;
+import nl.betrokken.targets.TargetView;
 
 /**
  * The text the inventory section pulls in: what the latest screening agreed and where the monitor
@@ -18,17 +20,18 @@ import nl.betrokken.monitor.MonitorService;
 @ApplicationScoped
 public class PlanFigures {
 
-    private final MonitorService monitor;
+    private final AnalysisService analysis;
+    private final TargetService targets;
     private final ScreeningService screenings;
 
-    public PlanFigures(MonitorService monitor, ScreeningService screenings) {
-        this.monitor = monitor;
+    public PlanFigures(AnalysisService analysis, TargetService targets, ScreeningService screenings) {
+        this.analysis = analysis;
+        this.targets = targets;
         this.screenings = screenings;
     }
 
     String summary(ActionPlan plan) {
-        StringBuilder text = new StringBuilder("Stand van zaken op ").append(Dates.today().format(
-                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl")))).append(":\n");
+        StringBuilder text = new StringBuilder("Stand van zaken op ").append(StaffLanguage.date(Dates.today())).append(":\n");
         LeaScreening screening = screening(plan);
         if (screening != null) {
             ScreeningView view = screenings.view(screening.id);
@@ -42,22 +45,21 @@ public class PlanFigures {
             view.themes().forEach(t -> text.append("- ").append(t.title()).append(": ").append(t.jointWorkWanted()
                     ? "partners zien kansen om samen op te trekken" : "geen partner vraagt om afstemming").append('\n'));
         }
-        MonitorService.Dashboard dashboard = monitor.dashboard(plan.municipalityId, null, null, null);
-        WaveResults results = dashboard.results();
+        WaveResults results = analysis.latest(plan.municipalityId).orElse(null);
         if (results != null) {
             text.append("\nCijfers uit de peiling \"").append(results.wave()).append("\" (").append(results.respondents())
                     .append(" ouders):\n");
             for (WaveResults.IndicatorResult indicator : results.indicators()) {
-                text.append("- ").append(indicator.label()).append(": ").append(MonitorExtensions.text(indicator.overall(), results.threshold())).append('\n');
+                text.append("- ").append(indicator.label()).append(": ").append(FigureTexts.text(indicator.overall(), results.threshold())).append('\n');
             }
         }
-        List<TargetView> targets = dashboard.targets();
-        if (!targets.isEmpty()) {
+        List<TargetView> municipalTargets = targets.ofMunicipality(plan.municipalityId);
+        if (!municipalTargets.isEmpty()) {
             text.append("\nDoelen in de monitor:\n");
-            for (TargetView target : targets) {
-                text.append("- ").append(target.name()).append(": ").append(MonitorExtensions.dutch(target.status()));
+            for (TargetView target : municipalTargets) {
+                text.append("- ").append(target.name()).append(": ").append(TargetExtensions.dutch(target.status()));
                 if (target.latest() != null && target.latest().share() != null) {
-                    text.append(", nu ").append(MonitorExtensions.percent(target.latest().share()));
+                    text.append(", nu ").append(FigureTexts.percent(target.latest().share()));
                 }
                 text.append('\n');
             }

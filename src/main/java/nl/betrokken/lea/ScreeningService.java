@@ -14,6 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import nl.betrokken.definitions.model.ItemType;
+import nl.betrokken.forms.FieldProblems;
+import nl.betrokken.forms.FormBuilder;
+import nl.betrokken.forms.Form;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.definitions.answers.PageAnswers;
@@ -121,7 +126,7 @@ public class ScreeningService {
 
     public ScreeningView view(long id) {
         LeaScreening screening = access.screening(id);
-        return view(screening, agreementForm(screening, LeaForms.asForm(screening.agreement), Map.of(),
+        return view(screening, agreementForm(screening, AnswerTexts.asForm(screening.agreement), Map.of(),
                 screening.meetingDate == null ? "" : screening.meetingDate.toString(), List.of()));
     }
 
@@ -132,7 +137,7 @@ public class ScreeningService {
         partners.forEach(p -> names.put(p.id, partnerName(p, screening)));
         List<ScreeningView.PartnerStatus> statuses = partners.stream().map(p -> new ScreeningView.PartnerStatus(p.id,
                 names.get(p.id), p.isMunicipality(), p.submittedAt != null, p.updatedAt == null ? null
-                        : LeaFormat.dateTime(p.updatedAt))).toList();
+                        : StaffLanguage.moment(p.updatedAt))).toList();
         boolean ownPartOpen = screening.agreedAt == null && access.ownPart(screening).isPresent();
         return new ScreeningView(screening.id, screening.municipalityId, municipalityName(screening.municipalityId),
                 screening.title, access.mayManage(screening.municipalityId), ownPartOpen, statuses,
@@ -157,7 +162,7 @@ public class ScreeningService {
                 for (Item item : items.stream().filter(i -> column.id().equals(i.tags().get(COLUMN))).toList()) {
                     entries.addAll(entries(q, item, partners, names));
                 }
-                cells.add(new ScreeningView.Column(column.id(), column.label().in(LeaForms.LANGUAGE), entries));
+                cells.add(new ScreeningView.Column(column.id(), column.label().in(StaffLanguage.CODE), entries));
             }
             List<ScreeningView.Rating> ratings = new ArrayList<>();
             for (Item item : items.stream().filter(i -> !i.tags().containsKey(COLUMN) && !i.options().isEmpty()).toList()) {
@@ -165,13 +170,13 @@ public class ScreeningService {
                 for (LeaPartner partner : partners) {
                     Object answer = partner.answers.get(item.id());
                     if (answer != null) {
-                        ratings.add(new ScreeningView.Rating(names.get(partner.id), LeaForms.readable(q, item.id(), answer),
+                        ratings.add(new ScreeningView.Rating(names.get(partner.id), AnswerTexts.readable(q, item.id(), answer),
                                 !notNeeded.equals(answer)));
                     }
                 }
             }
             String title = q.pages().stream().filter(p -> p.items().stream().anyMatch(items::contains)).findFirst()
-                    .map(p -> p.title().in(LeaForms.LANGUAGE)).orElse(theme.label().in(LeaForms.LANGUAGE));
+                    .map(p -> p.title().in(StaffLanguage.CODE)).orElse(theme.label().in(StaffLanguage.CODE));
             views.add(new ScreeningView.Theme(theme.id(), title, cells, ratings,
                     ratings.stream().anyMatch(ScreeningView.Rating::wanted)));
         }
@@ -187,7 +192,7 @@ public class ScreeningService {
             }
             List<ScreeningView.Entry> entries = entries(q, item, partners, names);
             if (!entries.isEmpty()) {
-                questions.add(new ScreeningView.Question(item.text().in(LeaForms.LANGUAGE), entries));
+                questions.add(new ScreeningView.Question(item.text().in(StaffLanguage.CODE), entries));
             }
         });
         return questions;
@@ -203,7 +208,7 @@ public class ScreeningService {
             for (var option : item.allOptions()) {
                 List<String> who = partners.stream().filter(p -> picked(p.answers.get(item.id()), option.id()))
                         .map(p -> names.get(p.id)).toList();
-                tallies.add(new ScreeningView.Tally(item.text().in(LeaForms.LANGUAGE), option.label().in(LeaForms.LANGUAGE), who,
+                tallies.add(new ScreeningView.Tally(item.text().in(StaffLanguage.CODE), option.label().in(StaffLanguage.CODE), who,
                         picked(screening.agreement.get(item.id()), option.id())));
             }
         }
@@ -218,7 +223,7 @@ public class ScreeningService {
             Map<Long, String> names) {
         List<ScreeningView.Entry> entries = new ArrayList<>();
         for (LeaPartner partner : partners) {
-            String text = LeaForms.readable(q, item.id(), partner.answers.get(item.id()));
+            String text = AnswerTexts.readable(q, item.id(), partner.answers.get(item.id()));
             if (text != null) {
                 entries.add(new ScreeningView.Entry(names.get(partner.id), text));
             }
@@ -231,7 +236,7 @@ public class ScreeningService {
     public ScreeningView.Contribution contribution(long id, String notice) {
         LeaScreening screening = access.screening(id);
         LeaPartner part = ownPart(screening);
-        return contribution(screening, part, LeaForms.asForm(part.answers), Map.of(), notice);
+        return contribution(screening, part, AnswerTexts.asForm(part.answers), Map.of(), notice);
     }
 
     /**
@@ -261,7 +266,7 @@ public class ScreeningService {
         }
         audit.record(submit ? "submitted" : "saved", "lea-partner", part.id, screening.municipalityId,
                 "screening " + screening.id);
-        return contribution(screening, part, LeaForms.asForm(part.answers), Map.of(),
+        return contribution(screening, part, AnswerTexts.asForm(part.answers), Map.of(),
                 submit ? "Uw deel is ingestuurd. U kunt het tot het overleg nog aanpassen." : "Uw concept is opgeslagen.");
     }
 
@@ -274,13 +279,12 @@ public class ScreeningService {
             Map<String, PageAnswers.FieldError> errors, String notice) {
         Questionnaire q = questionnaire(screening);
         List<ScreeningView.Section> sections = new ArrayList<>();
-        List<ScreeningView.ErrorLink> links = new ArrayList<>();
+        List<Form.ErrorLink> links = new ArrayList<>();
         for (Page page : q.pages()) {
-            List<FormItem> items = LeaForms.fields("f-", page.items(), values, errors);
-            items.stream().filter(i -> i.error() != null).forEach(i -> links.add(new ScreeningView.ErrorLink(i.anchor(),
-                    i.text() + ": " + i.error())));
-            sections.add(new ScreeningView.Section(page.title().in(LeaForms.LANGUAGE),
-                    page.intro().isEmpty() ? null : page.intro().in(LeaForms.LANGUAGE), items));
+            Form form = FormBuilder.build("f-", page.items(), q.modes(), StaffLanguage.CODE, values, errors);
+            links.addAll(form.errors());
+            sections.add(new ScreeningView.Section(page.title().in(StaffLanguage.CODE),
+                    page.intro().isEmpty() ? null : page.intro().in(StaffLanguage.CODE), form.fields()));
         }
         return new ScreeningView.Contribution(screening.id, screening.title, partnerName(part, screening),
                 part.submittedAt != null, screening.agreedAt != null, sections, links, notice);
@@ -299,8 +303,8 @@ public class ScreeningService {
         List<Item> items = conclusionItems(q);
         PageAnswers.Result read = PageAnswers.read(items, form, false);
         List<String> problems = new ArrayList<>();
-        read.errors().values().forEach(e -> problems.add(q.item(e.key()).map(i -> i.text().in(LeaForms.LANGUAGE)).orElse(e.key())
-                + ": " + nl.betrokken.respond.PageViews.problem(e, LeaForms.LANGUAGE)));
+        read.errors().values().forEach(e -> problems.add(q.item(e.key()).map(i -> i.text().in(StaffLanguage.CODE)).orElse(e.key())
+                + ": " + FieldProblems.text(e, StaffLanguage.CODE)));
         String dateValue = first(form, "meetingDate");
         LocalDate meetingDate = null;
         try {
@@ -311,7 +315,7 @@ public class ScreeningService {
         if (meetingDate == null) {
             problems.add("Datum van het overleg: vul de datum in als jjjj-mm-dd, bijvoorbeeld 2026-11-24.");
         }
-        boolean anyConclusion = items.stream().filter(i -> i.type().code().equals("multiple-choice"))
+        boolean anyConclusion = items.stream().filter(i -> i.type() == ItemType.MULTIPLE_CHOICE)
                 .anyMatch(i -> read.values().get(i.id()) instanceof List<?> l && !l.isEmpty());
         if (!anyConclusion && read.errors().isEmpty()) {
             problems.add("Kies minstens één conclusie die het overleg trok.");
@@ -332,14 +336,14 @@ public class ScreeningService {
         Questionnaire q = questionnaire(screening);
         List<ScreeningView.Entry> decisions = new ArrayList<>();
         for (Item item : conclusionItems(q)) {
-            String text = LeaForms.readable(q, item.id(), screening.agreement.get(item.id()));
+            String text = AnswerTexts.readable(q, item.id(), screening.agreement.get(item.id()));
             if (text != null) {
-                decisions.add(new ScreeningView.Entry(item.text().in(LeaForms.LANGUAGE), text));
+                decisions.add(new ScreeningView.Entry(item.text().in(StaffLanguage.CODE), text));
             }
         }
-        String recordedBy = screening.agreedAt == null ? null : LeaFormat.dateTime(screening.agreedAt);
+        String recordedBy = screening.agreedAt == null ? null : StaffLanguage.moment(screening.agreedAt);
         return new ScreeningView.Agreement(screening.agreedAt != null, screening.meetingDate, decisions, recordedBy,
-                LeaForms.fields("a-", conclusionItems(q), values, errors), dateValue, problems);
+                FormBuilder.build("a-", conclusionItems(q), q.modes(), StaffLanguage.CODE, values, errors).fields(), dateValue, problems);
     }
 
     private static String first(Map<String, List<String>> form, String name) {

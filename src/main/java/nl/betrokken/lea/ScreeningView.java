@@ -3,6 +3,9 @@ package nl.betrokken.lea;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.betrokken.forms.Form;
+import nl.betrokken.forms.Field;
+
 /**
  * A screening as the meeting sees it: who took part, the three-column table per theme with every
  * partner's answers in its column, the conversation guide, the conclusions the partners proposed,
@@ -37,18 +40,15 @@ public record ScreeningView(long id, long municipalityId, String municipality, S
     }
 
     public record Agreement(boolean recorded, LocalDate meetingDate, List<Entry> decisions, String recordedBy,
-            List<FormItem> form, String meetingDateValue, List<String> errors) {
+            List<Field> form, String meetingDateValue, List<String> errors) {
     }
 
     /** The page where the current user's own part is filled in. */
     public record Contribution(long screeningId, String screeningTitle, String partner, boolean submitted, boolean locked,
-            List<Section> sections, List<ErrorLink> errors, String notice) {
+            List<Section> sections, List<Form.ErrorLink> errors, String notice) {
     }
 
-    public record Section(String title, String intro, List<FormItem> items) {
-    }
-
-    public record ErrorLink(String target, String text) {
+    public record Section(String title, String intro, List<Field> items) {
     }
 
     public record Summary(long id, String title, String municipality, LocalDate meetingDate, int partners, int submitted,

@@ -2,6 +2,8 @@ package nl.betrokken.monitor;
 
 import java.util.List;
 
+import nl.betrokken.analysis.FigureTexts;
+
 /**
  * Charts drawn on the server as inline SVG: no chart library, no script, readable in print. Every
  * chart has a title and a description for screen readers, and the page shows its numbers in a
@@ -69,7 +71,7 @@ public final class Charts {
                         .append(whisker(x1, y)).append(whisker(x2, y));
             }
             svg.append("<text x=\"").append(labelWidth + plotWidth + 8).append("\" y=\"").append(y + 17)
-                    .append("\" font-size=\"12\" fill=\"#1b1b1b\">").append(Svg.percent(bar.share())).append("</text>");
+                    .append("\" font-size=\"12\" fill=\"#1b1b1b\">").append(FigureTexts.percent(bar.share())).append("</text>");
         }
         if (threshold != null) {
             double x = labelWidth + plotWidth * threshold;
@@ -181,7 +183,7 @@ public final class Charts {
                 svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y).append("\" width=\"")
                         .append(Svg.number(plotWidth * value)).append("\" height=\"14\" fill=\"").append(colours[s % colours.length])
                         .append("\"/><text x=\"").append(Svg.number(labelWidth + plotWidth * value + 4)).append("\" y=\"")
-                        .append(y + 12).append("\" font-size=\"11\" fill=\"#1b1b1b\">").append(Svg.percent(value)).append("</text>");
+                        .append(y + 12).append("\" font-size=\"11\" fill=\"#1b1b1b\">").append(FigureTexts.percent(value)).append("</text>");
             }
         }
         return svg.append("</svg>").toString();

@@ -1,5 +1,7 @@
 package nl.betrokken.monitor;
 
+import nl.betrokken.definitions.model.Audience;
+import nl.betrokken.analysis.FigureTexts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Locale;
 
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.analysis.Comparison;
 import nl.betrokken.analysis.Figure;
 import nl.betrokken.analysis.Reach;
@@ -23,38 +26,12 @@ public final class MonitorExtensions {
     private MonitorExtensions() {
     }
 
-    public static String percent(Double share) {
-        return Svg.percent(share);
-    }
-
-    /** "73 % (65–80 %)", or why there is no figure; the threshold is the municipality's. */
-    public static String text(Figure figure, int threshold) {
-        if (figure == null) {
-            return "–";
-        }
-        if (figure.suppressed()) {
-            return FigureTexts.why(figure.withheld(), threshold);
-        }
-        return Svg.percent(figure.share()) + " (" + Math.round(figure.lower() * 100) + "–" + Math.round(figure.upper() * 100)
-                + " %)";
-    }
-
-    /** What a shown figure leaves out and warns of: "zonder 1 school met minder dan 5 antwoorden; let op: ...". */
-    public static String note(Figure figure, int threshold) {
-        if (figure == null) {
-            return "";
-        }
-        return java.util.stream.Stream.of(FigureTexts.leftOut(figure.leftOut(), threshold), FigureTexts.warnings(figure.warnings()))
-                .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.joining("; "));
-    }
-
     /** When the figures about answers were published; respondent numbers are always current. */
     public static String publicationText(WaveResults results) {
         if (results.publishedAt() == null) {
             return "Er zijn nog geen cijfers over antwoorden gepubliceerd.";
         }
-        return "Cijfers over antwoorden zoals gepubliceerd op " + results.publishedAt().atZoneSameInstant(Dates.ZONE)
-                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl")))
+        return "Cijfers over antwoorden zoals gepubliceerd op " + StaffLanguage.moment(results.publishedAt())
                 + "; het aantal respondenten is actueel.";
     }
 
@@ -66,21 +43,6 @@ public final class MonitorExtensions {
         return FigureTexts.why(withheld, threshold);
     }
 
-    public static String dutch(TargetView.Status status) {
-        return switch (status) {
-            case MET -> "gehaald";
-            case NOT_MET -> "niet gehaald";
-            case UNDETERMINED -> "nog niet te zeggen";
-            case TOO_FEW_RESPONSES -> "te weinig respons";
-            case NOT_SHOWN -> "niet getoond buiten uw organisatie";
-        };
-    }
-
-    static String css(TargetView.Status status) {
-        return "status-" + status.code();
-    }
-
-    /** "+12 procentpunt (5 tot 19), een aantoonbaar verschil" */
     static String text(Comparison.Change change) {
         if (change.suppressed()) {
             return "niet te vergelijken: te weinig respons";
@@ -124,7 +86,7 @@ public final class MonitorExtensions {
         List<Charts.Point> points = target.trend().stream()
                 .map(p -> new Charts.Point(p.date().toString(), p.share(), p.lower(), p.upper())).toList();
         return new RawString(Charts.trend("Verloop: " + target.name(), "Waarde per peiling met interval; de rode stippellijn is"
-                + " het doel van " + Svg.percent(target.threshold()) + ".", points, target.threshold()));
+                + " het doel van " + FigureTexts.percent(target.threshold()) + ".", points, target.threshold()));
     }
 
     static RawString chart(TypologyProfile profile) {
@@ -136,7 +98,7 @@ public final class MonitorExtensions {
         List<String> series = new ArrayList<>();
         List<List<Double>> values = new ArrayList<>();
         for (TypologyProfile.Side side : shown) {
-            String who = "parent".equals(side.audience()) ? "Ouders" : "Team";
+            String who = who(side);
             series.add(who + ": nu");
             values.add(side.rungs().stream().map(TypologyProfile.Rung::current).toList());
             series.add(who + ": gewenst");
@@ -157,11 +119,11 @@ public final class MonitorExtensions {
         }
         long total = scored.stream().mapToLong(WaveResults.OptionCount::respondents).sum();
         long top = scored.stream().skip(Math.max(0, scored.size() - 2)).mapToLong(WaveResults.OptionCount::respondents).sum();
-        return total == 0 ? "–" : Svg.percent((double) top / total);
+        return total == 0 ? "–" : FigureTexts.percent((double) top / total);
     }
 
     static String mean(WaveResults.ItemResult item) {
-        return item.mean() == null ? "–" : String.format(Locale.forLanguageTag("nl"), "%.2f", item.mean());
+        return item.mean() == null ? "–" : String.format(StaffLanguage.LOCALE, "%.2f", item.mean());
     }
 
     static String rungName(TypologyProfile.Side side, String rung) {
@@ -177,6 +139,14 @@ public final class MonitorExtensions {
     }
 
     static String who(TypologyProfile.Side side) {
-        return "parent".equals(side.audience()) ? "Ouders" : "Team";
+        return audience(side).dutchName();
+    }
+
+    static String members(TypologyProfile.Side side) {
+        return audience(side).dutchMembers();
+    }
+
+    private static Audience audience(TypologyProfile.Side side) {
+        return Audience.byCode(side.audience()).orElseThrow();
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import nl.betrokken.organisations.SectorParameter;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.analysis.AnalysisService;
 import nl.betrokken.analysis.Comparison;
 import nl.betrokken.analysis.Reach;
@@ -88,16 +90,15 @@ public class MonitorService {
 
     public Dashboard dashboard(long municipalityId, Long waveId, String sector, Long boardId) {
         Municipality municipality = scope.municipality(municipalityId);
-        List<WaveView> candidates = waves.list().stream()
-                .filter(w -> w.municipalityId() == municipalityId && hasIndicators(w)).toList();
-        Sector sectorFilter = sector(sector);
+        List<WaveView> candidates = analysis.wavesWithIndicators(municipalityId);
+        Sector sectorFilter = SectorParameter.parse(sector);
         List<Option> sectorOptions = new ArrayList<>();
         for (Sector s : Sector.values()) {
             sectorOptions.add(new Option(s.code(), s.dutchName(), s == sectorFilter));
         }
         List<Option> boardOptions = organisations.boards(municipalityId).stream()
                 .map(b -> new Option(String.valueOf(b.id()), b.name(), boardId != null && b.id() == boardId)).toList();
-        List<TargetView> municipalTargets = targets.list().stream().filter(t -> t.municipalityId() == municipalityId).toList();
+        List<TargetView> municipalTargets = targets.ofMunicipality(municipalityId);
         if (candidates.isEmpty()) {
             return new Dashboard(municipality, List.of(), sectorOptions, boardOptions, "", null, null, null, municipalTargets,
                     null, List.of(), false);
@@ -121,8 +122,7 @@ public class MonitorService {
     public BoardPage board(long boardId, Long waveId) {
         Board board = scope.board(boardId);
         BoardView view = organisations.board(boardId);
-        List<WaveView> candidates = waves.list().stream().filter(this::hasIndicators)
-                .filter(w -> w.municipalityId() == view.municipalityId()).toList();
+        List<WaveView> candidates = analysis.wavesWithIndicators(view.municipalityId());
         if (candidates.isEmpty()) {
             return new BoardPage(board, List.of(), null);
         }
@@ -133,7 +133,7 @@ public class MonitorService {
 
     public Report report(long institutionId, Long waveId) {
         Institution institution = scope.institution(institutionId);
-        List<WaveView> candidates = waves.list().stream().filter(this::hasIndicators)
+        List<WaveView> candidates = waves.list().stream().filter(analysis::hasIndicators)
                 .filter(w -> w.institutions().stream().anyMatch(r -> r.institutionId() == institutionId)).toList();
         TypologyProfile profile = typology.profile(institutionId);
         if (candidates.isEmpty()) {
@@ -150,11 +150,6 @@ public class MonitorService {
                 .orElseThrow(() -> new InvalidFieldException("wave", "there is no wave " + waveId + " with indicators here"));
     }
 
-    private boolean hasIndicators(WaveView wave) {
-        return catalog.version(wave.questionnaireId(), wave.version()).map(e -> !e.questionnaire().indicators().isEmpty())
-                .orElse(false);
-    }
-
     private static List<WaveChoice> choices(List<WaveView> candidates, long selected) {
         return candidates.stream().map(w -> new WaveChoice(w.id(), w.name(), w.opensOn().toString(), w.id() == selected)).toList();
     }
@@ -163,7 +158,7 @@ public class MonitorService {
         var questionnaire = catalog.version(wave.questionnaireId(), wave.version()).orElseThrow().questionnaire();
         Map<String, Theme> themes = new LinkedHashMap<>();
         questionnaire.tagDimension("theme").ifPresent(dimension -> dimension.values().forEach(value -> themes.put(value.id(),
-                new Theme(value.id(), value.label().in("nl"), new ArrayList<>()))));
+                new Theme(value.id(), value.label().in(StaffLanguage.CODE), new ArrayList<>()))));
         for (WaveResults.ItemResult item : results.items()) {
             String theme = item.tags() == null ? null : item.tags().get("theme");
             if (theme != null && themes.containsKey(theme)) {
@@ -171,18 +166,6 @@ public class MonitorService {
             }
         }
         return List.copyOf(themes.values());
-    }
-
-    private static Sector sector(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        for (Sector s : Sector.values()) {
-            if (s.code().equals(code)) {
-                return s;
-            }
-        }
-        throw new InvalidFieldException("sector", "must be one of preschool, primary, secondary, vocational");
     }
 
 

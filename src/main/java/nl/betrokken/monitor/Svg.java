@@ -18,10 +18,6 @@ final class Svg {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    static String percent(Double share) {
-        return share == null ? "–" : String.format(Locale.ROOT, "%.0f %%", share * 100);
-    }
-
     private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
 
     /** A unique id for title and description elements, so several charts can share a page. */

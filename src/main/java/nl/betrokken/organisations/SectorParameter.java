@@ -6,13 +6,14 @@ import java.util.stream.Collectors;
 
 import nl.betrokken.common.api.InvalidFieldException;
 
-/** Reads the sector filter of a query string, with the same codes the JSON uses. */
-final class SectorParameter {
+/** Reads a sector filter of a query string (the API's and the monitor's), with the same codes the JSON uses. */
+public final class SectorParameter {
 
     private SectorParameter() {
     }
 
-    static Sector parse(String value) {
+    /** The sector a code names, or null for no filter; an unknown code is a 400 that lists the known ones. */
+    public static Sector parse(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -3,12 +3,14 @@ package nl.betrokken.respond;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
+import nl.betrokken.common.i18n.SupportedLanguage;
+
 /**
  * Every text of the answering pages that is not part of a questionnaire, in Dutch; the other
  * languages are in src/main/resources/messages/msg_*.properties. Short sentences, plain words:
  * many parents read these in their second language.
  */
-@MessageBundle(value = "msg", locale = "nl")
+@MessageBundle(value = "msg", locale = SupportedLanguage.DEFAULT)
 public interface RespondMessages {
 
     @Message("Naar de vragen")
@@ -56,32 +58,16 @@ public interface RespondMessages {
     @Message("Taal wijzigen")
     String change_language();
 
-    @Message("Voorlezen")
-    String read_aloud();
 
-    @Message("niet verplicht")
-    String optional();
 
     @Message("Er ontbreekt nog iets. Kijk de vragen hieronder na.")
     String error_summary();
 
-    @Message("Geef hier een antwoord.")
-    String error_required();
 
-    @Message("Kies een van de antwoorden.")
-    String error_choice();
 
-    @Message("Vul een getal in, bijvoorbeeld 3.")
-    String error_number();
 
-    @Message("Vul een getal in van {min} of meer.")
-    String error_number_min(String min);
 
-    @Message("Vul een getal in van {max} of minder.")
-    String error_number_max(String max);
 
-    @Message("Gebruik hoogstens {max} tekens.")
-    String error_too_long(int max);
 
     @Message("Deze vragenlijst is gesloten")
     String closed_title();

@@ -47,35 +47,6 @@ public class ResponseService {
 
     private static final Logger LOG = Logger.getLogger(ResponseService.class);
 
-    /** What to show after a page was sent. */
-    sealed interface Outcome {
-    }
-
-    /** Go to another page (path relative to /s/{slug}). */
-    record Redirect(String path) implements Outcome {
-    }
-
-    /** Show the same page again with what was typed and what is wrong. */
-    record Invalid(PageView page) implements Outcome {
-    }
-
-    /** The wave does not take answers (any more). */
-    record NotOpen(WaveContext context, String language) implements Outcome {
-    }
-
-    /** The respondent's token, and where to continue. */
-    record Started(String token, String path) {
-    }
-
-    sealed interface CodeOutcome {
-    }
-
-    /** A code let the parent in; {@code resumeCode} is the parent's own code to continue elsewhere, shown once (null when resumed). */
-    record CodeAccepted(String slug, String token, String path, String resumeCode) implements CodeOutcome {
-    }
-
-    enum CodeRefusal implements CodeOutcome { UNKNOWN, USED, THROTTLED, NOT_OPEN }
-
     private final QuestionnaireCatalog catalog;
     private final Throttle throttle;
     private final ThrottleKeys keys;
@@ -93,21 +64,44 @@ public class ResponseService {
         this.linkActivity = linkActivity;
     }
 
-    @Transactional
-    public WaveContext context(String slug, String language) {
+    private WaveContext context(String slug, AskedLanguage asked) {
         WaveInstitution row = slug == null || slug.length() > 40 ? null : WaveInstitution.findBySlug(slug).orElse(null);
         if (row == null) {
-            throw new UnknownLinkException(language);
+            throw new UnknownLinkException(asked);
         }
         var entry = catalog.byVersionId().get(row.wave.questionnaireVersionId);
         return new WaveContext(row, row.wave, entry.questionnaire(), entry.versionId(), row.wave.status(Dates.today()),
                 row.institution.name);
     }
 
-    /** The respondent's response on this link, if the token names one. */
+    /** The first page of a link: start, or continue the response the token names. */
     @Transactional
-    public Optional<SurveyResponse> response(WaveContext context, String token) {
-        return find(context, token, false);
+    public Outcome landing(String slug, AskedLanguage asked, String token) {
+        WaveContext context = context(slug, asked);
+        Optional<SurveyResponse> existing = find(context, token, false);
+        String language = asked.in(context.questionnaire(), existing.map(r -> r.language).orElse(null));
+        if (context.status() != WaveStatus.OPEN) {
+            return notOpen(context, language);
+        }
+        if (existing.isPresent() && existing.get().submitted()) {
+            return new Outcome.Notice(language, Outcome.Notice.Kind.ALREADY_SENT, null, 200);
+        }
+        boolean resume = existing.isPresent();
+        return new Outcome.Welcome(views.landing(context, language, resume ? token : Tokens.newToken(), resume,
+                !acceptsAnonymousStart(context) && !resume));
+    }
+
+    @Transactional
+    public Outcome thanks(String slug, AskedLanguage asked, String token) {
+        WaveContext context = context(slug, asked);
+        String remembered = find(context, token, false).map(r -> r.language).orElse(null);
+        return new Outcome.Notice(asked.in(context.questionnaire(), remembered), Outcome.Notice.Kind.THANKS, null, 200);
+    }
+
+    private static Outcome.Notice notOpen(WaveContext context, String language) {
+        return context.status() == WaveStatus.NOT_YET_OPEN
+                ? new Outcome.Notice(language, Outcome.Notice.Kind.NOT_YET_OPEN, context.wave().opensOn, 200)
+                : new Outcome.Notice(language, Outcome.Notice.Kind.CLOSED, null, 200);
     }
 
     private static Optional<SurveyResponse> find(WaveContext context, String token, boolean lock) {
@@ -131,16 +125,24 @@ public class ResponseService {
      * comes from the landing page's form, so a double tap on "start" starts one response, not two.
      */
     @Transactional
-    public Started start(WaveContext context, String candidateToken, String language) {
+    public Outcome start(String slug, String candidateToken, AskedLanguage asked) {
+        WaveContext context = context(slug, asked);
         Optional<SurveyResponse> existing = find(context, candidateToken, true);
+        String language = asked.in(context.questionnaire(), existing.map(r -> r.language).orElse(null));
+        if (context.status() != WaveStatus.OPEN) {
+            return notOpen(context, language);
+        }
         if (existing.isPresent()) {
             SurveyResponse response = existing.get();
-            response.language = context.language(language);
-            return new Started(candidateToken, continuePath(context, response));
+            response.language = language;
+            return new Outcome.Redirect(context, continuePath(context, response), candidateToken, null);
+        }
+        if (!acceptsAnonymousStart(context)) {
+            return new Outcome.Redirect(context, "");
         }
         String token = looksLikeToken(candidateToken) ? candidateToken : Tokens.newToken();
         SurveyResponse response = newResponse(context, token, language);
-        return new Started(token, continuePath(context, response));
+        return new Outcome.Redirect(context, continuePath(context, response), token, null);
     }
 
     private SurveyResponse newResponse(WaveContext context, String token, String language) {
@@ -154,7 +156,7 @@ public class ResponseService {
                 """)
                 .setParameter("version", context.versionId())
                 .setParameter("row", context.row().id)
-                .setParameter("language", context.language(language))
+                .setParameter("language", language)
                 .setParameter("hash", Tokens.sha256(token))
                 .setParameter("page", context.questionnaire().pages().get(0).id())
                 .setParameter("hour", hour)
@@ -167,12 +169,12 @@ public class ResponseService {
      * own resume code continues that response on this device with a new token.
      */
     @Transactional
-    public CodeOutcome startWithCode(String typed, String language, String clientAddress) {
+    public Outcome enterCode(String typed, AskedLanguage asked, String clientAddress) {
         String client = keys.client(clientAddress);
         ThrottleRule rule = ThrottleRule.hardLimit("code-client", config.maxCodeFailuresPerClient(), config.codeThrottleWindow());
         if (!throttle.attempt(client, rule)) {
             LOG.warn("Code entry refused: too many wrong codes from one client");
-            return CodeRefusal.THROTTLED;
+            return refused(typed, asked, Outcome.CodeRefusal.THROTTLED);
         }
         Optional<String> normalised = AccessCodes.normalise(typed);
         Optional<AccessCode> code = normalised.flatMap(c -> AccessCode.<AccessCode>find("codeHash", AccessCodes.hash(c))
@@ -183,40 +185,43 @@ public class ResponseService {
                     .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
             if (resumed.isEmpty()) {
                 LOG.info("A wrong code was entered");
-                return CodeRefusal.UNKNOWN;
+                return refused(typed, asked, Outcome.CodeRefusal.UNKNOWN);
             }
             throttle.giveBack(client, rule);
-            return resume(resumed.get(), language);
+            return resume(resumed.get(), typed, asked);
         }
         throttle.giveBack(client, rule);
         if (code.get().usedAt != null) {
-            return CodeRefusal.USED;
+            return refused(typed, asked, Outcome.CodeRefusal.USED);
         }
         WaveInstitution row = WaveInstitution.findById(code.get().waveInstitutionId);
-        WaveContext context = context(row.slug, language);
+        WaveContext context = context(row.slug, asked);
         if (context.status() != WaveStatus.OPEN) {
-            return CodeRefusal.NOT_OPEN;
+            return refused(typed, asked, Outcome.CodeRefusal.NOT_OPEN);
         }
         code.get().usedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.HOURS);
         String token = Tokens.newToken();
         String resumeCode = AccessCodes.generate();
-        SurveyResponse response = newResponse(context, token, language);
+        SurveyResponse response = newResponse(context, token, asked.in(context.questionnaire(), null));
         response.resumeCodeHash = AccessCodes.resumeHash(AccessCodes.normalise(resumeCode).orElseThrow());
-        return new CodeAccepted(row.slug, token, continuePath(context, response), resumeCode);
+        return new Outcome.Redirect(context, continuePath(context, response), token, resumeCode);
     }
 
-    private CodeOutcome resume(SurveyResponse response, String language) {
+    /** The code form again, with what was typed and why it did not work. */
+    private static Outcome refused(String typed, AskedLanguage asked, Outcome.CodeRefusal refusal) {
+        return new Outcome.CodeEntry(asked.amongAll(), typed == null ? "" : typed.strip(), refusal);
+    }
+
+    private Outcome resume(SurveyResponse response, String typed, AskedLanguage asked) {
         WaveInstitution row = WaveInstitution.findById(response.waveInstitutionId);
-        WaveContext context = context(row.slug, language);
+        WaveContext context = context(row.slug, asked);
         if (context.status() != WaveStatus.OPEN) {
-            return CodeRefusal.NOT_OPEN;
+            return refused(typed, asked, Outcome.CodeRefusal.NOT_OPEN);
         }
         String token = Tokens.newToken();
         response.resumeTokenHash = Tokens.sha256(token);
-        if (language != null && context.questionnaire().offers(language)) {
-            response.language = language;
-        }
-        return new CodeAccepted(row.slug, token, continuePath(context, response), null);
+        response.language = asked.in(context.questionnaire(), response.language);
+        return new Outcome.Redirect(context, continuePath(context, response), token, null);
     }
 
     private static String continuePath(WaveContext context, SurveyResponse response) {
@@ -230,49 +235,55 @@ public class ResponseService {
 
     /** The page to show for a GET, or where to go instead. */
     @Transactional
-    public Object page(WaveContext context, String token, String pageId) {
+    public Outcome page(String slug, String token, String pageId, String resumeCode) {
+        WaveContext context = context(slug, AskedLanguage.none());
         Optional<SurveyResponse> found = find(context, token, false);
         if (found.isEmpty()) {
-            return new Redirect("");
+            return new Outcome.Redirect(context, "");
         }
         SurveyResponse response = found.get();
         if (response.submitted()) {
-            return new Redirect("/thanks");
+            return new Outcome.Redirect(context, "/thanks");
         }
         if (context.status() != WaveStatus.OPEN) {
-            return new NotOpen(context, response.language);
+            return notOpen(context, response.language);
         }
         PageFlow flow = new PageFlow(context.questionnaire(), response.answers);
         Optional<Page> page = flow.page(pageId);
         if (page.isEmpty()) {
-            return new Redirect(continuePath(context, response));
+            return new Outcome.Redirect(context, continuePath(context, response));
         }
-        return views.page(context, token, response.language, flow, page.get(), stored(response, flow.visibleItems(page.get())),
-                Map.of());
+        PageView view = views.page(context, token, response.language, flow, page.get(),
+                stored(response, flow.visibleItems(page.get())), Map.of());
+        boolean showCode = view.first() && resumeCode != null && AccessCodes.normalise(resumeCode).isPresent();
+        return new Outcome.Show(view, showCode ? resumeCode : null, false);
     }
 
     /** Saves one page and says where to go next; see the class comment for the guarantees. */
     @Transactional
-    public Outcome save(WaveContext context, String token, String pageId, Map<String, List<String>> form, Action action,
-            String requestedLanguage) {
+    public Outcome save(String slug, String pageId, SentPage sent) {
+        WaveContext context = context(slug, AskedLanguage.none());
+        String token = sent.token();
+        Action action = sent.action();
+        Map<String, List<String>> form = sent.answers();
         Optional<SurveyResponse> found = find(context, token, true);
         if (found.isEmpty()) {
-            return new Redirect("");
+            return new Outcome.Redirect(context, "");
         }
         SurveyResponse response = found.get();
         if (response.submitted()) {
-            return new Redirect("/thanks");
+            return new Outcome.Redirect(context, "/thanks");
         }
         if (context.status() != WaveStatus.OPEN) {
-            return new NotOpen(context, response.language);
+            return notOpen(context, response.language);
         }
         if (action == Action.LANGUAGE) {
-            response.language = context.language(requestedLanguage);
+            response.language = new AskedLanguage(sent.language(), null).in(context.questionnaire(), response.language);
         }
         PageFlow flow = new PageFlow(context.questionnaire(), response.answers);
         Optional<Page> shown = flow.page(pageId);
         if (shown.isEmpty()) {
-            return new Redirect(continuePath(context, response));
+            return onTo(context, token, continuePath(context, response));
         }
         Page page = shown.get();
         refuseStrangeFields(page, form);
@@ -289,22 +300,22 @@ public class ResponseService {
         flow = new PageFlow(context.questionnaire(), answers);
 
         if (action.checksRequired() && !read.valid()) {
-            return new Invalid(views.page(context, token, response.language, flow, page, read.raw(), read.errors()));
+            return invalid(context, token, response, flow, page, read);
         }
         switch (action) {
             case BACK -> {
                 Page previous = flow.before(page).orElse(page);
                 response.currentPage = previous.id();
-                return new Redirect("/p/" + previous.id());
+                return onTo(context, token, "/p/" + previous.id());
             }
             case LANGUAGE, AUTOSAVE -> {
-                return new Redirect("/p/" + page.id());
+                return onTo(context, token, "/p/" + page.id());
             }
             default -> {
                 Optional<Page> next = flow.after(page);
                 if (next.isPresent() && action == Action.NEXT) {
                     response.currentPage = next.get().id();
-                    return new Redirect("/p/" + next.get().id());
+                    return onTo(context, token, "/p/" + next.get().id());
                 }
                 return submit(context, token, response, flow);
             }
@@ -331,7 +342,7 @@ public class ResponseService {
             PageAnswers.Result check = PageAnswers.read(flow.visibleItems(page), stored, true);
             if (!check.valid()) {
                 response.currentPage = page.id();
-                return new Invalid(views.page(context, token, response.language, flow, page, check.raw(), check.errors()));
+                return invalid(context, token, response, flow, page, check);
             }
         }
         response.status = SurveyResponse.Status.SUBMITTED;
@@ -339,7 +350,18 @@ public class ResponseService {
         // sent: nothing may open it again, not even the parent's own resume code
         response.resumeCodeHash = null;
         linkActivity.sent(context.row().id);
-        return new Redirect("/thanks");
+        return onTo(context, token, "/thanks");
+    }
+
+    /** On to the next path; the token is kept in the cookie again, for respondents who came by the hidden field. */
+    private static Outcome onTo(WaveContext context, String token, String path) {
+        return new Outcome.Redirect(context, path, looksLikeToken(token) ? token : null, null);
+    }
+
+    private Outcome invalid(WaveContext context, String token, SurveyResponse response, PageFlow flow, Page page,
+            PageAnswers.Result read) {
+        return new Outcome.Show(views.page(context, token, response.language, flow, page, read.raw(), read.errors()), null,
+                true);
     }
 
     /** Answers to items a condition now hides are dropped: what is stored is exactly what was shown. */
@@ -376,7 +398,7 @@ public class ResponseService {
         return values;
     }
 
-    boolean acceptsAnonymousStart(WaveContext context) {
+    private static boolean acceptsAnonymousStart(WaveContext context) {
         return context.row().access == Access.LINK;
     }
 }

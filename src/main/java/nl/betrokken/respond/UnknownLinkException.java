@@ -3,10 +3,10 @@ package nl.betrokken.respond;
 /** A link or code that leads nowhere; shown as a friendly page in the respondent's language. */
 class UnknownLinkException extends RuntimeException {
 
-    final String language;
+    final AskedLanguage asked;
 
-    UnknownLinkException(String language) {
+    UnknownLinkException(AskedLanguage asked) {
         super("unknown link");
-        this.language = language;
+        this.asked = asked;
     }
 }

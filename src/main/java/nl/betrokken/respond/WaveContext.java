@@ -8,8 +8,4 @@ import nl.betrokken.waves.WaveStatus;
 /** Everything about the link a respondent followed. */
 record WaveContext(WaveInstitution row, Wave wave, Questionnaire questionnaire, long versionId, WaveStatus status,
         String institutionName) {
-
-    String language(String requested) {
-        return requested != null && questionnaire.offers(requested) ? requested : questionnaire.defaultLanguage();
-    }
 }

@@ -1,23 +1,20 @@
 package nl.betrokken.security;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
-import nl.betrokken.common.time.Dates;
+
+import nl.betrokken.common.i18n.StaffLanguage;
 
 /** How API tokens read on the account page. */
 @TemplateExtension
 final class ApiTokenExtensions {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
-
     private ApiTokenExtensions() {
     }
 
     static String tokenDate(OffsetDateTime time) {
-        return time.atZoneSameInstant(Dates.ZONE).format(DATE);
+        return StaffLanguage.date(time);
     }
 
     static String statusText(ApiTokenView token) {

@@ -13,6 +13,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.ForbiddenException;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.security.AuditLog;
 import nl.betrokken.analysis.AnalysisConfig;
 import nl.betrokken.analysis.Figure;
@@ -66,6 +67,10 @@ public class TargetService {
         var typed = Panache.getEntityManager().createQuery(query, Target.class);
         scope.parameters(query).forEach(typed::setParameter);
         return typed.getResultList().stream().filter(this::visible).map(this::view).toList();
+    }
+
+    public List<TargetView> ofMunicipality(long municipalityId) {
+        return list().stream().filter(t -> t.municipalityId() == municipalityId).toList();
     }
 
     public TargetView get(long id) {
@@ -186,7 +191,7 @@ public class TargetService {
             if (indicator.isEmpty()) {
                 continue;
             }
-            label = indicator.get().label().in("nl");
+            label = indicator.get().label().in(StaffLanguage.CODE);
             WaveFigures figures = disclosure.wave(wave.id);
             List<Unit> group = figures.units().stream().filter(u -> (target.sector == null || u.sector() == target.sector)
                     && (target.institutionId == null || u.institutionId() == target.institutionId)).toList();

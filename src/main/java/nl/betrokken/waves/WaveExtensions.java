@@ -1,6 +1,7 @@
 package nl.betrokken.waves;
 
 import io.quarkus.qute.TemplateExtension;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.disclosure.Warning;
 import nl.betrokken.security.AuthenticatedUser;
@@ -23,16 +24,14 @@ final class WaveExtensions {
 
     /** "Cijfers gepubliceerd op ...": when the figures of the wave were last published, and whether finally. */
     static String publicationText(WaveView wave) {
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
-                java.util.Locale.forLanguageTag("nl"));
         if (wave.finalPublishedAt() != null) {
-            return "De eindcijfers zijn gepubliceerd op " + wave.finalPublishedAt().atZoneSameInstant(Dates.ZONE).format(format) + ".";
+            return "De eindcijfers zijn gepubliceerd op " + StaffLanguage.moment(wave.finalPublishedAt()) + ".";
         }
         if (wave.figuresPublishedAt() == null) {
             return "Er zijn nog geen cijfers gepubliceerd: een cijfer verschijnt zodra minstens de drempel aan ouders of"
                     + " teamleden het beantwoordde. Daarna worden de cijfers eens per dag bijgewerkt, en bij het sluiten.";
         }
-        return "Cijfers laatst gepubliceerd op " + wave.figuresPublishedAt().atZoneSameInstant(Dates.ZONE).format(format)
+        return "Cijfers laatst gepubliceerd op " + StaffLanguage.moment(wave.figuresPublishedAt())
                 + "; ze worden eens per dag bijgewerkt en bij het sluiten. Het aantal ingevulde vragenlijsten is actueel.";
     }
 

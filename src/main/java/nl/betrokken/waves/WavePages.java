@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.qr.QrCode;
 import nl.betrokken.common.web.Html;
@@ -76,7 +77,7 @@ public class WavePages {
     @Path("/new")
     @Operation(hidden = true)
     public TemplateInstance form() {
-        return Templates.create(currentUser.require(), questionnaires.list("nl"), organisations.institutions(null, null, null),
+        return Templates.create(currentUser.require(), questionnaires.list(StaffLanguage.CODE), organisations.institutions(null, null, null),
                 null);
     }
 
@@ -100,7 +101,7 @@ public class WavePages {
                         case "institutionIds" -> "Kies alleen scholen uit één gemeente waarvoor u werkt.";
                         default -> "Controleer de gegevens: " + e.getMessage();
                     };
-            return Response.status(400).entity(Templates.create(currentUser.require(), questionnaires.list("nl"),
+            return Response.status(400).entity(Templates.create(currentUser.require(), questionnaires.list(StaffLanguage.CODE),
                     organisations.institutions(null, null, null), message)).build();
         }
     }

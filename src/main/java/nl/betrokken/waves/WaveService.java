@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.ForbiddenException;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
@@ -286,7 +287,7 @@ public class WaveService {
                     Warning.of(row.population, c.submitted(), row.burstSize));
         }).toList();
         return new WaveView(wave.id, wave.name, wave.municipalityId, questionnaire.id(), questionnaire.version(),
-                questionnaire.audience(), questionnaire.title().in("nl"), wave.opensOn, wave.closesOn,
+                questionnaire.audience(), questionnaire.title().in(StaffLanguage.CODE), wave.opensOn, wave.closesOn,
                 wave.status(Dates.today()), publication.lastPublished(rows.stream().map(r -> r.id).toList()),
                 wave.finalPublishedAt, institutions);
     }

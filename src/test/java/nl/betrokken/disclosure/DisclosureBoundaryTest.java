@@ -60,7 +60,7 @@ class DisclosureBoundaryTest {
                 "disclosure/Publication.java", // whether the counter has reached every sent response
                 "disclosure/ResponseCounts.java", // how many were sent
                 "monitor/export/ExportService.java", // rows for the data controller, through MicrodataRelease
-                "respond/RespondResource.java", "respond/ResponseService.java", "respond/SurveyResponse.java")), // answering
+                "respond/ResponseService.java", "respond/SurveyResponse.java")), // answering
                 filesMatching(RAW_ANSWERS));
     }
 

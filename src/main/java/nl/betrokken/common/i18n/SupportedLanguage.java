@@ -16,6 +16,9 @@ public enum SupportedLanguage {
     TR("tr", "Türkçe", false, "Evet", "Hayır"),
     PL("pl", "Polski", false, "Tak", "Nie");
 
+    /** The language every questionnaire is written in first, and the fallback of every text. */
+    public static final String DEFAULT = "nl";
+
     private final String code;
     private final String nativeName;
     private final boolean rightToLeft;

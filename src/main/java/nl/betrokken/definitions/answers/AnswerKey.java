@@ -1,6 +1,5 @@
 package nl.betrokken.definitions.answers;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import nl.betrokken.definitions.model.Item;
@@ -11,18 +10,28 @@ public final class AnswerKey {
     private AnswerKey() {
     }
 
+    private static final char SEPARATOR = ':';
+
     public static List<String> of(Item item) {
-        if (!item.twoMode()) {
-            return List.of(item.id());
-        }
-        List<String> keys = new ArrayList<>();
-        for (String mode : item.modes()) {
-            keys.add(item.id() + ":" + mode);
-        }
-        return keys;
+        return item.answerModes().stream().map(mode -> of(item, mode)).toList();
     }
 
     public static String of(Item item, String mode) {
-        return mode == null ? item.id() : item.id() + ":" + mode;
+        return of(item.id(), mode);
+    }
+
+    public static String of(String itemId, String mode) {
+        return mode == null ? itemId : itemId + SEPARATOR + mode;
+    }
+
+    public static String itemId(String key) {
+        int separator = key.indexOf(SEPARATOR);
+        return separator < 0 ? key : key.substring(0, separator);
+    }
+
+    /** The mode a key is for, or null when its item is answered once. */
+    public static String mode(String key) {
+        int separator = key.indexOf(SEPARATOR);
+        return separator < 0 ? null : key.substring(separator + 1);
     }
 }

@@ -8,15 +8,29 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Who answers a questionnaire. */
 public enum Audience {
-    PARENT("parent"),
-    STAFF("staff"),
-    INSTITUTION("institution"),
-    LEA_PARTNER("lea-partner");
+    PARENT("parent", "Ouders", "ouders"),
+    STAFF("staff", "Team", "teamleden"),
+    INSTITUTION("institution", "Instellingen", "instellingen"),
+    LEA_PARTNER("lea-partner", "LEA-partners", "partners");
 
     private final String code;
+    private final String dutchName;
+    private final String dutchMembers;
 
-    Audience(String code) {
+    Audience(String code, String dutchName, String dutchMembers) {
         this.code = code;
+        this.dutchName = dutchName;
+        this.dutchMembers = dutchMembers;
+    }
+
+    /** The group, as a heading on a staff page: "Ouders", "Team". */
+    public String dutchName() {
+        return dutchName;
+    }
+
+    /** Its members, after a number: "12 ouders", "8 teamleden". */
+    public String dutchMembers() {
+        return dutchMembers;
     }
 
     @JsonValue

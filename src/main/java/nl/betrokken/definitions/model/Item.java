@@ -43,4 +43,12 @@ public record Item(
     public boolean twoMode() {
         return !modes.isEmpty();
     }
+
+    /**
+     * The modes this item is answered in, one answer each; a single {@code null} when it is
+     * answered once. {@link nl.betrokken.definitions.answers.AnswerKey} turns each into its key.
+     */
+    public List<String> answerModes() {
+        return modes.isEmpty() ? java.util.Collections.singletonList(null) : modes;
+    }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import nl.betrokken.common.i18n.SupportedLanguage;
+
 /** One visible text in every language it was written in. */
 public record LocalText(Map<String, String> byLanguage) {
 
@@ -18,7 +20,7 @@ public record LocalText(Map<String, String> byLanguage) {
     /** The text in this language, or in Dutch (which every text has) when it was not translated. */
     public String in(String language) {
         String text = byLanguage.get(language);
-        return text != null ? text : byLanguage.get("nl");
+        return text != null ? text : byLanguage.get(SupportedLanguage.DEFAULT);
     }
 
     public boolean isEmpty() {

@@ -46,7 +46,7 @@ import nl.betrokken.definitions.model.Typology;
  */
 public final class DefinitionParser {
 
-    static final String DUTCH = "nl";
+    static final String DUTCH = SupportedLanguage.DEFAULT;
     private static final int DEFAULT_TEXT_LENGTH = 200;
     private static final int DEFAULT_LONG_TEXT_LENGTH = 2000;
     private static final int MAX_TEXT_LENGTH = 10_000;

@@ -22,7 +22,7 @@ import nl.betrokken.analysis.Figure;
 import nl.betrokken.analysis.Reach;
 import nl.betrokken.analysis.ReachService;
 import nl.betrokken.analysis.WaveResults;
-import nl.betrokken.monitor.FigureTexts;
+import nl.betrokken.analysis.FigureTexts;
 import nl.betrokken.monitor.MonitorExtensions;
 
 /** The aggregated tables of a wave as an Excel workbook; the same figures, and suppression, as the monitor. */
@@ -104,7 +104,7 @@ public class AggregateWorkbook {
         }
         row.createCell(8).setCellValue(f.suppressed() ? "ja" : "nee");
         row.createCell(9).setCellValue(f.suppressed() ? FigureTexts.why(f.withheld(), threshold)
-                : MonitorExtensions.note(f, threshold));
+                : FigureTexts.note(f, threshold));
         return r + 1;
     }
 

@@ -1,5 +1,7 @@
 package nl.betrokken.monitor.export;
 
+import java.util.Objects;
+import nl.betrokken.common.export.SafeCells;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.NotFoundException;
@@ -190,7 +193,7 @@ public class ExportService {
                         if (value == null) {
                             continue;
                         }
-                        String mode = item.twoMode() ? key.substring(key.indexOf(':') + 1) : "";
+                        String mode = Objects.toString(AnswerKey.mode(key), "");
                         List<String> values = new ArrayList<>();
                         if (value.isArray()) {
                             value.forEach(v -> values.add(v.asText()));
@@ -298,8 +301,8 @@ public class ExportService {
             List<Variables.Variable> variables = Variables.of(q);
             for (int i = 0; i < variables.size(); i++) {
                 Variables.Variable v = variables.get(i);
-                String label = v.item().text().in("nl") + (v.mode() == null ? "" : " [" + v.mode() + "]")
-                        + (v.option() == null ? "" : ": " + v.option().label().in("nl"));
+                String label = v.item().text().in(StaffLanguage.CODE) + (v.mode() == null ? "" : " [" + v.mode() + "]")
+                        + (v.option() == null ? "" : ": " + v.option().label().in(StaffLanguage.CODE));
                 writer.write("  " + v.name() + " '" + spssText(label) + "'" + (i == variables.size() - 1 ? ".\n" : "\n"));
             }
             writer.write("\nVALUE LABELS\n");
@@ -312,7 +315,7 @@ public class ExportService {
                     StringBuilder labels = new StringBuilder();
                     for (AnswerOption option : v.item().allOptions()) {
                         labels.append(' ').append(Variables.code(v.item(), option.id())).append(" '")
-                                .append(spssText(option.label().in("nl"))).append('\'');
+                                .append(spssText(option.label().in(StaffLanguage.CODE))).append('\'');
                     }
                     writer.write((first ? "  " : "  /") + v.name() + labels + "\n");
                     first = false;

@@ -3,6 +3,7 @@ package nl.betrokken.monitor.export;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.ItemType;
@@ -18,7 +19,7 @@ final class Variables {
     record Variable(String name, Item item, String mode, AnswerOption option) {
 
         String key() {
-            return mode == null ? item.id() : item.id() + ":" + mode;
+            return AnswerKey.of(item, mode);
         }
     }
 
@@ -28,8 +29,7 @@ final class Variables {
     static List<Variable> of(Questionnaire questionnaire) {
         List<Variable> variables = new ArrayList<>();
         questionnaire.items().forEach(item -> {
-            List<String> modes = item.twoMode() ? item.modes() : java.util.Collections.singletonList(null);
-            for (String mode : modes) {
+            for (String mode : item.answerModes()) {
                 String base = name(item.id() + (mode == null ? "" : "_" + mode));
                 if (item.type() == ItemType.MULTIPLE_CHOICE) {
                     for (AnswerOption option : item.allOptions()) {

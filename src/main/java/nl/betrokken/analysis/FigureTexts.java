@@ -1,15 +1,51 @@
-package nl.betrokken.monitor;
+package nl.betrokken.analysis;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.quarkus.qute.TemplateExtension;
 
 import nl.betrokken.disclosure.Warning;
 import nl.betrokken.disclosure.Withheld;
 
-/** The Dutch words for what disclosure control did to a figure, the same on every page and in the workbook. */
+/**
+ * The Dutch words for a figure and for what disclosure control did to it, the same on the monitor,
+ * in the LEA texts and in the workbook.
+ */
 public final class FigureTexts {
 
     private FigureTexts() {
+    }
+
+    /** "73 %", or "–" when there is no share. */
+    @TemplateExtension
+    public static String percent(Double share) {
+        return share == null ? "–" : String.format(Locale.ROOT, "%.0f %%", share * 100);
+    }
+
+    /** "73 % (65–80 %)", or why there is no figure; the threshold is the municipality's. */
+    @TemplateExtension
+    public static String text(Figure figure, int threshold) {
+        if (figure == null) {
+            return "–";
+        }
+        if (figure.suppressed()) {
+            return why(figure.withheld(), threshold);
+        }
+        return percent(figure.share()) + " (" + Math.round(figure.lower() * 100) + "–" + Math.round(figure.upper() * 100)
+                + " %)";
+    }
+
+    /** What a shown figure leaves out and warns of: "zonder 1 school met minder dan 5 antwoorden; let op: ...". */
+    @TemplateExtension
+    public static String note(Figure figure, int threshold) {
+        if (figure == null) {
+            return "";
+        }
+        return Stream.of(leftOut(figure.leftOut(), threshold), warnings(figure.warnings())).filter(t -> !t.isEmpty())
+                .collect(Collectors.joining("; "));
     }
 
     /** Why a figure is not shown. */

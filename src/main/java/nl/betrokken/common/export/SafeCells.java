@@ -1,4 +1,4 @@
-package nl.betrokken.monitor.export;
+package nl.betrokken.common.export;
 
 import java.util.regex.Pattern;
 

@@ -1,6 +1,5 @@
 package nl.betrokken.analysis;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;
@@ -71,14 +69,10 @@ public class ReachService {
                 counts.shown() ? answered : null, counts.leftOut() == 0 ? null : counts.leftOut(), groups);
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Map<String, Double>> populationShares(long municipalityId) {
         Map<String, Map<String, Double>> shares = new HashMap<>();
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
-                "select item_key, answer, share from population_share where municipality_id = :m")
-                .setParameter("m", municipalityId).getResultList();
-        for (Object[] row : rows) {
-            shares.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((String) row[1], ((BigDecimal) row[2]).doubleValue());
+        for (PopulationShare share : PopulationShare.ofMunicipality(municipalityId)) {
+            shares.computeIfAbsent(share.itemKey, k -> new HashMap<>()).put(share.answer, share.share.doubleValue());
         }
         return shares;
     }

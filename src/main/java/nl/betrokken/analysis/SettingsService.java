@@ -1,7 +1,5 @@
 package nl.betrokken.analysis;
 
-import java.math.BigDecimal;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,14 +21,11 @@ public class SettingsService {
         this.audit = audit;
     }
 
-    @SuppressWarnings("unchecked")
     public MunicipalitySettings get(long municipalityId) {
         Municipality municipality = scope.municipality(municipalityId);
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select item_key, answer, share from population_share"
-                + " where municipality_id = :m order by item_key, answer").setParameter("m", municipality.id).getResultList();
         return new MunicipalitySettings(municipality.parentThreshold, municipality.staffThreshold,
-                municipality.microdataThreshold, rows.stream()
-                .map(r -> new MunicipalitySettings.PopulationShare((String) r[0], (String) r[1], (BigDecimal) r[2])).toList());
+                municipality.microdataThreshold, PopulationShare.ofMunicipality(municipality.id).stream()
+                .map(s -> new MunicipalitySettings.PopulationShare(s.itemKey, s.answer, s.share)).toList());
     }
 
     public MunicipalitySettings put(long municipalityId, MunicipalitySettings settings) {
@@ -38,11 +33,10 @@ public class SettingsService {
         municipality.parentThreshold = settings.parentThreshold();
         municipality.staffThreshold = settings.staffThreshold();
         municipality.microdataThreshold = settings.microdataThreshold();
-        var entityManager = Panache.getEntityManager();
-        entityManager.createNativeQuery("delete from population_share where municipality_id = :m")
-                .setParameter("m", municipality.id).executeUpdate();
+        PopulationShare.deleteOf(municipality.id);
         for (MunicipalitySettings.PopulationShare share : settings.populationShares()) {
-            entityManager.createNativeQuery("insert into population_share (municipality_id, item_key, answer, share)"
+            // an upsert: the same answer twice in the request keeps the last share, as it always did
+            Panache.getEntityManager().createNativeQuery("insert into population_share (municipality_id, item_key, answer, share)"
                     + " values (:m, :k, :a, :s) on conflict (municipality_id, item_key, answer) do update set share = excluded.share")
                     .setParameter("m", municipality.id).setParameter("k", share.itemKey()).setParameter("a", share.answer())
                     .setParameter("s", share.share()).executeUpdate();

@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
@@ -40,9 +38,8 @@ public class AuditResource {
             throw new InvalidFieldException("limit", "must be between 1 and 1000");
         }
         var user = currentUser.require();
-        var query = user.is(nl.betrokken.security.Role.ADMINISTRATOR)
-                ? AuditEvent.<AuditEvent>findAll(Sort.descending("occurredAt", "id"))
-                : AuditEvent.<AuditEvent>find("municipalityId", Sort.descending("occurredAt", "id"), user.municipalityId());
-        return query.page(Page.ofSize(limit)).list().stream().map(AuditEventView::of).toList();
+        List<AuditEvent> events = user.is(nl.betrokken.security.Role.ADMINISTRATOR)
+                ? AuditEvent.newest(limit) : AuditEvent.newestOfMunicipality(user.municipalityId(), limit);
+        return events.stream().map(AuditEventView::of).toList();
     }
 }

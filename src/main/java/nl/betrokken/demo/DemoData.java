@@ -86,14 +86,14 @@ public class DemoData {
     /** An open parent baseline for every demo school and a staff typology list for one, so links work at once. */
     @Transactional
     public boolean createWavesIfNone() {
-        if (Wave.count() > 0 || Municipality.count("name", MUNICIPALITY) == 0) {
+        if (Wave.count() > 0 || Municipality.named(MUNICIPALITY).isEmpty()) {
             return false;
         }
-        List<Institution> schools = Institution.list("board.municipality.name", MUNICIPALITY);
+        List<Institution> schools = Institution.ofMunicipalityNamed(MUNICIPALITY);
         LocalDate today = Dates.today();
         waves.open("Ouderpeiling Rijnstede (demo)", catalog.latest("parent-baseline").orElseThrow(), today.minusDays(7),
                 today.plusDays(60), Access.LINK, schools, null);
-        Institution lead = Institution.find("name", LEAD_SCHOOL).firstResult();
+        Institution lead = Institution.named(LEAD_SCHOOL).orElseThrow();
         waves.open("Teamvragenlijst schooltype (demo)", catalog.latest("school-typology-staff").orElseThrow(),
                 today.minusDays(7), today.plusDays(60), Access.LINK, List.of(lead), null);
         waves.open("Ouders over schooltype (demo)", catalog.latest("school-typology-parents").orElseThrow(),
@@ -105,12 +105,12 @@ public class DemoData {
     /** One user per role, all with the password {@value #PASSWORD}; the README lists them. */
     @Transactional
     public boolean createUsersIfNone() {
-        if (UserAccount.count() > 0 || Municipality.count("name", MUNICIPALITY) == 0) {
+        if (UserAccount.count() > 0 || Municipality.named(MUNICIPALITY).isEmpty()) {
             return false;
         }
-        Municipality municipality = Municipality.find("name", MUNICIPALITY).firstResult();
-        Board board = Board.find("name", PRIMARY_BOARD).firstResult();
-        Institution school = Institution.find("name", LEAD_SCHOOL).firstResult();
+        Municipality municipality = Municipality.named(MUNICIPALITY).orElseThrow();
+        Board board = Board.named(PRIMARY_BOARD).orElseThrow();
+        Institution school = Institution.named(LEAD_SCHOOL).orElseThrow();
         String hash = Passwords.hash(PASSWORD);
         user("beheer@rijnstede.example", "Bea Beheer", Role.ADMINISTRATOR, hash, null, null, null);
         user("gemeente@rijnstede.example", "Gijs Gemeente", Role.MUNICIPALITY_ANALYST, hash, municipality.id, null, null);

@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import nl.betrokken.targets.Target;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
@@ -20,6 +19,7 @@ import nl.betrokken.lea.LeaScreening;
 import nl.betrokken.lea.PlanGoal;
 import nl.betrokken.lea.PlanRevision;
 import nl.betrokken.lea.PlanSection;
+import nl.betrokken.lea.PlanSectionText;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.security.UserAccount;
@@ -39,13 +39,13 @@ public class DemoLea {
 
     @Transactional
     public boolean createIfNone() {
-        Municipality municipality = Municipality.find("name", DemoData.MUNICIPALITY).firstResult();
+        Municipality municipality = Municipality.named(DemoData.MUNICIPALITY).orElse(null);
         if (municipality == null || LeaScreening.count() > 0 || catalog.latest("lea-screening").isEmpty()) {
             return false;
         }
-        UserAccount analyst = UserAccount.find("username", "gemeente@rijnstede.example").firstResult();
+        UserAccount analyst = UserAccount.findByUsername("gemeente@rijnstede.example").orElse(null);
         Long analystId = analyst == null ? null : analyst.id;
-        List<Board> boards = Board.list("municipality.id = ?1 order by name", municipality.id);
+        List<Board> boards = Board.ofMunicipality(municipality.id);
         LocalDate today = Dates.today();
 
         LeaScreening agreed = screening(municipality, "LEA-overleg ouderbetrokkenheid (demo)", analystId);
@@ -143,15 +143,13 @@ public class DemoLea {
                 PlanSection.MONITORING, "Elk jaar een ouderpeiling; de evaluatie staat elk najaar op de agenda van het LEA-overleg.");
         for (PlanSection section : PlanSection.values()) {
             String body = texts.getOrDefault(section, "");
-            Panache.getEntityManager().createNativeQuery("insert into action_plan_section (plan_id, section, body, revision)"
-                    + " values (?1, ?2, ?3, ?4)").setParameter(1, plan.id).setParameter(2, section.key()).setParameter(3, body)
-                    .setParameter(4, body.isEmpty() ? 0 : 1).executeUpdate();
+            new PlanSectionText(plan.id, section, body, body.isEmpty() ? 0 : 1).persist();
             if (!body.isEmpty()) {
                 revision(plan, "section:" + section.key(), body, analyst, plan.createdAt.plusDays(1));
             }
         }
-        List<Target> targets = Target.list("municipalityId = ?1 order by id", municipality.id);
-        for (Target target : targets) {
+        Long firstGoal = null;
+        for (Target target : Target.ofMunicipality(municipality.id)) {
             PlanGoal goal = new PlanGoal();
             goal.planId = plan.id;
             goal.description = target.name;
@@ -159,11 +157,12 @@ public class DemoLea {
             goal.targetId = target.id;
             goal.persist();
             revision(plan, "goal:" + goal.id, goal.description + " | uiterlijk " + goal.dueDate, analyst, plan.createdAt.plusDays(2));
+            firstGoal = firstGoal == null ? goal.id : firstGoal;
         }
-        if (!targets.isEmpty()) {
+        if (firstGoal != null) {
             EvaluationComment comment = new EvaluationComment();
             comment.planId = plan.id;
-            comment.goalId = PlanGoal.<PlanGoal>find("planId", plan.id).firstResult().id;
+            comment.goalId = firstGoal;
             comment.year = today.getYear();
             comment.body = "De scholen merken dat de koffieochtenden voor nieuwe ouders helpen.";
             comment.authorName = "Bo Bestuur";

@@ -78,19 +78,19 @@ public class DemoResponses {
 
     @Transactional
     boolean created() {
-        return SurveyResponse.count() > 0 || Municipality.count("name", DemoData.MUNICIPALITY) == 0;
+        return SurveyResponse.count() > 0 || Municipality.named(DemoData.MUNICIPALITY).isEmpty();
     }
 
     @Transactional
     void fill() {
         Random random = new Random(2026);
-        Municipality municipality = Municipality.find("name", DemoData.MUNICIPALITY).firstResult();
-        List<Institution> schools = Institution.list("board.municipality.id = ?1 order by name", municipality.id);
+        Municipality municipality = Municipality.named(DemoData.MUNICIPALITY).orElseThrow();
+        List<Institution> schools = Institution.ofMunicipality(municipality.id);
         LocalDate today = Dates.today();
         var baselineQuestionnaire = catalog.latest("parent-baseline").orElseThrow();
         Wave baseline = waves.open("Nulmeting ouders (demo)", baselineQuestionnaire, today.minusDays(380), today.minusDays(350),
                 Access.LINK, schools, null);
-        Wave followUp = Wave.find("name = ?1", "Ouderpeiling Rijnstede (demo)").firstResult();
+        Wave followUp = Wave.named("Ouderpeiling Rijnstede (demo)").orElseThrow();
 
         Mood before = new Mood(0.60, Map.of("a1", 0.62, "b1", 0.48, "c1", 0.70));
         Mood after = new Mood(0.66, Map.of("a1", 0.76, "b1", 0.58, "c1", 0.80));
@@ -99,7 +99,7 @@ public class DemoResponses {
                 today.minusDays(3));
 
         for (String school : List.of(DemoData.LEAD_SCHOOL, "Kindcentrum De Boomgaard")) {
-            Institution institution = Institution.find("name", school).firstResult();
+            Institution institution = Institution.named(school).orElseThrow();
             typology(institution, "school-typology-parents", "Ouders over schooltype (demo)", 34, random, today);
             typology(institution, "school-typology-staff", "Teamvragenlijst schooltype (demo)", 17, random, today);
         }
@@ -114,8 +114,7 @@ public class DemoResponses {
     /** Sent responses for every school of a wave: a share of its parents, the smallest school barely any. */
     private static void answer(Wave wave, Questionnaire questionnaire, Mood mood, double responseRate, Random random,
             LocalDate when) {
-        List<WaveInstitution> rows = WaveInstitution.list("from WaveInstitution wi join fetch wi.institution where wi.wave = ?1",
-                wave);
+        List<WaveInstitution> rows = WaveInstitution.ofWaveWithInstitution(wave);
         for (WaveInstitution row : rows) {
             int parents = row.population == null ? 40 : row.population;
             int count = parents < 30 ? 3 : (int) Math.round(parents * (responseRate + random.nextGaussian() * 0.04));
@@ -185,14 +184,14 @@ public class DemoResponses {
 
     private void typology(Institution institution, String questionnaireId, String waveName, int respondents, Random random,
             LocalDate today) {
-        Wave wave = Wave.find("name = ?1", waveName).firstResult();
+        Wave wave = Wave.named(waveName).orElse(null);
         var entry = catalog.latest(questionnaireId).orElseThrow();
         WaveInstitution row = wave == null ? null
-                : WaveInstitution.find("wave = ?1 and institution = ?2", wave, institution).firstResult();
+                : WaveInstitution.of(wave, institution).orElse(null);
         if (row == null) {
             wave = waves.open(waveName + " – " + institution.name, entry, today.minusDays(30), today.plusDays(30), Access.LINK,
                     List.of(institution), null);
-            row = WaveInstitution.find("wave = ?1", wave).firstResult();
+            row = WaveInstitution.anyOf(wave).orElse(null);
         }
         Questionnaire q = entry.questionnaire();
         String ladder = q.typology().dimension();

@@ -1,13 +1,13 @@
 package nl.betrokken.disclosure;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -45,20 +45,26 @@ class CellStore {
             return Map.of();
         }
         Long[] ids = waveInstitutions.toArray(Long[]::new);
-        for (Object[] row : rows("select wave_institution_id, item_key, answer, respondents from answer_count"
-                + " where wave_institution_id = any(:ids)", ids)) {
-            counts.computeIfAbsent(new CellKey(id(row[0]), CellKind.ITEM, (String) row[1]), k -> new HashMap<>())
-                    .put((String) row[2], id(row[3]));
+        record AnswerCount(CellKey key, String answer, long respondents) {
         }
-        for (Object[] row : rows("select wave_institution_id, indicator_id, positive, answered from indicator_count"
-                + " where wave_institution_id = any(:ids)", ids)) {
-            counts.put(new CellKey(id(row[0]), CellKind.INDICATOR, (String) row[1]),
-                    Map.of("positive", id(row[2]), "answered", id(row[3])));
+        for (AnswerCount row : rows("select wave_institution_id, item_key, answer, respondents from answer_count"
+                + " where wave_institution_id = any(:ids)", ids, r -> new AnswerCount(new CellKey(id(r[0]), CellKind.ITEM,
+                        (String) r[1]), (String) r[2], id(r[3])))) {
+            counts.computeIfAbsent(row.key(), k -> new HashMap<>()).put(row.answer(), row.respondents());
         }
-        for (Object[] row : rows("select wave_institution_id, scale_id, part, n, total, squares from scale_moment"
-                + " where wave_institution_id = any(:ids)", ids)) {
-            moments.computeIfAbsent(new CellKey(id(row[0]), CellKind.SCALE, (String) row[1]), k -> new HashMap<>())
-                    .put((String) row[2], new double[] { number(row[3]), number(row[4]), number(row[5]) });
+        record IndicatorCount(CellKey key, long positive, long answered) {
+        }
+        for (IndicatorCount row : rows("select wave_institution_id, indicator_id, positive, answered from indicator_count"
+                + " where wave_institution_id = any(:ids)", ids, r -> new IndicatorCount(new CellKey(id(r[0]), CellKind.INDICATOR,
+                        (String) r[1]), id(r[2]), id(r[3])))) {
+            counts.put(row.key(), Map.of("positive", row.positive(), "answered", row.answered()));
+        }
+        record Moment(CellKey key, String part, double[] moments) {
+        }
+        for (Moment row : rows("select wave_institution_id, scale_id, part, n, total, squares from scale_moment"
+                + " where wave_institution_id = any(:ids)", ids, r -> new Moment(new CellKey(id(r[0]), CellKind.SCALE,
+                        (String) r[1]), (String) r[2], new double[] { number(r[3]), number(r[4]), number(r[5]) }))) {
+            moments.computeIfAbsent(row.key(), k -> new HashMap<>()).put(row.part(), row.moments());
         }
         Map<CellKey, Cell> cells = new LinkedHashMap<>();
         counts.forEach((key, c) -> cells.put(key, new Cell(sizes.of(key.kind(), key.measure(), c, Map.of()), c, Map.of())));
@@ -72,11 +78,12 @@ class CellStore {
         if (waveInstitutions.isEmpty()) {
             return cells;
         }
-        for (Object[] row : rows("select wave_institution_id, kind, measure, n, counts::text, published_at from published_cell"
-                + " where wave_institution_id = any(:ids)", waveInstitutions.toArray(Long[]::new))) {
-            CellKind kind = CellKind.byCode((String) row[1]);
-            cells.put(new CellKey(id(row[0]), kind, (String) row[2]),
-                    new Published(parse(kind, id(row[3]), (String) row[4]), time(row[5])));
+        record Row(CellKey key, long n, String counts, OffsetDateTime at) {
+        }
+        for (Row row : rows("select wave_institution_id, kind, measure, n, counts::text, published_at from published_cell"
+                + " where wave_institution_id = any(:ids)", waveInstitutions.toArray(Long[]::new), r -> new Row(new CellKey(id(r[0]),
+                        CellKind.byCode((String) r[1]), (String) r[2]), id(r[3]), (String) r[4], time(r[5])))) {
+            cells.put(row.key(), new Published(parse(row.key().kind(), row.n(), row.counts()), row.at()));
         }
         return cells;
     }
@@ -139,9 +146,11 @@ class CellStore {
         return new Cell(n, counts, moments);
     }
 
+    /** The rows of a native query on these wave institutions, each read into a record by {@code row}. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Long[] ids) {
-        return new ArrayList<>(entityManager.createNativeQuery(sql).setParameter("ids", ids).getResultList());
+    private <T> List<T> rows(String sql, Long[] ids, Function<Object[], T> row) {
+        return ((List<Object[]>) entityManager.createNativeQuery(sql).setParameter("ids", ids).getResultList()).stream().map(row)
+                .toList();
     }
 
     private static long id(Object value) {

@@ -51,32 +51,40 @@ public class Disclosure {
     }
 
     private WaveFigures load(long waveId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> wave = entityManager.createNativeQuery("select municipality_id, questionnaire_version_id from wave"
-                + " where id = :id").setParameter("id", waveId).getResultList();
-        if (wave.isEmpty()) {
-            throw new NotFoundException("wave", waveId);
+        record WaveRow(long municipalityId, long versionId) {
         }
-        long municipalityId = ((Number) wave.get(0)[0]).longValue();
-        var questionnaire = catalog.byVersionId().get(((Number) wave.get(0)[1]).longValue()).questionnaire();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        WaveRow wave = ((List<Object[]>) entityManager.createNativeQuery("select municipality_id, questionnaire_version_id"
+                + " from wave where id = :id").setParameter("id", waveId).getResultList()).stream()
+                .map(r -> new WaveRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue())).findFirst()
+                .orElseThrow(() -> new NotFoundException("wave", waveId));
+        long municipalityId = wave.municipalityId();
+        var questionnaire = catalog.byVersionId().get(wave.versionId()).questionnaire();
+        record UnitRow(long id, long institutionId, String name, long boardId, Sector sector, Integer population,
+                Integer burstSize) {
+        }
+        @SuppressWarnings("unchecked")
+        List<UnitRow> rows = ((List<Object[]>) entityManager.createNativeQuery("""
                 select wi.id, i.id, i.name, i.board_id, i.sector, wi.population, wi.burst_size
                 from wave_institution wi join institution i on i.id = wi.institution_id
                 where wi.wave_id = :wave order by i.name, wi.id
-                """).setParameter("wave", waveId).getResultList();
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+                """).setParameter("wave", waveId).getResultList()).stream()
+                .map(r -> new UnitRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                        ((Number) r[3]).longValue(), Sector.valueOf((String) r[4]), nullableInt(r[5]), nullableInt(r[6])))
+                .toList();
+        List<Long> ids = rows.stream().map(UnitRow::id).toList();
         Map<Long, ResponseCounts.Count> counts = responses.of(ids);
         List<Unit> units = new ArrayList<>();
-        for (Object[] row : rows) {
-            long id = ((Number) row[0]).longValue();
-            units.add(new Unit(id, ((Number) row[1]).longValue(), (String) row[2], ((Number) row[3]).longValue(),
-                    Sector.valueOf((String) row[4]), row[5] == null ? null : ((Number) row[5]).intValue(),
-                    counts.getOrDefault(id, new ResponseCounts.Count(0, 0)).submitted(),
-                    row[6] == null ? null : ((Number) row[6]).intValue()));
+        for (UnitRow row : rows) {
+            units.add(new Unit(row.id(), row.institutionId(), row.name(), row.boardId(), row.sector(), row.population(),
+                    counts.getOrDefault(row.id(), new ResponseCounts.Count(0, 0)).submitted(), row.burstSize()));
         }
         Rules rules = rules(Municipality.findById(municipalityId));
         return new WaveFigures(waveId, municipalityId, questionnaire, rules, units,
                 unit -> scope.seesInstitution(unit.institutionId(), unit.boardId(), municipalityId), cells.published(ids));
+    }
+
+    private static Integer nullableInt(Object value) {
+        return value == null ? null : ((Number) value).intValue();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -72,15 +73,16 @@ public class Publication {
 
     /** Every wave that has opened and has not had its final publication: closed ones get it now. */
     public void publishDue() {
+        record Due(long id, boolean closed) {
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> waves = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+        List<Due> waves = QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) entityManager.createNativeQuery(
                 "select id, closes_on < :today or coalesce(closed_early_on <= :today, false) from wave"
                         + " where final_published_at is null and opens_on <= :today order by id")
-                .setParameter("today", Dates.today()).getResultList());
-        for (Object[] wave : waves) {
-            long id = ((Number) wave[0]).longValue();
-            boolean closed = (Boolean) wave[1];
-            QuarkusTransaction.requiringNew().run(() -> publish(id, closed ? Occasion.FINAL : Occasion.SCHEDULED));
+                .setParameter("today", Dates.today()).getResultList()).stream()
+                .map(r -> new Due(((Number) r[0]).longValue(), (Boolean) r[1])).toList());
+        for (Due wave : waves) {
+            QuarkusTransaction.requiringNew().run(() -> publish(wave.id(), wave.closed() ? Occasion.FINAL : Occasion.SCHEDULED));
         }
     }
 
@@ -94,15 +96,18 @@ public class Publication {
             // whoever asks for figures now means the answers sent until now, not those the counter reached
             aggregator.catchUp();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> locked = entityManager.createNativeQuery("select questionnaire_version_id, municipality_id,"
-                + " final_published_at from wave where id = :id for update skip locked").setParameter("id", waveId)
-                .getResultList();
-        if (locked.isEmpty() || locked.get(0)[2] != null) {
-            return new Outcome(0, 0, !locked.isEmpty());
+        record Locked(long versionId, long municipalityId, boolean finalPublished) {
         }
-        Questionnaire questionnaire = catalog.byVersionId().get(((Number) locked.get(0)[0]).longValue()).questionnaire();
-        Municipality municipality = Municipality.findById(((Number) locked.get(0)[1]).longValue());
+        @SuppressWarnings("unchecked")
+        Optional<Locked> locked = ((List<Object[]>) entityManager.createNativeQuery("select questionnaire_version_id,"
+                + " municipality_id, final_published_at from wave where id = :id for update skip locked")
+                .setParameter("id", waveId).getResultList()).stream()
+                .map(r -> new Locked(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), r[2] != null)).findFirst();
+        if (locked.isEmpty() || locked.get().finalPublished()) {
+            return new Outcome(0, 0, locked.isPresent());
+        }
+        Questionnaire questionnaire = catalog.byVersionId().get(locked.get().versionId()).questionnaire();
+        Municipality municipality = Municipality.findById(locked.get().municipalityId());
         int threshold = Rules.of(municipality, config).threshold(questionnaire.audience());
         @SuppressWarnings("unchecked")
         List<Long> units = entityManager.createNativeQuery("select id from wave_institution where wave_id = :id", Long.class)

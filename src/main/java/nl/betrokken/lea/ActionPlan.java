@@ -1,6 +1,7 @@
 package nl.betrokken.lea;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,4 +35,12 @@ public class ActionPlan extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public Long createdBy;
+
+    static List<ActionPlan> newestFirst() {
+        return list("from ActionPlan order by createdAt desc, id desc");
+    }
+
+    static List<ActionPlan> ofMunicipality(Long municipalityId) {
+        return list("municipalityId = ?1 order by createdAt desc, id desc", municipalityId);
+    }
 }

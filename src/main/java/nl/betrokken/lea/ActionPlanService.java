@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.targets.Target;
 import nl.betrokken.targets.TargetRequest;
@@ -49,9 +49,11 @@ public class ActionPlanService {
     }
 
     public List<PlanView.Summary> list() {
-        return access.plans().stream()
+        List<ActionPlan> plans = access.plans();
+        Map<Long, Long> goals = PlanGoal.countsByPlan(plans.stream().map(p -> p.id).toList());
+        return plans.stream()
                 .map(p -> new PlanView.Summary(p.id, p.title, ScreeningService.municipalityName(p.municipalityId),
-                        (int) PlanGoal.count("planId", p.id)))
+                        goals.getOrDefault(p.id, 0L).intValue()))
                 .toList();
     }
 
@@ -77,8 +79,7 @@ public class ActionPlanService {
         plan.createdBy = user.id();
         plan.persist();
         for (PlanSection section : PlanSection.values()) {
-            Panache.getEntityManager().createNativeQuery("insert into action_plan_section (plan_id, section) values (?1, ?2)")
-                    .setParameter(1, plan.id).setParameter(2, section.key()).executeUpdate();
+            new PlanSectionText(plan.id, section, "", 0).persist();
         }
         revision(plan.id, "plan", "Plan aangemaakt: " + name);
         audit.record("created", "action-plan", plan.id, plan.municipalityId, name);
@@ -88,18 +89,16 @@ public class ActionPlanService {
     public PlanView view(long id, String notice, List<String> errors, PlanView.GoalDraft draft) {
         ActionPlan plan = access.plan(id);
         List<PlanView.SectionView> sections = new ArrayList<>();
-        for (Object[] row : sectionRows(plan.id)) {
-            PlanSection section = PlanSection.byKey((String) row[0]).orElseThrow();
-            sections.add(new PlanView.SectionView(section.key(), section.title(), section.hint(), (String) row[1],
-                    ((Number) row[2]).intValue()));
+        for (PlanSectionText text : PlanSectionText.ofPlan(plan.id)) {
+            PlanSection section = PlanSection.byKey(text.section).orElseThrow();
+            sections.add(new PlanView.SectionView(section.key(), section.title(), section.hint(), text.body, text.revision));
         }
-        List<PlanView.GoalView> goals = goals(plan.id).stream()
+        List<PlanView.GoalView> goals = PlanGoal.ofPlan(plan.id).stream()
                 .map(g -> new PlanView.GoalView(g.id, g.description, g.dueDate, target(g, null))).toList();
         boolean mayEdit = access.mayManage(plan.municipalityId);
         // Names only: the choice list needs no figures, so no target is computed for it.
-        List<PlanView.Choice> targetChoices = mayEdit ? Target.<Target>list("municipalityId = ?1 order by deadline, id",
-                plan.municipalityId).stream().map(t -> new PlanView.Choice(String.valueOf(t.id), t.name + " (" + indicatorLabel(t)
-                        + ")")).toList() : List.of();
+        List<PlanView.Choice> targetChoices = mayEdit ? Target.byDeadlineOf(plan.municipalityId).stream()
+                .map(t -> new PlanView.Choice(String.valueOf(t.id), t.name + " (" + indicatorLabel(t) + ")")).toList() : List.of();
         String screeningTitle = plan.screeningId == null ? null
                 : LeaScreening.<LeaScreening>findByIdOptional(plan.screeningId).map(s -> s.title).orElse(null);
         return new PlanView(plan.id, plan.title, plan.municipalityId, ScreeningService.municipalityName(plan.municipalityId),
@@ -112,16 +111,6 @@ public class ActionPlanService {
         return goal.targetId == null ? null : targets.asOf(goal.targetId, until).orElse(null);
     }
 
-    static List<PlanGoal> goals(long planId) {
-        return PlanGoal.list("planId = ?1 order by dueDate, id", planId);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> sectionRows(long planId) {
-        return Panache.getEntityManager().createNativeQuery("select section, body, revision from action_plan_section"
-                + " where plan_id = ?1 order by array_position(array['introduction','inventory','vision','parties','monitoring',"
-                + "'steps'], section)").setParameter(1, planId).getResultList();
-    }
 
     private String indicatorLabel(Target target) {
         return catalog.latest(target.questionnaireId).flatMap(e -> e.questionnaire().indicators().stream()
@@ -157,14 +146,10 @@ public class ActionPlanService {
             throw new InvalidFieldException("body", "Een hoofdstuk mag hoogstens 20.000 tekens lang zijn; dit is "
                     + text.length() + " tekens. Verdeel de tekst of kort hem in.");
         }
-        int updated = Panache.getEntityManager().createNativeQuery("update action_plan_section set body = ?1,"
-                + " revision = revision + 1 where plan_id = ?2 and section = ?3 and revision = ?4")
-                .setParameter(1, text).setParameter(2, plan.id).setParameter(3, section.key()).setParameter(4, revision)
-                .executeUpdate();
-        if (updated == 0) {
-            Object[] current = sectionRows(plan.id).stream().filter(r -> section.key().equals(r[0])).findFirst().orElseThrow();
-            return Optional.of(new PlanView.Conflict(plan.id, plan.title, section.key(), section.title(), text,
-                    (String) current[1], ((Number) current[2]).intValue()));
+        if (PlanSectionText.replaceIfAt(plan.id, section, text, revision) == 0) {
+            PlanSectionText current = PlanSectionText.of(plan.id, section).orElseThrow();
+            return Optional.of(new PlanView.Conflict(plan.id, plan.title, section.key(), section.title(), text, current.body,
+                    current.revision));
         }
         revision(plan.id, "section:" + section.key(), text);
         audit.record("updated", "action-plan", plan.id, plan.municipalityId, "section " + section.key());
@@ -176,12 +161,10 @@ public class ActionPlanService {
         ActionPlan plan = access.plan(id);
         access.requireManage(plan.municipalityId);
         String addition = figures.summary(plan);
-        Object[] current = sectionRows(plan.id).stream().filter(r -> PlanSection.INVENTORY.key().equals(r[0])).findFirst()
-                .orElseThrow();
-        String body = (String) current[1];
-        String text = (body.isBlank() ? "" : body + "\n\n") + addition;
+        PlanSectionText current = PlanSectionText.of(plan.id, PlanSection.INVENTORY).orElseThrow();
+        String text = (current.body.isBlank() ? "" : current.body + "\n\n") + addition;
         Optional<PlanView.Conflict> conflict = saveSection(id, PlanSection.INVENTORY.key(), text.length() > 20000
-                ? text.substring(0, 20000) : text, ((Number) current[2]).intValue());
+                ? text.substring(0, 20000) : text, current.revision);
         if (conflict.isPresent()) {
             throw new IllegalStateException("the inventory changed while the figures were added");
         }
@@ -210,7 +193,7 @@ public class ActionPlanService {
             goal = new PlanGoal();
             goal.planId = plan.id;
         } else {
-            goal = PlanGoal.<PlanGoal>find("id = ?1 and planId = ?2", goalId, plan.id).firstResultOptional()
+            goal = PlanGoal.inPlan(plan.id, goalId)
                     .orElseThrow(() -> new NotFoundException("goal", goalId));
         }
         goal.description = description;
@@ -271,7 +254,7 @@ public class ActionPlanService {
     public void deleteGoal(long id, long goalId) {
         ActionPlan plan = access.plan(id);
         access.requireManage(plan.municipalityId);
-        PlanGoal goal = PlanGoal.<PlanGoal>find("id = ?1 and planId = ?2", goalId, plan.id).firstResultOptional()
+        PlanGoal goal = PlanGoal.inPlan(plan.id, goalId)
                 .orElseThrow(() -> new NotFoundException("goal", goalId));
         revision(plan.id, "goal:" + goal.id, "Doel verwijderd: " + goal.description);
         goal.delete();
@@ -282,7 +265,7 @@ public class ActionPlanService {
 
     public PlanView.History history(long id) {
         ActionPlan plan = access.plan(id);
-        List<PlanView.Revision> revisions = PlanRevision.<PlanRevision>list("planId = ?1 order by id desc", plan.id).stream()
+        List<PlanView.Revision> revisions = PlanRevision.ofPlanNewestFirst(plan.id).stream()
                 .map(r -> new PlanView.Revision(subject(r.subject), r.changedByName, StaffLanguage.moment(r.changedAt), r.body))
                 .toList();
         return new PlanView.History(plan.id, plan.title, revisions);

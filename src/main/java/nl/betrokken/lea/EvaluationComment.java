@@ -1,6 +1,7 @@
 package nl.betrokken.lea;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,4 +44,9 @@ public class EvaluationComment extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    /** The comments on a plan for one year of its evaluation, in the order they were written. */
+    static List<EvaluationComment> ofPlanYear(long planId, int year) {
+        return list("planId = ?1 and year = ?2 order by id", planId, year);
+    }
 }

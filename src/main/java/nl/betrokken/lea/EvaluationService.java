@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.ForbiddenException;
 import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.targets.TargetView;
@@ -29,6 +28,7 @@ import nl.betrokken.common.export.SafeCells;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.Role;
+import nl.betrokken.waves.Wave;
 
 /**
  * The yearly evaluation of a plan, with live figures: a goal's target is computed the way the monitor
@@ -57,9 +57,9 @@ public class EvaluationService {
                     + years.get(0) + ".");
         }
         LocalDate endOfYear = LocalDate.of(chosen, 12, 31);
-        List<EvaluationComment> comments = EvaluationComment.list("planId = ?1 and year = ?2 order by id", plan.id, chosen);
+        List<EvaluationComment> comments = EvaluationComment.ofPlanYear(plan.id, chosen);
         List<EvaluationView.GoalResult> goals = new ArrayList<>();
-        for (PlanGoal goal : ActionPlanService.goals(plan.id)) {
+        for (PlanGoal goal : PlanGoal.ofPlan(plan.id)) {
             goals.add(new EvaluationView.GoalResult(goal.id, goal.description, goal.dueDate, plans.target(goal, endOfYear),
                     comments.stream().filter(c -> goal.id.equals(c.goalId)).map(EvaluationService::comment).toList()));
         }
@@ -71,10 +71,8 @@ public class EvaluationService {
 
     /** From the first wave or the plan, whichever is earlier, to this year; newest first. */
     static List<Integer> years(ActionPlan plan) {
-        Integer firstWave = (Integer) Panache.getEntityManager().createNativeQuery(
-                "select cast(extract(year from min(opens_on)) as integer) from wave where municipality_id = ?1")
-                .setParameter(1, plan.municipalityId).getSingleResult();
-        int first = Math.min(plan.createdAt.getYear(), firstWave == null ? Integer.MAX_VALUE : firstWave);
+        int first = Math.min(plan.createdAt.getYear(), Wave.firstOpeningOf(plan.municipalityId).map(LocalDate::getYear)
+                .orElse(Integer.MAX_VALUE));
         List<Integer> years = new ArrayList<>();
         for (int y = ActionPlanService.currentYear(); y >= first; y--) {
             years.add(y);
@@ -95,7 +93,7 @@ public class EvaluationService {
         if (!years(plan).contains(year)) {
             throw new InvalidFieldException("year", "Dat jaar hoort niet bij dit plan.");
         }
-        if (goalId != null && PlanGoal.count("id = ?1 and planId = ?2", goalId, plan.id) == 0) {
+        if (goalId != null && PlanGoal.inPlan(plan.id, goalId).isEmpty()) {
             throw new NotFoundException("goal", goalId);
         }
         String text = body == null ? "" : body.strip();

@@ -43,7 +43,7 @@ public class LeaAccess {
         return switch (user.role()) {
             case ADMINISTRATOR -> true;
             case MUNICIPALITY_ANALYST -> Objects.equals(user.municipalityId(), screening.municipalityId);
-            case BOARD_MEMBER -> LeaPartner.count("screeningId = ?1 and boardId = ?2", screening.id, user.boardId()) > 0;
+            case BOARD_MEMBER -> LeaPartner.ofBoard(screening.id, user.boardId()).isPresent();
             case INSTITUTION_LEAD -> false;
         };
     }
@@ -51,12 +51,10 @@ public class LeaAccess {
     /** The screenings the current user sees, newest first, filtered in the query rather than one by one. */
     List<LeaScreening> screenings() {
         AuthenticatedUser user = user();
-        String order = " order by createdAt desc, id desc";
         return switch (user.role()) {
-            case ADMINISTRATOR -> LeaScreening.list("from LeaScreening" + order);
-            case MUNICIPALITY_ANALYST -> LeaScreening.list("municipalityId = ?1" + order, user.municipalityId());
-            case BOARD_MEMBER -> LeaScreening.list("id in (select p.screeningId from LeaPartner p where p.boardId = ?1)" + order,
-                    user.boardId());
+            case ADMINISTRATOR -> LeaScreening.newestFirst();
+            case MUNICIPALITY_ANALYST -> LeaScreening.ofMunicipality(user.municipalityId());
+            case BOARD_MEMBER -> LeaScreening.withBoard(user.boardId());
             case INSTITUTION_LEAD -> List.of();
         };
     }
@@ -64,10 +62,9 @@ public class LeaAccess {
     /** The plans the current user sees, newest first. */
     List<ActionPlan> plans() {
         AuthenticatedUser user = user();
-        String order = " order by createdAt desc, id desc";
         return switch (user.role()) {
-            case ADMINISTRATOR -> ActionPlan.list("from ActionPlan" + order);
-            case MUNICIPALITY_ANALYST, BOARD_MEMBER -> ActionPlan.list("municipalityId = ?1" + order, user.municipalityId());
+            case ADMINISTRATOR -> ActionPlan.newestFirst();
+            case MUNICIPALITY_ANALYST, BOARD_MEMBER -> ActionPlan.ofMunicipality(user.municipalityId());
             case INSTITUTION_LEAD -> List.of();
         };
     }
@@ -108,9 +105,8 @@ public class LeaAccess {
     Optional<LeaPartner> ownPart(LeaScreening screening) {
         AuthenticatedUser user = user();
         return switch (user.role()) {
-            case MUNICIPALITY_ANALYST -> LeaPartner.find("screeningId = ?1 and boardId is null", screening.id).firstResultOptional();
-            case BOARD_MEMBER -> LeaPartner.find("screeningId = ?1 and boardId = ?2", screening.id, user.boardId())
-                    .firstResultOptional();
+            case MUNICIPALITY_ANALYST -> LeaPartner.ofMunicipality(screening.id);
+            case BOARD_MEMBER -> LeaPartner.ofBoard(screening.id, user.boardId());
             default -> Optional.empty();
         };
     }

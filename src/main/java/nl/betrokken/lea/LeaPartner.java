@@ -3,6 +3,9 @@ package nl.betrokken.lea;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,5 +49,22 @@ public class LeaPartner extends PanacheEntityBase {
 
     public boolean isMunicipality() {
         return boardId == null;
+    }
+
+    /** The partners of a screening, the municipality first. */
+    static List<LeaPartner> ofScreening(long screeningId) {
+        return list("screeningId = ?1 order by boardId nulls first, id", screeningId);
+    }
+
+    static List<LeaPartner> ofScreenings(Collection<Long> screeningIds) {
+        return screeningIds.isEmpty() ? List.of() : list("screeningId in ?1 order by boardId nulls first, id", screeningIds);
+    }
+
+    static Optional<LeaPartner> ofMunicipality(long screeningId) {
+        return find("screeningId = ?1 and boardId is null", screeningId).firstResultOptional();
+    }
+
+    static Optional<LeaPartner> ofBoard(long screeningId, Long boardId) {
+        return find("screeningId = ?1 and boardId = ?2", screeningId, boardId).firstResultOptional();
     }
 }

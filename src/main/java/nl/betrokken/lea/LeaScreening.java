@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,4 +56,22 @@ public class LeaScreening extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public Long createdBy;
+
+    static List<LeaScreening> newestFirst() {
+        return list("from LeaScreening order by createdAt desc, id desc");
+    }
+
+    static List<LeaScreening> ofMunicipality(Long municipalityId) {
+        return list("municipalityId = ?1 order by createdAt desc, id desc", municipalityId);
+    }
+
+    /** The screenings a board was invited to, newest first. */
+    static List<LeaScreening> withBoard(Long boardId) {
+        return list("id in (select p.screeningId from LeaPartner p where p.boardId = ?1) order by createdAt desc, id desc",
+                boardId);
+    }
+
+    static Optional<LeaScreening> latestOf(long municipalityId) {
+        return find("municipalityId = ?1 order by createdAt desc", municipalityId).firstResultOptional();
+    }
 }

@@ -71,7 +71,7 @@ public class PlanFigures {
         if (plan.screeningId != null) {
             return LeaScreening.findById(plan.screeningId);
         }
-        return LeaScreening.<LeaScreening>find("municipalityId = ?1 order by createdAt desc", plan.municipalityId).firstResult();
+        return LeaScreening.latestOf(plan.municipalityId).orElse(null);
     }
 
 }

@@ -2,6 +2,11 @@ package nl.betrokken.lea;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,4 +40,21 @@ public class PlanGoal extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    static List<PlanGoal> ofPlan(long planId) {
+        return list("planId = ?1 order by dueDate, id", planId);
+    }
+
+    static Optional<PlanGoal> inPlan(long planId, long goalId) {
+        return find("id = ?1 and planId = ?2", goalId, planId).firstResultOptional();
+    }
+
+    /** How many goals each plan has, for a list of plans in one query; a plan without goals is missing. */
+    static Map<Long, Long> countsByPlan(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select g.planId from PlanGoal g where g.planId in :plans", Long.class)
+                .setParameter("plans", planIds).getResultStream().collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+    }
 }

@@ -1,6 +1,7 @@
 package nl.betrokken.lea;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,4 +38,8 @@ public class PlanRevision extends PanacheEntityBase {
 
     @Column(name = "changed_at", nullable = false)
     public OffsetDateTime changedAt = OffsetDateTime.now();
+
+    static List<PlanRevision> ofPlanNewestFirst(long planId) {
+        return list("planId = ?1 order by id desc", planId);
+    }
 }

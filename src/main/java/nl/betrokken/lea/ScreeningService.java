@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -59,9 +60,12 @@ public class ScreeningService {
     }
 
     public List<ScreeningView.Summary> list() {
-        return access.screenings().stream()
+        List<LeaScreening> screenings = access.screenings();
+        Map<Long, List<LeaPartner>> partnersByScreening = LeaPartner.ofScreenings(screenings.stream().map(s -> s.id).toList())
+                .stream().collect(Collectors.groupingBy(p -> p.screeningId));
+        return screenings.stream()
                 .map(s -> {
-                    List<LeaPartner> partners = partners(s.id);
+                    List<LeaPartner> partners = partnersByScreening.getOrDefault(s.id, List.of());
                     return new ScreeningView.Summary(s.id, s.title, municipalityName(s.municipalityId), s.meetingDate,
                             partners.size(), (int) partners.stream().filter(p -> p.submittedAt != null).count(),
                             s.agreedAt != null);
@@ -70,7 +74,7 @@ public class ScreeningService {
 
     public ScreeningView.NewScreening newScreening(String title, List<Long> checked, String error) {
         long municipalityId = managedMunicipality();
-        List<ScreeningView.BoardChoice> boards = Board.<Board>list("municipality.id = ?1 order by name", municipalityId).stream()
+        List<ScreeningView.BoardChoice> boards = Board.ofMunicipality(municipalityId).stream()
                 .map(b -> new ScreeningView.BoardChoice(b.id, b.name, checked != null && checked.contains(b.id))).toList();
         return new ScreeningView.NewScreening(municipalityId, municipalityName(municipalityId), boards, title, error);
     }
@@ -87,11 +91,9 @@ public class ScreeningService {
         if (boards.isEmpty()) {
             throw new InvalidFieldException("boardIds", "Nodig minstens één schoolbestuur uit.");
         }
-        for (long boardId : boards) {
-            Board board = Board.findById(boardId);
-            if (board == null || board.municipality.id != municipalityId) {
-                throw new InvalidFieldException("boardIds", "Nodig alleen besturen uit uw eigen gemeente uit.");
-            }
+        List<Board> found = Board.byIds(boards);
+        if (found.size() != boards.size() || found.stream().anyMatch(b -> b.municipality.id != municipalityId)) {
+            throw new InvalidFieldException("boardIds", "Nodig alleen besturen uit uw eigen gemeente uit.");
         }
         QuestionnaireCatalog.Entry entry = catalog.latest(QUESTIONNAIRE).orElseThrow(() -> new IllegalStateException(
                 "survey-definitions has no " + QUESTIONNAIRE + " questionnaire"));
@@ -132,9 +134,8 @@ public class ScreeningService {
 
     private ScreeningView view(LeaScreening screening, ScreeningView.Agreement agreement) {
         Questionnaire q = questionnaire(screening);
-        List<LeaPartner> partners = partners(screening.id);
-        Map<Long, String> names = new LinkedHashMap<>();
-        partners.forEach(p -> names.put(p.id, partnerName(p, screening)));
+        List<LeaPartner> partners = LeaPartner.ofScreening(screening.id);
+        Map<Long, String> names = partnerNames(partners, screening);
         List<ScreeningView.PartnerStatus> statuses = partners.stream().map(p -> new ScreeningView.PartnerStatus(p.id,
                 names.get(p.id), p.isMunicipality(), p.submittedAt != null, p.updatedAt == null ? null
                         : StaffLanguage.moment(p.updatedAt))).toList();
@@ -286,7 +287,7 @@ public class ScreeningService {
             sections.add(new ScreeningView.Section(page.title().in(StaffLanguage.CODE),
                     page.intro().isEmpty() ? null : page.intro().in(StaffLanguage.CODE), form.fields()));
         }
-        return new ScreeningView.Contribution(screening.id, screening.title, partnerName(part, screening),
+        return new ScreeningView.Contribution(screening.id, screening.title, partnerNames(List.of(part), screening).get(part.id),
                 part.submittedAt != null, screening.agreedAt != null, sections, links, notice);
     }
 
@@ -365,15 +366,14 @@ public class ScreeningService {
         return catalog.byVersionId().get(screening.questionnaireVersionId).questionnaire();
     }
 
-    static List<LeaPartner> partners(long screeningId) {
-        return LeaPartner.list("screeningId = ?1 order by boardId nulls first, id", screeningId);
-    }
-
-    private static String partnerName(LeaPartner partner, LeaScreening screening) {
-        if (partner.isMunicipality()) {
-            return municipalityName(screening.municipalityId);
-        }
-        return Board.<Board>findById(partner.boardId).name;
+    /** Each partner's name by partner id, in the order of the partners; the boards' names come in one query. */
+    private static Map<Long, String> partnerNames(List<LeaPartner> partners, LeaScreening screening) {
+        Map<Long, String> boards = Board.byIds(partners.stream().filter(p -> !p.isMunicipality()).map(p -> p.boardId).toList())
+                .stream().collect(Collectors.toMap(b -> b.id, b -> b.name));
+        Map<Long, String> names = new LinkedHashMap<>();
+        partners.forEach(p -> names.put(p.id, p.isMunicipality() ? municipalityName(screening.municipalityId)
+                : boards.get(p.boardId)));
+        return names;
     }
 
     static String municipalityName(long id) {

@@ -1,6 +1,10 @@
 package nl.betrokken.organisations;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,4 +44,29 @@ public class Board extends PanacheEntityBase {
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    public static List<Board> ofMunicipality(long municipalityId) {
+        return list("municipality.id = ?1 order by name", municipalityId);
+    }
+
+    /** The boards with these ids that exist, in no particular order. */
+    public static List<Board> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** The boards the scope sees, with their municipality; of one municipality only unless it is null. */
+    public static List<Board> seenIn(Scope scope, Long municipalityId) {
+        String query = "from Board b join fetch b.municipality where " + scope.boards("b")
+                + (municipalityId == null ? "" : " and b.municipality.id = :municipality") + " order by b.name";
+        return scope.list(query, Board.class, municipalityId == null ? Map.of() : Map.of("municipality", municipalityId));
+    }
+
+    /** Whether another board than {@code exceptId} in the municipality has this name, in any case. */
+    static boolean nameTaken(Municipality municipality, String name, long exceptId) {
+        return count("municipality = ?1 and lower(name) = lower(?2) and id <> ?3", municipality, name, exceptId) > 0;
+    }
+
+    public static Optional<Board> named(String name) {
+        return find("name", name).firstResultOptional();
+    }
 }

@@ -1,6 +1,11 @@
 package nl.betrokken.organisations;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,4 +67,51 @@ public class Institution extends PanacheEntityBase {
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** The institutions the scope sees, with board and municipality; narrowed by each filter that is not null. */
+    public static List<Institution> seenIn(Scope scope, Long boardId, Long municipalityId, Sector sector) {
+        StringBuilder query = new StringBuilder(
+                "from Institution i join fetch i.board b join fetch b.municipality m where " + scope.institutions("i"));
+        Map<String, Object> parameters = new HashMap<>();
+        if (boardId != null) {
+            query.append(" and b.id = :board");
+            parameters.put("board", boardId);
+        }
+        if (municipalityId != null) {
+            query.append(" and m.id = :municipality");
+            parameters.put("municipality", municipalityId);
+        }
+        if (sector != null) {
+            query.append(" and i.sector = :sector");
+            parameters.put("sector", sector);
+        }
+        query.append(" order by i.name");
+        return scope.list(query.toString(), Institution.class, parameters);
+    }
+
+    /** Whether another institution than {@code exceptId} of the board has this name, in any case. */
+    static boolean nameTaken(Board board, String name, long exceptId) {
+        return count("board = ?1 and lower(name) = lower(?2) and id <> ?3", board, name, exceptId) > 0;
+    }
+
+    static boolean brinCodeTaken(String brinCode, long exceptId) {
+        return count("brinCode = ?1 and id <> ?2", brinCode, exceptId) > 0;
+    }
+
+    public static Optional<Institution> named(String name) {
+        return find("name", name).firstResultOptional();
+    }
+
+    /** The institutions with these ids that exist, with their boards, in no particular order. */
+    public static List<Institution> withBoards(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("from Institution i join fetch i.board where i.id in ?1", ids);
+    }
+
+    public static List<Institution> ofMunicipalityNamed(String municipality) {
+        return list("board.municipality.name", municipality);
+    }
+
+    public static List<Institution> ofMunicipality(long municipalityId) {
+        return list("board.municipality.id = ?1 order by name", municipalityId);
+    }
 }

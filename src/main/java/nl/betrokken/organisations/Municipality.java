@@ -1,6 +1,9 @@
 package nl.betrokken.organisations;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,4 +55,22 @@ public class Municipality extends PanacheEntityBase {
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    public static List<Municipality> seenIn(Scope scope) {
+        return scope.list("from Municipality m where " + scope.municipalities("m") + " order by m.name", Municipality.class,
+                Map.of());
+    }
+
+    /** Whether another municipality than {@code exceptId} has this name, in any case. */
+    static boolean nameTaken(String name, long exceptId) {
+        return count("lower(name) = lower(?1) and id <> ?2", name, exceptId) > 0;
+    }
+
+    static boolean cbsCodeTaken(String cbsCode, long exceptId) {
+        return count("cbsCode = ?1 and id <> ?2", cbsCode, exceptId) > 0;
+    }
+
+    public static Optional<Municipality> named(String name) {
+        return find("name", name).firstResultOptional();
+    }
 }

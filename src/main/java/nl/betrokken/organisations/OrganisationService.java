@@ -1,6 +1,5 @@
 package nl.betrokken.organisations;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,7 +7,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.security.AuditLog;
@@ -28,12 +26,9 @@ public class OrganisationService {
     }
 
     public OrganisationTree tree() {
-        List<Municipality> municipalities = scoped("from Municipality m where " + scope.municipalities("m") + " order by m.name",
-                Municipality.class);
-        List<Board> boards = scoped("from Board b join fetch b.municipality where " + scope.boards("b") + " order by b.name",
-                Board.class);
-        Map<Long, List<InstitutionView>> institutionsByBoard = scoped("from Institution i join fetch i.board b join fetch"
-                + " b.municipality where " + scope.institutions("i") + " order by i.name", Institution.class).stream()
+        List<Municipality> municipalities = Municipality.seenIn(scope);
+        List<Board> boards = Board.seenIn(scope, null);
+        Map<Long, List<InstitutionView>> institutionsByBoard = Institution.seenIn(scope, null, null, null).stream()
                 .map(InstitutionView::of)
                 .collect(Collectors.groupingBy(InstitutionView::boardId));
         Map<Long, List<OrganisationTree.BoardNode>> boardsByMunicipality = boards.stream()
@@ -46,17 +41,10 @@ public class OrganisationService {
                 .toList());
     }
 
-    private <T> List<T> scoped(String query, Class<T> type) {
-        var typed = Panache.getEntityManager().createQuery(query, type);
-        scope.parameters(query).forEach(typed::setParameter);
-        return typed.getResultList();
-    }
-
     // --- municipalities
 
     public List<MunicipalityView> municipalities() {
-        return scoped("from Municipality m where " + scope.municipalities("m") + " order by m.name", Municipality.class)
-                .stream().map(MunicipalityView::of).toList();
+        return Municipality.seenIn(scope).stream().map(MunicipalityView::of).toList();
     }
 
     public MunicipalityView municipality(long id) {
@@ -82,10 +70,10 @@ public class OrganisationService {
     private void applyTo(Municipality municipality, MunicipalityRequest request) {
         String name = request.name().strip();
         long self = municipality.id == null ? -1 : municipality.id;
-        if (Municipality.count("lower(name) = lower(?1) and id <> ?2", name, self) > 0) {
+        if (Municipality.nameTaken(name, self)) {
             throw new ConflictException("A municipality named '" + name + "' already exists.");
         }
-        if (request.cbsCode() != null && Municipality.count("cbsCode = ?1 and id <> ?2", request.cbsCode(), self) > 0) {
+        if (request.cbsCode() != null && Municipality.cbsCodeTaken(request.cbsCode(), self)) {
             throw new ConflictException("Another municipality already has CBS code " + request.cbsCode() + ".");
         }
         municipality.name = name;
@@ -102,14 +90,7 @@ public class OrganisationService {
     // --- boards
 
     public List<BoardView> boards(Long municipalityId) {
-        String query = "from Board b join fetch b.municipality where " + scope.boards("b")
-                + (municipalityId == null ? "" : " and b.municipality.id = :municipality") + " order by b.name";
-        var typed = Panache.getEntityManager().createQuery(query, Board.class);
-        scope.parameters(query).forEach(typed::setParameter);
-        if (municipalityId != null) {
-            typed.setParameter("municipality", municipalityId);
-        }
-        return typed.getResultList().stream().map(BoardView::of).toList();
+        return Board.seenIn(scope, municipalityId).stream().map(BoardView::of).toList();
     }
 
     public BoardView board(long id) {
@@ -138,7 +119,7 @@ public class OrganisationService {
                         "there is no municipality with id " + request.municipalityId()));
         String name = request.name().strip();
         long self = board.id == null ? -1 : board.id;
-        if (Board.count("municipality = ?1 and lower(name) = lower(?2) and id <> ?3", municipality, name, self) > 0) {
+        if (Board.nameTaken(municipality, name, self)) {
             throw new ConflictException("Municipality '" + municipality.name + "' already has a board named '" + name + "'.");
         }
         board.municipality = municipality;
@@ -152,24 +133,7 @@ public class OrganisationService {
     // --- institutions
 
     public List<InstitutionView> institutions(Long boardId, Long municipalityId, Sector sector) {
-        StringBuilder query = new StringBuilder(
-                "from Institution i join fetch i.board b join fetch b.municipality m where " + scope.institutions("i"));
-        Map<String, Object> parameters = new HashMap<>();
-        if (boardId != null) {
-            query.append(" and b.id = :board");
-            parameters.put("board", boardId);
-        }
-        if (municipalityId != null) {
-            query.append(" and m.id = :municipality");
-            parameters.put("municipality", municipalityId);
-        }
-        if (sector != null) {
-            query.append(" and i.sector = :sector");
-            parameters.put("sector", sector);
-        }
-        query.append(" order by i.name");
-        parameters.putAll(scope.parameters(query.toString()));
-        return Institution.<Institution>list(query.toString(), parameters).stream().map(InstitutionView::of).toList();
+        return Institution.seenIn(scope, boardId, municipalityId, sector).stream().map(InstitutionView::of).toList();
     }
 
     public InstitutionView institution(long id) {
@@ -197,10 +161,10 @@ public class OrganisationService {
                 .orElseThrow(() -> new InvalidFieldException("boardId", "there is no board with id " + request.boardId()));
         String name = request.name().strip();
         long self = institution.id == null ? -1 : institution.id;
-        if (Institution.count("board = ?1 and lower(name) = lower(?2) and id <> ?3", board, name, self) > 0) {
+        if (Institution.nameTaken(board, name, self)) {
             throw new ConflictException("Board '" + board.name + "' already has an institution named '" + name + "'.");
         }
-        if (request.brinCode() != null && Institution.count("brinCode = ?1 and id <> ?2", request.brinCode(), self) > 0) {
+        if (request.brinCode() != null && Institution.brinCodeTaken(request.brinCode(), self)) {
             throw new ConflictException("Another institution already has BRIN code " + request.brinCode() + ".");
         }
         institution.board = board;

@@ -1,10 +1,13 @@
 package nl.betrokken.organisations;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.TypedQuery;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.CurrentUser;
@@ -132,6 +135,14 @@ public class Scope {
             case BOARD_MEMBER -> alias + ".board.id = :scopeBoard";
             case INSTITUTION_LEAD -> alias + ".id = :scopeInstitution";
         };
+    }
+
+    /** Runs a query built with the conditions above, with their parameters and the query's own (named) ones. */
+    public <T> List<T> list(String query, Class<T> type, Map<String, Object> parameters) {
+        TypedQuery<T> typed = Panache.getEntityManager().createQuery(query, type);
+        parameters.forEach(typed::setParameter);
+        parameters(query).forEach(typed::setParameter);
+        return typed.getResultList();
     }
 
     /** The parameters the conditions above use; pass only those the query contains. */

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 
@@ -108,12 +107,9 @@ public class ResponseService {
         if (!looksLikeToken(token)) {
             return Optional.empty();
         }
-        var query = SurveyResponse.<SurveyResponse>find("resumeTokenHash = ?1 and waveInstitutionId = ?2",
-                Tokens.sha256(token), context.row().id);
-        if (lock) {
-            query.withLock(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.firstResultOptional();
+        String hash = Tokens.sha256(token);
+        long row = context.row().id;
+        return lock ? SurveyResponse.lockByResumeToken(hash, row) : SurveyResponse.byResumeToken(hash, row);
     }
 
     static boolean looksLikeToken(String token) {
@@ -177,12 +173,10 @@ public class ResponseService {
             return refused(typed, asked, Outcome.CodeRefusal.THROTTLED);
         }
         Optional<String> normalised = AccessCodes.normalise(typed);
-        Optional<AccessCode> code = normalised.flatMap(c -> AccessCode.<AccessCode>find("codeHash", AccessCodes.hash(c))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
+        Optional<AccessCode> code = normalised.flatMap(c -> AccessCode.lockByHash(AccessCodes.hash(c)));
         if (code.isEmpty()) {
-            Optional<SurveyResponse> resumed = normalised.flatMap(c -> SurveyResponse.<SurveyResponse>find(
-                    "resumeCodeHash = ?1 and status = ?2", AccessCodes.resumeHash(c), SurveyResponse.Status.IN_PROGRESS)
-                    .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
+            Optional<SurveyResponse> resumed = normalised.flatMap(c -> SurveyResponse.lockInProgressByResumeCode(
+                    AccessCodes.resumeHash(c)));
             if (resumed.isEmpty()) {
                 LOG.info("A wrong code was entered");
                 return refused(typed, asked, Outcome.CodeRefusal.UNKNOWN);

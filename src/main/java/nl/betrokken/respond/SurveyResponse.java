@@ -2,6 +2,7 @@ package nl.betrokken.respond;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,12 +11,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * One respondent's answers to one wave at one institution, in a single JSONB document keyed by
@@ -70,5 +73,24 @@ public class SurveyResponse extends PanacheEntityBase {
 
     public boolean submitted() {
         return status == Status.SUBMITTED;
+    }
+
+    static Optional<SurveyResponse> byResumeToken(String tokenHash, long waveInstitutionId) {
+        return ofResumeToken(tokenHash, waveInstitutionId).firstResultOptional();
+    }
+
+    /** The response of a token, locked until the transaction ends, so that two requests of one parent take turns. */
+    static Optional<SurveyResponse> lockByResumeToken(String tokenHash, long waveInstitutionId) {
+        return ofResumeToken(tokenHash, waveInstitutionId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    private static PanacheQuery<SurveyResponse> ofResumeToken(String tokenHash, long waveInstitutionId) {
+        return find("resumeTokenHash = ?1 and waveInstitutionId = ?2", tokenHash, waveInstitutionId);
+    }
+
+    /** The unsent response a parent's own resume code continues, locked until the transaction ends. */
+    static Optional<SurveyResponse> lockInProgressByResumeCode(String resumeCodeHash) {
+        return SurveyResponse.<SurveyResponse>find("resumeCodeHash = ?1 and status = ?2", resumeCodeHash, Status.IN_PROGRESS)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 }

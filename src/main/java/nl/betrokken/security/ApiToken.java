@@ -2,6 +2,7 @@ package nl.betrokken.security;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,5 +49,14 @@ public class ApiToken extends PanacheEntityBase {
 
     static List<ApiToken> ofUser(long userId) {
         return list("userId = ?1 order by createdAt desc, id desc", userId);
+    }
+
+    static Optional<ApiToken> byHash(String tokenHash) {
+        return find("tokenHash", tokenHash).firstResultOptional();
+    }
+
+    /** Revokes every token of the user that is not revoked yet; a revoked one keeps its first moment. */
+    static void revokeAllOf(long userId, OffsetDateTime at) {
+        update("revokedAt = ?1 where userId = ?2 and revokedAt is null", at, userId);
     }
 }

@@ -83,7 +83,7 @@ public class ApiTokens {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<ApiToken> row = ApiToken.find("tokenHash", Tokens.sha256(token)).firstResultOptional();
+        Optional<ApiToken> row = ApiToken.byHash(Tokens.sha256(token));
         OffsetDateTime now = OffsetDateTime.now();
         if (row.isEmpty() || !row.get().usable(now)) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package nl.betrokken.security;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 
 /** Who did what to which object. Never what a respondent answered. */
 @Entity
@@ -42,4 +45,13 @@ public class AuditEvent extends PanacheEntityBase {
     public Long municipalityId;
 
     public String detail;
+
+    public static List<AuditEvent> newest(int limit) {
+        return AuditEvent.<AuditEvent>findAll(Sort.descending("occurredAt", "id")).page(Page.ofSize(limit)).list();
+    }
+
+    public static List<AuditEvent> newestOfMunicipality(Long municipalityId, int limit) {
+        return AuditEvent.<AuditEvent>find("municipalityId", Sort.descending("occurredAt", "id"), municipalityId)
+                .page(Page.ofSize(limit)).list();
+    }
 }

@@ -2,7 +2,6 @@ package nl.betrokken.security;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.throttle.Throttle;
@@ -222,10 +220,11 @@ public class AuthenticationService {
         Outcome outcome = verify(username, password, clientAddress, secondFactor);
         if (outcome.failure() == Failure.SECOND_FACTOR_REQUIRED) {
             String token = Tokens.newToken();
-            QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
-                    "insert into login_challenge (token_hash, user_id, expires_at) values (:hash, :user, :expires)")
-                    .setParameter("hash", Tokens.sha256(token)).setParameter("user", outcome.user().id())
-                    .setParameter("expires", OffsetDateTime.now().plus(CHALLENGE_LIFETIME)).executeUpdate());
+            LoginChallenge challenge = new LoginChallenge();
+            challenge.tokenHash = Tokens.sha256(token);
+            challenge.userId = outcome.user().id();
+            challenge.expiresAt = OffsetDateTime.now().plus(CHALLENGE_LIFETIME);
+            QuarkusTransaction.requiringNew().run(challenge::persist);
             return new LoginResult(null, Failure.SECOND_FACTOR_REQUIRED, token);
         }
         if (!outcome.succeeded()) {
@@ -246,21 +245,14 @@ public class AuthenticationService {
             return new LoginResult(null, outcome.failure(), challenge);
         }
         return new LoginResult(QuarkusTransaction.requiringNew().call(() -> {
-            Panache.getEntityManager().createNativeQuery("delete from login_challenge where token_hash = :hash or expires_at < now()")
-                    .setParameter("hash", Tokens.sha256(challenge)).executeUpdate();
+            LoginChallenge.deleteAnsweredAndExpired(Tokens.sha256(challenge));
             return newSession(outcome.user());
         }), null, null);
     }
 
     private Optional<AuthenticatedUser> challengedUser(String challenge) {
-        List<?> ids = Panache.getEntityManager().createNativeQuery(
-                "select user_id from login_challenge where token_hash = :hash and expires_at > now()")
-                .setParameter("hash", Tokens.sha256(challenge)).getResultList();
-        if (ids.isEmpty()) {
-            return Optional.empty();
-        }
-        UserAccount account = UserAccount.findById(((Number) ids.get(0)).longValue());
-        return account == null || !account.active ? Optional.empty() : Optional.of(authenticated(account));
+        return LoginChallenge.userOf(Tokens.sha256(challenge)).map(id -> UserAccount.<UserAccount>findById(id))
+                .filter(account -> account.active).map(account -> authenticated(account));
     }
 
     private NewSession newSession(AuthenticatedUser user) {
@@ -329,7 +321,7 @@ public class AuthenticationService {
         account.passwordHash = Passwords.hash(newPassword);
         account.mustChangePassword = false;
         account.passwordChangedAt = OffsetDateTime.now();
-        UserSession.delete("userId = ?1 and tokenHash <> ?2", account.id, keepToken == null ? "" : Tokens.sha256(keepToken));
+        UserSession.deleteOthersOf(account.id, keepToken == null ? "" : Tokens.sha256(keepToken));
         audit.record(user, "password-changed", "user", account.id, null, null);
     }
 }

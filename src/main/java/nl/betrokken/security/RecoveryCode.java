@@ -1,6 +1,7 @@
 package nl.betrokken.security;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,4 +29,16 @@ public class RecoveryCode extends PanacheEntityBase {
 
     @Column(name = "used_at")
     public OffsetDateTime usedAt;
+
+    static Optional<RecoveryCode> findUnused(long userId, String codeHash) {
+        return find("userId = ?1 and codeHash = ?2 and usedAt is null", userId, codeHash).firstResultOptional();
+    }
+
+    static long countUnused(long userId) {
+        return count("userId = ?1 and usedAt is null", userId);
+    }
+
+    static void deleteOf(long userId) {
+        delete("userId", userId);
+    }
 }

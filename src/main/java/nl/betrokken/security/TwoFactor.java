@@ -117,7 +117,7 @@ public class TwoFactor {
     /** New recovery codes; the old ones stop working. */
     @Transactional
     public List<String> newRecoveryCodes(long userId) {
-        RecoveryCode.delete("userId", userId);
+        RecoveryCode.deleteOf(userId);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
             StringBuilder code = new StringBuilder();
@@ -158,14 +158,13 @@ public class TwoFactor {
         if (!normalised.contains("-") && normalised.length() == 10) {
             normalised = normalised.substring(0, 5) + "-" + normalised.substring(5);
         }
-        RecoveryCode recovery = RecoveryCode.<RecoveryCode>find("userId = ?1 and codeHash = ?2 and usedAt is null", userId,
-                recoveryHash(userId, normalised)).firstResult();
+        RecoveryCode recovery = RecoveryCode.findUnused(userId, recoveryHash(userId, normalised)).orElse(null);
         if (recovery == null) {
             return false;
         }
         recovery.usedAt = OffsetDateTime.now();
         audit.record(users.of(account), "recovery-code-used", "user", account.id,
-                account.municipalityId, RecoveryCode.count("userId = ?1 and usedAt is null", userId) + " left");
+                account.municipalityId, RecoveryCode.countUnused(userId) + " left");
         return true;
     }
 
@@ -179,7 +178,7 @@ public class TwoFactor {
         account.totpSecret = null;
         account.totpPendingSecret = null;
         account.totpEnabledAt = null;
-        RecoveryCode.delete("userId", account.id);
+        RecoveryCode.deleteOf(account.id);
         audit.record(user, "two-factor-disabled", "user", account.id, account.municipalityId, null);
     }
 }

@@ -81,4 +81,9 @@ public class UserAccount extends PanacheEntityBase {
     public static Optional<UserAccount> findByUsername(String username) {
         return find("username", Usernames.normalise(username)).firstResultOptional();
     }
+
+    /** Whether another account than {@code exceptId} has this (normalised) username. */
+    static boolean usernameTaken(String username, long exceptId) {
+        return count("username = ?1 and id <> ?2", username, exceptId) > 0;
+    }
 }

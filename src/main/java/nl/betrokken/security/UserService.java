@@ -56,7 +56,7 @@ public class UserService {
         apply(account, request);
         Flush.orConflict("A user named '" + account.username + "' already exists.");
         if (wasActive && !account.active) {
-            UserSession.delete("userId", account.id);
+            UserSession.deleteOf(account.id);
         }
         audit.record("updated", "user", account.id, scopeMunicipality(account), account.username + " as " + account.role.code()
                 + (account.active ? "" : ", inactive"));
@@ -77,9 +77,9 @@ public class UserService {
         account.totpSecret = null;
         account.totpPendingSecret = null;
         account.totpEnabledAt = null;
-        RecoveryCode.delete("userId", account.id);
-        ApiToken.update("revokedAt = ?1 where userId = ?2 and revokedAt is null", OffsetDateTime.now(), account.id);
-        UserSession.delete("userId", account.id);
+        RecoveryCode.deleteOf(account.id);
+        ApiToken.revokeAllOf(account.id, OffsetDateTime.now());
+        UserSession.deleteOf(account.id);
         audit.record("password-reset", "user", account.id, scopeMunicipality(account), account.username);
     }
 
@@ -94,7 +94,7 @@ public class UserService {
     private void apply(UserAccount account, UserRequest request) {
         String username = Usernames.normalise(request.username());
         long self = account.id == null ? -1 : account.id;
-        if (UserAccount.count("username = ?1 and id <> ?2", username, self) > 0) {
+        if (UserAccount.usernameTaken(username, self)) {
             throw new ConflictException("A user named '" + username + "' already exists.");
         }
         account.username = username;

@@ -29,4 +29,13 @@ public class UserSession extends PanacheEntityBase {
 
     @Column(name = "expires_at", nullable = false)
     public OffsetDateTime expiresAt;
+
+    static void deleteOf(long userId) {
+        delete("userId", userId);
+    }
+
+    /** Ends every session of the user but the one with this token hash. */
+    static void deleteOthersOf(long userId, String keepHash) {
+        delete("userId = ?1 and tokenHash <> ?2", userId, keepHash);
+    }
 }

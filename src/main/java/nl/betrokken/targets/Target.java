@@ -3,6 +3,8 @@ package nl.betrokken.targets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +17,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import nl.betrokken.organisations.Sector;
+import nl.betrokken.organisations.Scope;
 
 /** "In 2028 at least 90 % of parents are satisfied with their relationship with the school." */
 @Entity
@@ -53,4 +56,18 @@ public class Target extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    public static List<Target> ofMunicipality(long municipalityId) {
+        return list("municipalityId = ?1 order by id", municipalityId);
+    }
+
+    public static List<Target> byDeadlineOf(long municipalityId) {
+        return list("municipalityId = ?1 order by deadline, id", municipalityId);
+    }
+
+    /** The targets of the municipalities the scope sees, by deadline. */
+    static List<Target> seenIn(Scope scope) {
+        return scope.list("select t from Target t, Municipality m where m.id = t.municipalityId and " + scope.municipalities("m")
+                + " order by t.deadline, t.id", Target.class, Map.of());
+    }
 }

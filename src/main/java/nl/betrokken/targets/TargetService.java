@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.ForbiddenException;
 import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.security.AuditLog;
@@ -62,11 +61,7 @@ public class TargetService {
     }
 
     public List<TargetView> list() {
-        String query = "select t from Target t, Municipality m where m.id = t.municipalityId and " + scope.municipalities("m")
-                + " order by t.deadline, t.id";
-        var typed = Panache.getEntityManager().createQuery(query, Target.class);
-        scope.parameters(query).forEach(typed::setParameter);
-        return typed.getResultList().stream().filter(this::visible).map(this::view).toList();
+        return Target.seenIn(scope).stream().filter(this::visible).map(this::view).toList();
     }
 
     public List<TargetView> ofMunicipality(long municipalityId) {
@@ -236,7 +231,6 @@ public class TargetService {
         if (versions.isEmpty()) {
             return List.of();
         }
-        return Wave.list("municipalityId = ?1 and questionnaireVersionId in ?2 order by opensOn, id", target.municipalityId,
-                versions);
+        return Wave.ofMunicipality(target.municipalityId, versions);
     }
 }

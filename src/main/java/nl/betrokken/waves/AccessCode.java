@@ -1,13 +1,19 @@
 package nl.betrokken.waves;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -32,4 +38,24 @@ public class AccessCode extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    static long countOf(long waveInstitutionId) {
+        return count("waveInstitutionId", waveInstitutionId);
+    }
+
+    /** How many codes each institution in a wave has, in one query; one without codes is missing. */
+    static Map<Long, Long> countsOf(Collection<Long> waveInstitutionIds) {
+        if (waveInstitutionIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select a.waveInstitutionId, count(a) from AccessCode a"
+                + " where a.waveInstitutionId in :ids group by a.waveInstitutionId", Tuple.class)
+                .setParameter("ids", waveInstitutionIds).getResultStream()
+                .collect(Collectors.toMap(t -> t.get(0, Long.class), t -> t.get(1, Long.class)));
+    }
+
+    /** The code with this hash, locked until the transaction ends, so that it starts one response only. */
+    public static Optional<AccessCode> lockByHash(String codeHash) {
+        return AccessCode.<AccessCode>find("codeHash", codeHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
 }

@@ -1,5 +1,9 @@
 package nl.betrokken.waves;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +18,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import nl.betrokken.organisations.Institution;
+import nl.betrokken.organisations.Scope;
 
 /** An institution taking part in a wave, with its own way in and the number it counts responses against. */
 @Entity
@@ -54,8 +59,30 @@ public class WaveInstitution extends PanacheEntityBase {
     @Column(name = "burst_size")
     public Integer burstSize;
 
-    public static java.util.Optional<WaveInstitution> findBySlug(String slug) {
+    public static Optional<WaveInstitution> findBySlug(String slug) {
         return find("from WaveInstitution wi join fetch wi.wave join fetch wi.institution where wi.slug = ?1", slug)
                 .firstResultOptional();
+    }
+
+    /** The wave's institutions the scope sees, by institution name. */
+    static List<WaveInstitution> ofWaveSeenIn(Wave wave, Scope scope) {
+        return scope.list("from WaveInstitution wi join fetch wi.institution i where wi.wave = :wave and "
+                + scope.institutions("i") + " order by i.name", WaveInstitution.class, Map.of("wave", wave));
+    }
+
+    static long countOf(Wave wave) {
+        return count("wave", wave);
+    }
+
+    public static List<WaveInstitution> ofWaveWithInstitution(Wave wave) {
+        return list("from WaveInstitution wi join fetch wi.institution where wi.wave = ?1", wave);
+    }
+
+    public static Optional<WaveInstitution> of(Wave wave, Institution institution) {
+        return find("wave = ?1 and institution = ?2", wave, institution).firstResultOptional();
+    }
+
+    public static Optional<WaveInstitution> anyOf(Wave wave) {
+        return find("wave = ?1", wave).firstResultOptional();
     }
 }

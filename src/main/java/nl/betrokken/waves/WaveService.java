@@ -3,9 +3,10 @@ package nl.betrokken.waves;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -66,9 +67,12 @@ public class WaveService {
         if (request.closesOn().isBefore(Dates.today())) {
             throw new InvalidFieldException("closesOn", "is in the past; a wave must still be open on some day");
         }
+        List<Long> ids = request.institutionIds().stream().distinct().toList();
+        Map<Long, Institution> found = Institution.withBoards(ids.stream().filter(Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(i -> i.id, i -> i));
         List<Institution> institutions = new ArrayList<>();
-        for (Long id : request.institutionIds().stream().distinct().toList()) {
-            Institution institution = id == null ? null : Institution.findById(id);
+        for (Long id : ids) {
+            Institution institution = found.get(id);
             if (institution == null || !scope.sees(institution)) {
                 // the same words whether it exists elsewhere or not at all: ids cannot be probed
                 throw new InvalidFieldException("institutionIds", "there is no institution with id " + id);
@@ -118,11 +122,7 @@ public class WaveService {
     }
 
     public List<WaveView> list() {
-        String query = "select distinct w from Wave w, WaveInstitution wi where wi.wave = w and "
-                + scope.institutions("wi.institution") + " order by w.opensOn desc, w.id desc";
-        var typed = Panache.getEntityManager().createQuery(query, Wave.class);
-        scope.parameters(query).forEach(typed::setParameter);
-        return typed.getResultList().stream().map(w -> view(w, false)).toList();
+        return Wave.seenIn(scope).stream().map(w -> view(w, false)).toList();
     }
 
     /** One wave with its links; who looked at the links of which wave is written to the audit trail. */
@@ -183,7 +183,7 @@ public class WaveService {
     /** A wave whose every institution the caller sees: what closing or publishing needs. */
     private Wave wholeWave(long id) {
         Wave wave = visibleWave(id);
-        if (rows(wave).size() != WaveInstitution.count("wave", wave)) {
+        if (rows(wave).size() != WaveInstitution.countOf(wave)) {
             // not "forbidden": that would tell a school that the wave has schools it cannot see
             throw new NotFoundException("wave", id);
         }
@@ -212,7 +212,7 @@ public class WaveService {
         if (wave.status(Dates.today()) == WaveStatus.CLOSED) {
             throw new InvalidFieldException("waveId", "the wave is closed; codes for it would be of no use");
         }
-        long made = AccessCode.count("waveInstitutionId", row.id);
+        long made = AccessCode.countOf(row.id);
         int limit = codeLimit(row);
         if (made + count > limit) {
             throw new CodeLimitException(row.institution.name, row.population, limit, made, count);
@@ -248,9 +248,7 @@ public class WaveService {
         if (versions.isEmpty()) {
             return List.of();
         }
-        return Panache.getEntityManager().createQuery("select distinct w from Wave w, WaveInstitution wi where wi.wave = w"
-                + " and wi.institution.id = :institution and w.questionnaireVersionId in :versions order by w.opensOn, w.id",
-                Wave.class).setParameter("institution", institutionId).setParameter("versions", versions).getResultList();
+        return Wave.withInstitution(institutionId, versions);
     }
 
     private Wave visibleWave(long id) {
@@ -263,11 +261,7 @@ public class WaveService {
 
     /** The wave's institutions the current user may see. */
     private List<WaveInstitution> rows(Wave wave) {
-        String query = "from WaveInstitution wi join fetch wi.institution i where wi.wave = :wave and "
-                + scope.institutions("i") + " order by i.name";
-        var typed = Panache.getEntityManager().createQuery(query, WaveInstitution.class).setParameter("wave", wave);
-        scope.parameters(query).forEach(typed::setParameter);
-        return typed.getResultList();
+        return WaveInstitution.ofWaveSeenIn(wave, scope);
     }
 
     /** The wave as the caller sees it; links only when asked for, so that every view of them is audited. */
@@ -276,7 +270,7 @@ public class WaveService {
         Questionnaire questionnaire = entry.questionnaire();
         List<WaveInstitution> rows = rows(wave);
         Map<Long, ResponseCounts.Count> counts = responses.of(rows.stream().map(r -> r.id).toList());
-        Map<Long, Long> codes = codesMade(rows);
+        Map<Long, Long> codes = AccessCode.countsOf(rows.stream().map(r -> r.id).toList());
         List<WaveView.InstitutionRow> institutions = rows.stream().map(row -> {
             ResponseCounts.Count c = counts.getOrDefault(row.id, new ResponseCounts.Count(0, 0));
             Double rate = row.population == null || row.population == 0 ? null : (double) c.submitted() / row.population;
@@ -290,18 +284,5 @@ public class WaveService {
                 questionnaire.audience(), questionnaire.title().in(StaffLanguage.CODE), wave.opensOn, wave.closesOn,
                 wave.status(Dates.today()), publication.lastPublished(rows.stream().map(r -> r.id).toList()),
                 wave.finalPublishedAt, institutions);
-    }
-
-    private static Map<Long, Long> codesMade(List<WaveInstitution> rows) {
-        Map<Long, Long> made = new HashMap<>();
-        if (rows.isEmpty()) {
-            return made;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = Panache.getEntityManager().createNativeQuery("select wave_institution_id, count(*)"
-                + " from access_code where wave_institution_id = any(:ids) group by wave_institution_id")
-                .setParameter("ids", rows.stream().map(r -> r.id).toArray(Long[]::new)).getResultList();
-        result.forEach(r -> made.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
-        return made;
     }
 }

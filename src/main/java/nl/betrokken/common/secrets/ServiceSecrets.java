@@ -46,12 +46,12 @@ public class ServiceSecrets {
     private static String insertOrRead(String name) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        var entityManager = Panache.getEntityManager();
-        entityManager.createNativeQuery("insert into service_secret (name, secret) values (:name, :secret) on conflict (name) do nothing")
+        // native for "on conflict do nothing": replicas starting together all keep the first one's secret
+        Panache.getEntityManager().createNativeQuery("insert into service_secret (name, secret) values (:name, :secret)"
+                + " on conflict (name) do nothing")
                 .setParameter("name", name)
                 .setParameter("secret", Base64.getEncoder().encodeToString(bytes))
                 .executeUpdate();
-        return (String) entityManager.createNativeQuery("select secret from service_secret where name = :name")
-                .setParameter("name", name).getSingleResult();
+        return ServiceSecret.<ServiceSecret>findById(name).secret;
     }
 }

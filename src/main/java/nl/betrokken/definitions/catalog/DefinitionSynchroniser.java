@@ -124,10 +124,7 @@ public class DefinitionSynchroniser {
     }
 
     private static int nextVersion(String questionnaireId) {
-        Integer highest = (Integer) Panache.getEntityManager()
-                .createQuery("select max(v.version) from QuestionnaireVersion v where v.questionnaireId = :id")
-                .setParameter("id", questionnaireId).getSingleResult();
-        return highest + 1;
+        return QuestionnaireVersion.highestVersionOf(questionnaireId) + 1;
     }
 
     /** Every stored version: those in the files as just parsed, the older ones re-read from their stored text. */

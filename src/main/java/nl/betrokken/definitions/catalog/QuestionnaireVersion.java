@@ -53,4 +53,10 @@ public class QuestionnaireVersion extends PanacheEntityBase {
     public static java.util.Optional<QuestionnaireVersion> find(String questionnaireId, int version) {
         return find("questionnaireId = ?1 and version = ?2", questionnaireId, version).firstResultOptional();
     }
+
+    /** The highest version stored of a questionnaire; null when none is. */
+    static Integer highestVersionOf(String questionnaireId) {
+        return getEntityManager().createQuery("select max(v.version) from QuestionnaireVersion v where v.questionnaireId = :id",
+                Integer.class).setParameter("id", questionnaireId).getSingleResult();
+    }
 }

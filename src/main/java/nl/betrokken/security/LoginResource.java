@@ -1,6 +1,8 @@
 package nl.betrokken.security;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +42,11 @@ public class LoginResource {
 
     private static final String THROTTLED = "Te veel mislukte pogingen. Wacht even en probeer het dan opnieuw; na elke"
             + " nieuwe fout duurt het wachten langer (hoogstens een kwartier).";
+    private static final String BUSY = "Het is nu erg druk. Probeer het over een paar seconden opnieuw.";
+    private static final String WRONG_PASSWORD = "De gebruikersnaam of het wachtwoord klopt niet.";
+    private static final String WRONG_CODE = "Deze code klopt niet. Typ de code die uw app nu laat zien, of een van uw"
+            + " herstelcodes.";
+    private static final String EXPIRED = "Het inloggen duurde te lang of is niet gelukt. Log opnieuw in met uw wachtwoord.";
 
     private final AuthenticationService authentication;
     private final SecurityConfig config;
@@ -65,22 +72,15 @@ public class LoginResource {
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
             @FormParam("code") String code, @FormParam("next") String next, @Context HttpServerRequest request) {
         AuthenticationService.LoginResult result = authentication.login(username, password, code, ClientAddress.of(request));
+        if (result.succeeded()) {
+            return loggedIn(result.session(), next, request);
+        }
         if (result.failure() == AuthenticationService.Failure.SECOND_FACTOR_REQUIRED) {
-            return Response.seeOther(URI.create("/login/code" + (orEmpty(next).isEmpty() ? "" : "?next="
-                    + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8))))
+            return Response.seeOther(URI.create("/login/code" + nextQuery(next)))
                     .cookie(challengeCookie(result.challenge(), (int) AuthenticationService.CHALLENGE_LIFETIME.toSeconds())).build();
         }
-        if (result.failure() == AuthenticationService.Failure.BUSY) {
-            return Response.status(503).header("Retry-After", "5").entity(Templates.login(orEmpty(next), orEmpty(username),
-                    "Het is nu erg druk. Probeer het over een paar seconden opnieuw.", false)).build();
-        }
-        if (!result.succeeded()) {
-            boolean throttled = result.failure() == AuthenticationService.Failure.THROTTLED;
-            String error = throttled ? THROTTLED : "De gebruikersnaam of het wachtwoord klopt niet.";
-            return Response.status(throttled ? 429 : 401)
-                    .entity(Templates.login(orEmpty(next), orEmpty(username), error, throttled)).build();
-        }
-        return loggedIn(result.session(), next, request);
+        return refused(result.failure(), Templates.login(orEmpty(next), orEmpty(username), passwordRefusal(result.failure()),
+                result.failure() == AuthenticationService.Failure.THROTTLED));
     }
 
     @GET
@@ -103,12 +103,31 @@ public class LoginResource {
             return Response.fromResponse(loggedIn(result.session(), next, request)).cookie(challengeCookie("", 0)).build();
         }
         if (result.challenge() == null) {
-            return Response.status(401).entity(Templates.login(orEmpty(next), "",
-                    "Het inloggen duurde te lang of is niet gelukt. Log opnieuw in met uw wachtwoord.", false)).build();
+            return Response.status(401).entity(Templates.login(orEmpty(next), "", EXPIRED, false)).build();
         }
         boolean throttled = result.failure() == AuthenticationService.Failure.THROTTLED;
-        return Response.status(throttled ? 429 : 401).entity(Templates.code(orEmpty(next), throttled ? THROTTLED
-                : "Deze code klopt niet. Typ de code die uw app nu laat zien, of een van uw herstelcodes.")).build();
+        return refused(result.failure(), Templates.code(orEmpty(next), throttled ? THROTTLED : WRONG_CODE));
+    }
+
+    /** A refused login: 503 when the password checks are all busy, 429 when throttled, 401 otherwise. */
+    private static Response refused(AuthenticationService.Failure failure, TemplateInstance page) {
+        return switch (failure) {
+            case BUSY -> Response.status(503).header("Retry-After", "5").entity(page).build();
+            case THROTTLED -> Response.status(429).entity(page).build();
+            default -> Response.status(401).entity(page).build();
+        };
+    }
+
+    private static String passwordRefusal(AuthenticationService.Failure failure) {
+        return switch (failure) {
+            case BUSY -> BUSY;
+            case THROTTLED -> THROTTLED;
+            default -> WRONG_PASSWORD;
+        };
+    }
+
+    private static String nextQuery(String next) {
+        return orEmpty(next).isEmpty() ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
 
     private Response loggedIn(AuthenticationService.NewSession session, String next, HttpServerRequest request) {

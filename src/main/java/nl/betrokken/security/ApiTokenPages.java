@@ -20,6 +20,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.web.Html;
+import nl.betrokken.common.web.StaffTexts;
 
 /** The account page where staff make, see and revoke their API tokens for scripts. */
 @Path("/account/tokens")
@@ -57,7 +58,7 @@ public class ApiTokenPages {
         Integer days = parseDays(validDays);
         if (days == null) {
             return Response.status(400).entity(Templates.tokens(user, tokens.list(user), null, name, validDays, "validDays",
-                    "Vul een aantal dagen in, van 1 tot " + ApiTokens.MAX_DAYS + ".")).build();
+                    StaffTexts.of("token_days", ApiTokens.MAX_DAYS))).build();
         }
         try {
             NewApiToken created = tokens.create(user, new ApiTokenRequest(name, days));
@@ -65,7 +66,7 @@ public class ApiTokenPages {
                     null, null)).build();
         } catch (InvalidFieldException e) {
             return Response.status(400).entity(Templates.tokens(user, tokens.list(user), null, name, validDays, e.field(),
-                    dutch(e))).build();
+                    StaffTexts.of(e))).build();
         }
     }
 
@@ -85,11 +86,5 @@ public class ApiTokenPages {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String dutch(InvalidFieldException e) {
-        return e.getMessage().startsWith("you already have")
-                ? "U hebt al " + ApiTokens.MAX_ACTIVE + " sleutels in gebruik. Trek er eerst een in."
-                : "Geef de sleutel een naam van hoogstens 80 tekens, bijvoorbeeld waarvoor u hem gebruikt.";
     }
 }

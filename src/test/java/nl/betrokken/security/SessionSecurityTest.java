@@ -29,6 +29,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Fixtures;
+import nl.betrokken.testing.FormClient;
 
 /** The login form, CSRF, cookies, session expiry, passwords and response headers. */
 @QuarkusTest
@@ -247,6 +248,21 @@ class SessionSecurityTest {
                 .formParam("newPassword", "kort").formParam("repeatPassword", "kort").post("/account/password")
                 .then().statusCode(400).body(containsString("Kies een wachtwoord van minstens 12 tekens."))
                 .body(containsString("aria-invalid=\"true\""));
+
+        FormClient browser = FormClient.loggedIn(accounts.create(Role.ADMINISTRATOR, null));
+        browser.get("/account/password").then().statusCode(200);
+        browser.post("/account/password", "currentPassword", "niet-mijn-wachtwoord", "newPassword", "een-heel-nieuw-wachtwoord",
+                "repeatPassword", "een-heel-nieuw-wachtwoord").then().statusCode(400)
+                .body(containsString("Dit is niet uw huidige wachtwoord."));
+        browser.post("/account/password", "currentPassword", Accounts.PASSWORD, "newPassword", Accounts.PASSWORD,
+                "repeatPassword", Accounts.PASSWORD).then().statusCode(400)
+                .body(containsString("Kies een ander wachtwoord dan het huidige."));
+        browser.post("/account/password", "currentPassword", Accounts.PASSWORD, "newPassword", "aaaaaaaaaaaaab",
+                "repeatPassword", "aaaaaaaaaaaaab").then().statusCode(400)
+                .body(containsString("Kies een wachtwoord met meer verschillende tekens."));
+        browser.post("/account/password", "currentPassword", Accounts.PASSWORD, "newPassword", "een-heel-nieuw-wachtwoord",
+                "repeatPassword", "iets-anders-dan-dat").then().statusCode(400)
+                .body(containsString("De twee nieuwe wachtwoorden zijn niet gelijk."));
     }
 
     @Test

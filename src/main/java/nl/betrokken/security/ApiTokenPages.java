@@ -29,8 +29,8 @@ public class ApiTokenPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance tokens(AuthenticatedUser user, List<ApiTokenView> tokens, NewApiToken created,
-                String name, String validDays, String field, String error);
+        static native TemplateInstance tokens(List<ApiTokenView> tokens, NewApiToken created, String name, String validDays,
+                String field, String error);
     }
 
     private final ApiTokens tokens;
@@ -46,7 +46,7 @@ public class ApiTokenPages {
     @Operation(hidden = true)
     public TemplateInstance page() {
         AuthenticatedUser user = currentUser.require();
-        return Templates.tokens(user, tokens.list(user), null, "", Integer.toString(ApiTokens.DEFAULT_DAYS), null, null);
+        return Templates.tokens(tokens.list(user), null, "", Integer.toString(ApiTokens.DEFAULT_DAYS), null, null);
     }
 
     @POST
@@ -57,15 +57,15 @@ public class ApiTokenPages {
         AuthenticatedUser user = currentUser.require();
         Integer days = parseDays(validDays);
         if (days == null) {
-            return Response.status(400).entity(Templates.tokens(user, tokens.list(user), null, name, validDays, "validDays",
+            return Response.status(400).entity(Templates.tokens(tokens.list(user), null, name, validDays, "validDays",
                     StaffTexts.of("token_days", ApiTokens.MAX_DAYS))).build();
         }
         try {
             NewApiToken created = tokens.create(user, new ApiTokenRequest(name, days));
-            return Response.ok(Templates.tokens(user, tokens.list(user), created, "", Integer.toString(ApiTokens.DEFAULT_DAYS),
+            return Response.ok(Templates.tokens(tokens.list(user), created, "", Integer.toString(ApiTokens.DEFAULT_DAYS),
                     null, null)).build();
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.tokens(user, tokens.list(user), null, name, validDays, e.field(),
+            return Response.status(400).entity(Templates.tokens(tokens.list(user), null, name, validDays, e.field(),
                     StaffTexts.of(e))).build();
         }
     }

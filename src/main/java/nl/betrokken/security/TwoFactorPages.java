@@ -34,7 +34,7 @@ public class TwoFactorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance twoFactor(AuthenticatedUser user, State state);
+        static native TemplateInstance twoFactor(State state);
     }
 
     private final TwoFactor twoFactor;
@@ -46,7 +46,7 @@ public class TwoFactorPages {
     }
 
     private TemplateInstance page(AuthenticatedUser user, TwoFactor.Enrolment enrolment, List<String> codes, String error) {
-        return Templates.twoFactor(user, new State(twoFactor.enabled(user), twoFactor.required(user), enrolment, codes, error));
+        return Templates.twoFactor(new State(twoFactor.enabled(user), twoFactor.required(user), enrolment, codes, error));
     }
 
     @GET

@@ -47,8 +47,8 @@ public class WavePages {
     static class Templates {
         static native TemplateInstance wave(AuthenticatedUser user, WaveView wave, String notice, RowError error);
 
-        static native TemplateInstance create(AuthenticatedUser user, List<QuestionnaireSummary> questionnaires,
-                List<InstitutionView> institutions, String error);
+        static native TemplateInstance create(List<QuestionnaireSummary> questionnaires, List<InstitutionView> institutions,
+                String error);
 
         static native TemplateInstance letter(WaveView wave, WaveView.InstitutionRow row, Letter letter, String url,
                 RawString qr);
@@ -90,8 +90,7 @@ public class WavePages {
     @Path("/new")
     @Operation(hidden = true)
     public TemplateInstance form() {
-        return Templates.create(currentUser.require(), questionnaires.list("nl"), organisations.institutions(null, null, null),
-                null);
+        return Templates.create(questionnaires.list("nl"), organisations.institutions(null, null, null), null);
     }
 
     @POST
@@ -109,7 +108,7 @@ public class WavePages {
                             ? failed("institutionIds", "wave_institutions_required") : institutionIds));
             return Response.seeOther(URI.create("/app/waves/" + wave.id())).build();
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.create(currentUser.require(), questionnaires.list("nl"),
+            return Response.status(400).entity(Templates.create(questionnaires.list("nl"),
                     organisations.institutions(null, null, null), StaffTexts.of(e))).build();
         }
     }

@@ -124,6 +124,33 @@ class SessionSecurityTest {
     }
 
     @Test
+    void everyStaffPageDrawsTheSameNavigationAndPagesWithoutAUserNone() {
+        Fixtures.World world = fixtures.world();
+        FormClient browser = FormClient.loggedIn(accounts.create(Role.MUNICIPALITY_ANALYST, world.municipalityA()));
+        String expected = "<nav class=\"account\" aria-label=\"Account\">\n"
+                + "  <span class=\"who\">Test " + Role.ANALYST + " · Gemeente</span>\n"
+                + "  <a href=\"/app\">Overzicht</a>\n  <a href=\"/monitor\">Monitor</a>\n  <a href=\"/lea\">LEA-overleg</a>\n"
+                + "  <a href=\"/account/password\">Wachtwoord</a>\n  <a href=\"/account/tokens\">API-sleutels</a>\n"
+                + "  <a href=\"/account/two-factor\">Tweestapsverificatie</a>\n"
+                + "  <form method=\"post\" action=\"/logout\" class=\"inline\">\n"
+                + "    <input type=\"hidden\" name=\"csrf-token\" value=\"%s\">\n"
+                + "    <button type=\"submit\" class=\"link\">Uitloggen</button>\n  </form>\n</nav>";
+        for (String page : java.util.List.of("/app", "/app/waves/new", "/monitor/municipalities/" + world.municipalityA(),
+                "/lea", "/lea/screenings/new", "/lea/plans/new", "/account/password", "/account/tokens", "/account/two-factor")) {
+            String html = browser.get(page).then().statusCode(200).extract().asString();
+            Matcher nav = Pattern.compile("(?s)<nav class=\"account\".*?</nav>").matcher(html);
+            assertTrue(nav.find(), "navigation on " + page);
+            assertEquals(expected.formatted(browser.csrfToken()), nav.group(), page);
+            assertTrue(html.indexOf("<main id=\"main\">") < nav.start() && nav.start() < html.indexOf("<h1"),
+                    "first in main on " + page);
+            assertFalse(nav.find(), "drawn once on " + page);
+        }
+        browser.get("/app/waves/999999999").then().statusCode(404).body(not(containsString("<nav class=\"account\"")));
+        given().get("/login").then().statusCode(200).body(not(containsString("<nav class=\"account\"")));
+        given().get("/").then().statusCode(200).body(not(containsString("<nav class=\"account\"")));
+    }
+
+    @Test
     void logoutEndsTheSessionOnTheServer() {
         String session = accounts.session(Role.ADMINISTRATOR, null);
         FormToken form = formToken("/app", session);

@@ -186,7 +186,7 @@ public class AnalysisService {
         Integer leftOut = counts.leftOut() == 0 ? null : counts.leftOut();
         if (!counts.shown()) {
             return new ItemResult(key, item.id(), mode, item.text().in(StaffLanguage.CODE), item.type().code(), item.tags(), null, null, null,
-                    null, true, counts.withheld(), null, leftOut);
+                    null, null, true, counts.withheld(), null, leftOut);
         }
         long answered = counts.count("*");
         List<OptionCount> options = new ArrayList<>();
@@ -206,7 +206,8 @@ public class AnalysisService {
             sd = summary.n() < 2 ? null : summary.standardDeviation();
         }
         return new ItemResult(key, item.id(), mode, item.text().in(StaffLanguage.CODE), item.type().code(), item.tags(), answered,
-                item.type().hasOptions() ? options : null, mean, sd, false, null, counts.institutions(), leftOut);
+                item.type().hasOptions() ? options : null, item.notApplicable() == null ? null : item.notApplicable().id(), mean, sd,
+                false, null, counts.institutions(), leftOut);
     }
 
     private static List<ScaleResult> scales(Selection s) {

@@ -21,10 +21,11 @@ public record WaveResults(long waveId, String wave, String questionnaireId, int 
     public record IndicatorResult(String id, String label, Figure overall, List<Figure> bySector, List<Figure> byInstitution) {
     }
 
+    /** notApplicable is the id of the item's "does not apply / don't know" option, if it has one; the mean leaves it out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemResult(String key, String itemId, String mode, String text, String type, Map<String, String> tags,
-            Long answered, List<OptionCount> options, Double mean, Double standardDeviation, boolean suppressed,
-            Withheld withheld, Integer institutions, Integer leftOut) {
+            Long answered, List<OptionCount> options, String notApplicable, Double mean, Double standardDeviation,
+            boolean suppressed, Withheld withheld, Integer institutions, Integer leftOut) {
     }
 
     public record OptionCount(String id, String label, long respondents, double share) {

@@ -41,22 +41,21 @@ public class LeaPages {
         static native TemplateInstance index(AuthenticatedUser user, List<ScreeningView.Summary> screenings,
                 List<PlanView.Summary> plans);
 
-        static native TemplateInstance newScreening(AuthenticatedUser user, ScreeningView.NewScreening form);
+        static native TemplateInstance newScreening(ScreeningView.NewScreening form);
 
-        static native TemplateInstance screening(AuthenticatedUser user, ScreeningView s);
+        static native TemplateInstance screening(ScreeningView s);
 
-        static native TemplateInstance part(AuthenticatedUser user, ScreeningView.Contribution c);
+        static native TemplateInstance part(ScreeningView.Contribution c);
 
-        static native TemplateInstance newPlan(AuthenticatedUser user, List<ScreeningView.Summary> screenings, String title,
-                String error);
+        static native TemplateInstance newPlan(List<ScreeningView.Summary> screenings, String title, String error);
 
-        static native TemplateInstance plan(AuthenticatedUser user, PlanView p);
+        static native TemplateInstance plan(PlanView p);
 
-        static native TemplateInstance conflict(AuthenticatedUser user, PlanView.Conflict c);
+        static native TemplateInstance conflict(PlanView.Conflict c);
 
-        static native TemplateInstance history(AuthenticatedUser user, PlanView.History h);
+        static native TemplateInstance history(PlanView.History h);
 
-        static native TemplateInstance evaluation(AuthenticatedUser user, EvaluationView e, String error, String draft);
+        static native TemplateInstance evaluation(EvaluationView e, String error, String draft);
     }
 
     private final ScreeningService screenings;
@@ -85,7 +84,7 @@ public class LeaPages {
     @RolesAllowed(Role.ANALYST)
     @Operation(hidden = true)
     public TemplateInstance newScreening() {
-        return Templates.newScreening(currentUser.require(), screenings.newScreening("", List.of(), null));
+        return Templates.newScreening(screenings.newScreening("", List.of(), null));
     }
 
     @POST
@@ -97,8 +96,8 @@ public class LeaPages {
         try {
             return seeOther("/lea/screenings/" + screenings.create(title, boardIds));
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.newScreening(currentUser.require(),
-                    screenings.newScreening(title, boardIds, e.getMessage()))).build();
+            return Response.status(400).entity(Templates.newScreening(screenings.newScreening(title, boardIds, e.getMessage())))
+                    .build();
         }
     }
 
@@ -106,7 +105,7 @@ public class LeaPages {
     @Path("/screenings/{id}")
     @Operation(hidden = true)
     public TemplateInstance screening(@PathParam("id") long id) {
-        return Templates.screening(currentUser.require(), screenings.view(id));
+        return Templates.screening(screenings.view(id));
     }
 
     @GET
@@ -114,7 +113,7 @@ public class LeaPages {
     @RolesAllowed({ Role.ANALYST, Role.BOARD })
     @Operation(hidden = true)
     public TemplateInstance part(@PathParam("id") long id) {
-        return Templates.part(currentUser.require(), screenings.contribution(id, null));
+        return Templates.part(screenings.contribution(id, null));
     }
 
     @POST
@@ -125,7 +124,7 @@ public class LeaPages {
     public Response savePart(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         ScreeningView.Contribution saved = screenings.save(id, fields(form), "submit".equals(form.getFirst("action")));
         int status = saved.locked() ? 409 : saved.errors().isEmpty() ? 200 : 400;
-        return Response.status(status).entity(Templates.part(currentUser.require(), saved)).build();
+        return Response.status(status).entity(Templates.part(saved)).build();
     }
 
     @POST
@@ -135,7 +134,7 @@ public class LeaPages {
     @Operation(hidden = true)
     public Response agree(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Optional<ScreeningView> refused = screenings.recordAgreement(id, fields(form));
-        return refused.map(view -> Response.status(400).entity(Templates.screening(currentUser.require(), view)).build())
+        return refused.map(view -> Response.status(400).entity(Templates.screening(view)).build())
                 .orElseGet(() -> seeOther("/lea/screenings/" + id + "#agreement"));
     }
 
@@ -146,7 +145,7 @@ public class LeaPages {
     @RolesAllowed(Role.ANALYST)
     @Operation(hidden = true)
     public TemplateInstance newPlan() {
-        return Templates.newPlan(currentUser.require(), screenings.list(), "", null);
+        return Templates.newPlan(screenings.list(), "", null);
     }
 
     @POST
@@ -158,8 +157,7 @@ public class LeaPages {
         try {
             return seeOther("/lea/plans/" + plans.create(title, screeningId));
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.newPlan(currentUser.require(), screenings.list(), title,
-                    e.getMessage())).build();
+            return Response.status(400).entity(Templates.newPlan(screenings.list(), title, e.getMessage())).build();
         }
     }
 
@@ -167,7 +165,7 @@ public class LeaPages {
     @Path("/plans/{id}")
     @Operation(hidden = true)
     public TemplateInstance plan(@PathParam("id") long id, @QueryParam("saved") String saved) {
-        return Templates.plan(currentUser.require(), plans.view(id, saved == null ? null : "Opgeslagen.", List.of(), null));
+        return Templates.plan(plans.view(id, saved == null ? null : "Opgeslagen.", List.of(), null));
     }
 
     @POST
@@ -179,11 +177,10 @@ public class LeaPages {
             @FormParam("revision") int revision) {
         try {
             return plans.saveSection(id, section, body, revision)
-                    .map(conflict -> Response.status(409).entity(Templates.conflict(currentUser.require(), conflict)).build())
+                    .map(conflict -> Response.status(409).entity(Templates.conflict(conflict)).build())
                     .orElseGet(() -> seeOther("/lea/plans/" + id + "?saved=" + section + "#section-" + section));
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.plan(currentUser.require(),
-                    plans.view(id, null, List.of(e.getMessage()), null))).build();
+            return Response.status(400).entity(Templates.plan(plans.view(id, null, List.of(e.getMessage()), null))).build();
         }
     }
 
@@ -222,8 +219,8 @@ public class LeaPages {
             plans.saveGoal(id, goalId, draft);
             return seeOther("/lea/plans/" + id + "?saved=goals#goals");
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.plan(currentUser.require(),
-                    plans.view(id, null, List.of(e.getMessage()), goalId == null ? draft : null))).build();
+            return Response.status(400).entity(Templates.plan(plans.view(id, null, List.of(e.getMessage()),
+                    goalId == null ? draft : null))).build();
         }
     }
 
@@ -241,7 +238,7 @@ public class LeaPages {
     @Path("/plans/{id}/history")
     @Operation(hidden = true)
     public TemplateInstance history(@PathParam("id") long id) {
-        return Templates.history(currentUser.require(), plans.history(id));
+        return Templates.history(plans.history(id));
     }
 
     // --- evaluation
@@ -250,7 +247,7 @@ public class LeaPages {
     @Path("/plans/{id}/evaluation")
     @Operation(hidden = true)
     public TemplateInstance evaluation(@PathParam("id") long id, @QueryParam("year") Integer year) {
-        return Templates.evaluation(currentUser.require(), evaluations.evaluation(id, year), null, "");
+        return Templates.evaluation(evaluations.evaluation(id, year), null, "");
     }
 
     @POST
@@ -264,8 +261,8 @@ public class LeaPages {
             evaluations.comment(id, year, goalId, body);
             return seeOther("/lea/plans/" + id + "/evaluation?year=" + year + (goalId == null ? "#general" : "#goal-" + goalId));
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.evaluation(currentUser.require(), evaluations.evaluation(id, year),
-                    e.getMessage(), body == null ? "" : body)).build();
+            return Response.status(400).entity(Templates.evaluation(evaluations.evaluation(id, year), e.getMessage(),
+                    body == null ? "" : body)).build();
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.betrokken.monitor;
 
+import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.definitions.model.Audience;
 import nl.betrokken.analysis.FigureTexts;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import nl.betrokken.analysis.TypologyProfile;
 import nl.betrokken.analysis.WaveResults;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.disclosure.Withheld;
+import nl.betrokken.organisations.Sector;
 
 /** How figures read on the Dutch monitor pages; the templates only place them. */
 @TemplateExtension
@@ -69,17 +71,16 @@ public final class MonitorExtensions {
     }
 
     private static Charts.Bar bar(Figure figure) {
-        String label = "all".equals(figure.group()) ? "Alle scholen" : sectorName(figure.group());
+        String label = "all".equals(figure.group()) ? "Alle scholen" : Sector.dutchName(figure.group());
         return new Charts.Bar(label, figure.suppressed() ? null : figure.share(), figure.lower(), figure.upper());
     }
 
-    private static String sectorName(String group) {
-        for (var sector : nl.betrokken.organisations.Sector.values()) {
-            if (sector.code().equals(group)) {
-                return sector.dutchName();
-            }
-        }
-        return group;
+    static String sectorName(Figure figure) {
+        return Sector.dutchName(figure.group());
+    }
+
+    static String sectorName(Reach.InstitutionReach institution) {
+        return Sector.dutchName(institution.sector());
     }
 
     static RawString chart(TargetView target) {
@@ -109,14 +110,16 @@ public final class MonitorExtensions {
     }
 
     /** The share of the two highest points of a scale item, e.g. "eens" and "helemaal eens". */
+    /** Answered on a scale, so it has a top two and a mean. */
+    static boolean scaleItem(WaveResults.ItemResult item) {
+        return ItemType.SCALE.code().equals(item.type());
+    }
+
     static String topTwo(WaveResults.ItemResult item) {
-        if (item.options() == null || item.answered() == null || !"scale".equals(item.type())) {
+        if (item.options() == null || item.answered() == null || !scaleItem(item)) {
             return "–";
         }
-        List<WaveResults.OptionCount> scored = new ArrayList<>(item.options());
-        if (scored.size() > 2 && scored.get(scored.size() - 1).id().contains("know")) {
-            scored.remove(scored.size() - 1);
-        }
+        List<WaveResults.OptionCount> scored = item.options().stream().filter(o -> !o.id().equals(item.notApplicable())).toList();
         long total = scored.stream().mapToLong(WaveResults.OptionCount::respondents).sum();
         long top = scored.stream().skip(Math.max(0, scored.size() - 2)).mapToLong(WaveResults.OptionCount::respondents).sum();
         return total == 0 ? "–" : FigureTexts.percent((double) top / total);

@@ -27,11 +27,11 @@ public class MonitorResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(AuthenticatedUser user, MonitorService.Dashboard d);
+        static native TemplateInstance dashboard(MonitorService.Dashboard d);
 
-        static native TemplateInstance board(AuthenticatedUser user, MonitorService.BoardPage b);
+        static native TemplateInstance board(MonitorService.BoardPage b);
 
-        static native TemplateInstance report(AuthenticatedUser user, MonitorService.Report r);
+        static native TemplateInstance report(MonitorService.Report r);
     }
 
     private final MonitorService monitor;
@@ -62,7 +62,7 @@ public class MonitorResource {
     @Operation(hidden = true)
     public TemplateInstance dashboard(@PathParam("id") long id, @QueryParam("wave") Long wave, @QueryParam("sector") String sector,
             @QueryParam("board") Long board) {
-        return Templates.dashboard(currentUser.require(), monitor.dashboard(id, wave, sector, board));
+        return Templates.dashboard(monitor.dashboard(id, wave, sector, board));
     }
 
     @GET
@@ -70,13 +70,13 @@ public class MonitorResource {
     @RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD })
     @Operation(hidden = true)
     public TemplateInstance board(@PathParam("id") long id, @QueryParam("wave") Long wave) {
-        return Templates.board(currentUser.require(), monitor.board(id, wave));
+        return Templates.board(monitor.board(id, wave));
     }
 
     @GET
     @Path("/institutions/{id}")
     @Operation(hidden = true)
     public TemplateInstance report(@PathParam("id") long id, @QueryParam("wave") Long wave) {
-        return Templates.report(currentUser.require(), monitor.report(id, wave));
+        return Templates.report(monitor.report(id, wave));
     }
 }

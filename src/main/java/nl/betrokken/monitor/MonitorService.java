@@ -58,6 +58,11 @@ public class MonitorService {
         public int microdataThreshold() {
             return municipality.microdataThreshold;
         }
+
+        /** The threshold the figures were computed with; before there are any, the municipality's current one. */
+        public int threshold() {
+            return results == null ? municipality.parentThreshold : results.threshold();
+        }
     }
 
     public record BoardPage(Board board, List<WaveChoice> waves, WaveResults results) {

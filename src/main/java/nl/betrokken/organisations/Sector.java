@@ -19,6 +19,16 @@ public enum Sector {
         return dutchName;
     }
 
+    /** The Dutch name for a sector code as figures and reach carry it; anything else is shown as it is. */
+    public static String dutchName(String code) {
+        for (Sector sector : values()) {
+            if (sector.code().equals(code)) {
+                return sector.dutchName;
+            }
+        }
+        return code;
+    }
+
     @JsonValue
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -16,8 +16,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
-import nl.betrokken.common.web.Html;
 import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.web.Html;
+import nl.betrokken.common.web.StaffTexts;
 
 /** A logged-in user's own password. */
 @Path("/account/password")
@@ -54,12 +55,12 @@ public class AccountResource {
         AuthenticatedUser user = currentUser.require();
         if (fresh == null || !fresh.equals(repeat)) {
             return Response.status(400).entity(Templates.password(user, "repeatPassword",
-                    "De twee nieuwe wachtwoorden zijn niet gelijk.", false)).build();
+                    StaffTexts.of("password_repeat_differs"), false)).build();
         }
         try {
             authentication.changePassword(user, current, fresh, token);
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.password(user, e.field(), PasswordMessages.dutch(e), false)).build();
+            return Response.status(400).entity(Templates.password(user, e.field(), StaffTexts.of(e), false)).build();
         }
         return Response.ok(Templates.password(user, null, null, true)).build();
     }

@@ -20,6 +20,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.web.Html;
+import nl.betrokken.common.web.StaffTexts;
 
 /** The account page where staff make, see and revoke their API tokens for scripts. */
 @Path("/account/tokens")
@@ -28,8 +29,8 @@ public class ApiTokenPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance tokens(AuthenticatedUser user, List<ApiTokenView> tokens, NewApiToken created,
-                String name, String validDays, String field, String error);
+        static native TemplateInstance tokens(List<ApiTokenView> tokens, NewApiToken created, String name, String validDays,
+                String field, String error);
     }
 
     private final ApiTokens tokens;
@@ -45,7 +46,7 @@ public class ApiTokenPages {
     @Operation(hidden = true)
     public TemplateInstance page() {
         AuthenticatedUser user = currentUser.require();
-        return Templates.tokens(user, tokens.list(user), null, "", Integer.toString(ApiTokens.DEFAULT_DAYS), null, null);
+        return Templates.tokens(tokens.list(user), null, "", Integer.toString(ApiTokens.DEFAULT_DAYS), null, null);
     }
 
     @POST
@@ -56,16 +57,16 @@ public class ApiTokenPages {
         AuthenticatedUser user = currentUser.require();
         Integer days = parseDays(validDays);
         if (days == null) {
-            return Response.status(400).entity(Templates.tokens(user, tokens.list(user), null, name, validDays, "validDays",
-                    "Vul een aantal dagen in, van 1 tot " + ApiTokens.MAX_DAYS + ".")).build();
+            return Response.status(400).entity(Templates.tokens(tokens.list(user), null, name, validDays, "validDays",
+                    StaffTexts.of("token_days", ApiTokens.MAX_DAYS))).build();
         }
         try {
             NewApiToken created = tokens.create(user, new ApiTokenRequest(name, days));
-            return Response.ok(Templates.tokens(user, tokens.list(user), created, "", Integer.toString(ApiTokens.DEFAULT_DAYS),
+            return Response.ok(Templates.tokens(tokens.list(user), created, "", Integer.toString(ApiTokens.DEFAULT_DAYS),
                     null, null)).build();
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.tokens(user, tokens.list(user), null, name, validDays, e.field(),
-                    dutch(e))).build();
+            return Response.status(400).entity(Templates.tokens(tokens.list(user), null, name, validDays, e.field(),
+                    StaffTexts.of(e))).build();
         }
     }
 
@@ -85,11 +86,5 @@ public class ApiTokenPages {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String dutch(InvalidFieldException e) {
-        return e.getMessage().startsWith("you already have")
-                ? "U hebt al " + ApiTokens.MAX_ACTIVE + " sleutels in gebruik. Trek er eerst een in."
-                : "Geef de sleutel een naam van hoogstens 80 tekens, bijvoorbeeld waarvoor u hem gebruikt.";
     }
 }

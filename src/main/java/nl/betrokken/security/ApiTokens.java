@@ -37,16 +37,18 @@ public class ApiTokens {
     public NewApiToken create(AuthenticatedUser user, ApiTokenRequest request) {
         String name = request == null || request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > 80) {
-            throw new InvalidFieldException("name", "is required, at most 80 characters (say what the token is for)");
+            throw new InvalidFieldException("name", "is required, at most 80 characters (say what the token is for)",
+                    "token_name");
         }
         int days = request.validDays() == null ? DEFAULT_DAYS : request.validDays();
         if (days < 1 || days > MAX_DAYS) {
-            throw new InvalidFieldException("validDays", "must be between 1 and " + MAX_DAYS);
+            throw new InvalidFieldException("validDays", "must be between 1 and " + MAX_DAYS, "token_days", MAX_DAYS);
         }
         OffsetDateTime now = OffsetDateTime.now();
         long active = ApiToken.ofUser(user.id()).stream().filter(t -> t.usable(now)).count();
         if (active >= MAX_ACTIVE) {
-            throw new InvalidFieldException("name", "you already have " + MAX_ACTIVE + " tokens in use; revoke one first");
+            throw new InvalidFieldException("name", "you already have " + MAX_ACTIVE + " tokens in use; revoke one first",
+                    "token_limit", MAX_ACTIVE);
         }
         String token = PREFIX + Tokens.newToken();
         ApiToken row = new ApiToken();

@@ -304,18 +304,20 @@ public class AuthenticationService {
         UserAccount account = UserAccount.findById(user.id());
         String key = keys.account(account.id);
         if (!throttle.attempt(key, passwordChangeRule())) {
-            throw new InvalidFieldException("currentPassword", "was wrong too often; wait a minute and try again");
+            throw new InvalidFieldException("currentPassword", "was wrong too often; wait a minute and try again",
+                    "password_wrong_too_often");
         }
         Optional<Boolean> current = checks.matches(currentPassword, account.passwordHash);
         if (current.isEmpty()) {
-            throw new InvalidFieldException("currentPassword", "could not be checked now; try again in a moment");
+            throw new InvalidFieldException("currentPassword", "could not be checked now; try again in a moment",
+                    "password_not_checked");
         }
         if (!current.get()) {
-            throw new InvalidFieldException("currentPassword", "is not your current password");
+            throw new InvalidFieldException("currentPassword", "is not your current password", "password_not_current");
         }
         throttle.clear(key, passwordChangeRule());
         if (Passwords.matches(newPassword, account.passwordHash)) {
-            throw new InvalidFieldException("newPassword", "must differ from the current password");
+            throw new InvalidFieldException("newPassword", "must differ from the current password", "password_unchanged");
         }
         Passwords.requireAcceptable("newPassword", newPassword, account.username);
         account.passwordHash = Passwords.hash(newPassword);

@@ -33,16 +33,18 @@ public final class Passwords {
     /** Throws an error for the given form field when the password is too weak or too long. */
     public static void requireAcceptable(String field, String password, String username) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new InvalidFieldException(field, "must be at least " + MIN_LENGTH + " characters long");
+            throw new InvalidFieldException(field, "must be at least " + MIN_LENGTH + " characters long", "password_too_short",
+                    MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new InvalidFieldException(field, "must be at most " + MAX_BYTES + " bytes (about 70 letters)");
+            throw new InvalidFieldException(field, "must be at most " + MAX_BYTES + " bytes (about 70 letters)",
+                    "password_too_long");
         }
         if (password.strip().equalsIgnoreCase(Usernames.normalise(username))) {
-            throw new InvalidFieldException(field, "must not be the username");
+            throw new InvalidFieldException(field, "must not be the username", "password_is_username");
         }
         if (password.chars().distinct().count() < 4) {
-            throw new InvalidFieldException(field, "must use at least 4 different characters");
+            throw new InvalidFieldException(field, "must use at least 4 different characters", "password_too_simple");
         }
     }
 }

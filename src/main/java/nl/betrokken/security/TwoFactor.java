@@ -70,7 +70,8 @@ public class TwoFactor {
     public Enrolment start(AuthenticatedUser user) {
         UserAccount account = UserAccount.findById(user.id());
         if (enabled(account)) {
-            throw new ConflictException("Two-factor login is already on; switch it off first to move it to another phone.");
+            throw new ConflictException("Two-factor login is already on; switch it off first to move it to another phone.",
+                    "two_factor_already_on");
         }
         byte[] secret = Totp.newSecret();
         account.totpPendingSecret = Base32.encode(secret);
@@ -99,11 +100,12 @@ public class TwoFactor {
     public List<String> confirm(AuthenticatedUser user, String code) {
         UserAccount account = UserAccount.findById(user.id());
         if (account.totpPendingSecret == null) {
-            throw new InvalidFieldException("code", "start the enrolment first");
+            throw new InvalidFieldException("code", "start the enrolment first", "two_factor_start_first");
         }
         OptionalLong step = Totp.matchingStep(Base32.decode(account.totpPendingSecret), code, Instant.now().getEpochSecond(), 0);
         if (step.isEmpty()) {
-            throw new InvalidFieldException("code", "is not the code the app shows now; check the phone's clock and try the next one");
+            throw new InvalidFieldException("code", "is not the code the app shows now; check the phone's clock and try the next one",
+                    "two_factor_wrong_code");
         }
         account.totpSecret = account.totpPendingSecret;
         account.totpPendingSecret = null;
@@ -172,7 +174,7 @@ public class TwoFactor {
     @Transactional
     public void disable(AuthenticatedUser user) {
         if (required(user)) {
-            throw new ConflictException("Your role requires two-factor login; it cannot be switched off.");
+            throw new ConflictException("Your role requires two-factor login; it cannot be switched off.", "two_factor_required");
         }
         UserAccount account = UserAccount.findById(user.id());
         account.totpSecret = null;

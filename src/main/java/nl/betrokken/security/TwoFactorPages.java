@@ -20,6 +20,7 @@ import io.quarkus.security.Authenticated;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.web.Html;
+import nl.betrokken.common.web.StaffTexts;
 
 /** The account page for two-factor login: switch it on with an authenticator app, see the recovery codes once. */
 @Path("/account/two-factor")
@@ -33,7 +34,7 @@ public class TwoFactorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance twoFactor(AuthenticatedUser user, State state);
+        static native TemplateInstance twoFactor(State state);
     }
 
     private final TwoFactor twoFactor;
@@ -45,7 +46,7 @@ public class TwoFactorPages {
     }
 
     private TemplateInstance page(AuthenticatedUser user, TwoFactor.Enrolment enrolment, List<String> codes, String error) {
-        return Templates.twoFactor(user, new State(twoFactor.enabled(user), twoFactor.required(user), enrolment, codes, error));
+        return Templates.twoFactor(new State(twoFactor.enabled(user), twoFactor.required(user), enrolment, codes, error));
     }
 
     @GET
@@ -65,7 +66,7 @@ public class TwoFactorPages {
         try {
             return Response.ok(page(user, twoFactor.start(user), null, null)).build();
         } catch (ConflictException e) {
-            return Response.status(409).entity(page(user, null, null, "Tweestapsverificatie staat al aan.")).build();
+            return Response.status(409).entity(page(user, null, null, StaffTexts.of(e))).build();
         }
     }
 
@@ -79,10 +80,7 @@ public class TwoFactorPages {
         try {
             return Response.ok(page(user, null, twoFactor.confirm(user, code), null)).build();
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(page(user, twoFactor.pending(user), null, e.getMessage().startsWith("start")
-                    ? "Begin opnieuw: kies ‘Tweestapsverificatie instellen’."
-                    : "Deze code klopt niet. Typ de code die de app nu laat zien; staat de klok van uw telefoon goed?"))
-                    .build();
+            return Response.status(400).entity(page(user, twoFactor.pending(user), null, StaffTexts.of(e))).build();
         }
     }
 
@@ -97,8 +95,7 @@ public class TwoFactorPages {
             twoFactor.disable(user);
             return Response.seeOther(URI.create("/account/two-factor")).build();
         } catch (ConflictException e) {
-            return Response.status(409).entity(page(user, null, null,
-                    "Voor uw rol is tweestapsverificatie verplicht; u kunt hem niet uitzetten.")).build();
+            return Response.status(409).entity(page(user, null, null, StaffTexts.of(e))).build();
         }
     }
 }

@@ -35,6 +35,20 @@ final class WaveExtensions {
                 + "; ze worden eens per dag bijgewerkt en bij het sluiten. Het aantal ingevulde vragenlijsten is actueel.";
     }
 
+    /** The message of a number refused in this row's field, or null. */
+    static String errorFor(WaveView.InstitutionRow row, WavePages.RowError error, String field) {
+        return refusedHere(row, error, field) ? error.message() : null;
+    }
+
+    /** What was typed in this row's field when it was refused, so the page shows it back; null otherwise. */
+    static String typed(WaveView.InstitutionRow row, WavePages.RowError error, String field) {
+        return refusedHere(row, error, field) ? error.value() : null;
+    }
+
+    private static boolean refusedHere(WaveView.InstitutionRow row, WavePages.RowError error, String field) {
+        return error != null && error.institutionId() == row.institutionId() && error.field().equals(field);
+    }
+
     static String warningText(WaveView.InstitutionRow row) {
         return row.warnings() == null || row.warnings().isEmpty() ? "" : String.join("; ", row.warnings().stream()
                 .map(Warning::dutch).toList());

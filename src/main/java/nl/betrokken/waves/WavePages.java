@@ -28,8 +28,10 @@ import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.qr.QrCode;
 import nl.betrokken.common.web.Html;
+import nl.betrokken.common.web.StaffTexts;
 import nl.betrokken.definitions.QuestionnaireService;
 import nl.betrokken.definitions.QuestionnaireSummary;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.organisations.InstitutionView;
 import nl.betrokken.organisations.OrganisationService;
 import nl.betrokken.security.AuthenticatedUser;
@@ -44,15 +46,25 @@ public class WavePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance wave(AuthenticatedUser user, WaveView wave, String notice, String error);
+        static native TemplateInstance wave(AuthenticatedUser user, WaveView wave, String notice, RowError error);
 
-        static native TemplateInstance create(AuthenticatedUser user, List<QuestionnaireSummary> questionnaires,
-                List<InstitutionView> institutions, String error);
+        static native TemplateInstance create(List<QuestionnaireSummary> questionnaires, List<InstitutionView> institutions,
+                String error);
 
-        static native TemplateInstance letter(WaveView wave, WaveView.InstitutionRow row, String url, RawString qr);
+        static native TemplateInstance letter(WaveView wave, WaveView.InstitutionRow row, Letter letter, String url,
+                RawString qr);
 
         static native TemplateInstance codes(WaveView wave, WaveView.InstitutionRow row, String url, List<Slip> slips);
     }
+
+    /** A refused number in one institution's row (field "count" or "limit"): shown by that field, with what was typed. */
+    public record RowError(long institutionId, String field, String value, String message) {
+    }
+
+    /** The bounds of the two number fields on the wave page; its inputs carry the same min and max. */
+    static final int MAX_CODES_AT_ONCE = 500;
+
+    static final int MAX_CODE_LIMIT = 100_000;
 
     /** One code slip: the code, and a QR code that opens the code page with it filled in. */
     public record Slip(String code, RawString qr) {
@@ -63,22 +75,23 @@ public class WavePages {
     private final QuestionnaireService questionnaires;
     private final OrganisationService organisations;
     private final PublicUrl publicUrl;
+    private final QuestionnaireCatalog catalog;
 
     public WavePages(WaveService waves, CurrentUser currentUser, QuestionnaireService questionnaires,
-            OrganisationService organisations, PublicUrl publicUrl) {
+            OrganisationService organisations, PublicUrl publicUrl, QuestionnaireCatalog catalog) {
         this.waves = waves;
         this.currentUser = currentUser;
         this.questionnaires = questionnaires;
         this.organisations = organisations;
         this.publicUrl = publicUrl;
+        this.catalog = catalog;
     }
 
     @GET
     @Path("/new")
     @Operation(hidden = true)
     public TemplateInstance form() {
-        return Templates.create(currentUser.require(), questionnaires.list(StaffLanguage.CODE), organisations.institutions(null, null, null),
-                null);
+        return Templates.create(questionnaires.list(StaffLanguage.CODE), organisations.institutions(null, null, null), null);
     }
 
     @POST
@@ -89,20 +102,15 @@ public class WavePages {
             @FormParam("opensOn") String opensOn, @FormParam("closesOn") String closesOn, @FormParam("access") String access,
             @FormParam("institutionIds") List<Long> institutionIds) {
         try {
-            WaveView wave = waves.create(new WaveRequest(required(name, "Geef de peiling een naam."), required(questionnaireId,
-                    "Kies een vragenlijst."), null, date(opensOn, "Vul een begindatum in."), date(closesOn, "Vul een einddatum in."),
+            WaveView wave = waves.create(new WaveRequest(required(name, "name", "wave_name_required"),
+                    required(questionnaireId, "questionnaireId", "wave_questionnaire_required"), null,
+                    date(opensOn, "opensOn", "wave_opens_on_required"), date(closesOn, "closesOn", "wave_closes_on_required"),
                     "codes".equals(access) ? Access.CODES : Access.LINK, institutionIds == null || institutionIds.isEmpty()
-                            ? failed("Kies minstens één school of instelling.") : institutionIds));
+                            ? failed("institutionIds", "wave_institutions_required") : institutionIds));
             return Response.seeOther(URI.create("/app/waves/" + wave.id())).build();
         } catch (InvalidFieldException e) {
-            String message = e.getMessage().startsWith("Kies") || e.getMessage().startsWith("Vul") || e.getMessage().startsWith("Geef")
-                    ? e.getMessage() : switch (e.field()) {
-                        case "closesOn" -> "De einddatum moet na de begindatum liggen en niet in het verleden.";
-                        case "institutionIds" -> "Kies alleen scholen uit één gemeente waarvoor u werkt.";
-                        default -> "Controleer de gegevens: " + e.getMessage();
-                    };
-            return Response.status(400).entity(Templates.create(currentUser.require(), questionnaires.list(StaffLanguage.CODE),
-                    organisations.institutions(null, null, null), message)).build();
+            return Response.status(400).entity(Templates.create(questionnaires.list(StaffLanguage.CODE),
+                    organisations.institutions(null, null, null), StaffTexts.of(e))).build();
         }
     }
 
@@ -141,15 +149,9 @@ public class WavePages {
     @Operation(hidden = true)
     public Response codeLimit(@PathParam("id") long id, @PathParam("institutionId") long institutionId,
             @FormParam("limit") String limit) {
-        int value;
-        try {
-            value = Integer.parseInt(limit == null ? "" : limit.strip());
-        } catch (NumberFormatException e) {
-            value = -1;
-        }
-        if (value < 0 || value > 100000) {
-            return Response.status(400).entity(Templates.wave(currentUser.require(), waves.get(id), null,
-                    "Vul als aantal codes een heel getal van 0 tot en met 100.000 in.")).build();
+        Integer value = number(limit, 0, MAX_CODE_LIMIT);
+        if (value == null) {
+            return refused(id, new RowError(institutionId, "limit", limit, StaffTexts.of("code_limit_value")));
         }
         WaveView wave = waves.codeLimit(id, institutionId, value);
         String name = row(wave, institutionId).institution();
@@ -164,7 +166,9 @@ public class WavePages {
         WaveView wave = waves.get(id);
         WaveView.InstitutionRow row = row(wave, institutionId);
         String url = publicUrl.of(row.link(), uri);
-        return Templates.letter(wave, row, url, new RawString(QrCode.svg(url, "QR-code met de link naar de vragenlijst")));
+        Letter letter = Letter.of(catalog.version(wave.questionnaireId(), wave.version()).orElseThrow().questionnaire());
+        RawString qr = new RawString(QrCode.svg(url, "QR-code met de link naar de vragenlijst"));
+        return Templates.letter(wave, row, letter, url, qr);
     }
 
     @POST
@@ -173,25 +177,15 @@ public class WavePages {
     @Operation(hidden = true)
     public Response codes(@PathParam("id") long id, @PathParam("institutionId") long institutionId,
             @FormParam("count") String count, @Context UriInfo uri) {
-        int number;
-        try {
-            number = Integer.parseInt(count == null ? "" : count.strip());
-        } catch (NumberFormatException e) {
-            number = 0;
-        }
-        if (number < 1 || number > 500) {
-            return Response.status(400).entity(Templates.wave(currentUser.require(), waves.get(id), null,
-                    "Vul een aantal codes van 1 tot en met 500 in.")).build();
+        Integer number = number(count, 1, MAX_CODES_AT_ONCE);
+        if (number == null) {
+            return refused(id, new RowError(institutionId, "count", count, StaffTexts.of("codes_count", MAX_CODES_AT_ONCE)));
         }
         CodesView codes;
         try {
             codes = waves.generateCodes(id, institutionId, number);
-        } catch (CodeLimitException e) {
-            return Response.status(400).entity(Templates.wave(currentUser.require(), waves.get(id), null, "Voor "
-                    + e.institution() + " kunnen nog " + Math.max(0, e.limit() - e.made()) + " codes gemaakt worden: er mogen er "
-                    + e.limit() + " zijn (het aantal ouders of teamleden plus een marge) en er zijn er al " + e.made()
-                    + ". Zo kan niemand met extra codes een kleine groep aanvullen tot de antwoorden zichtbaar worden. Een"
-                    + " medewerker van de gemeente kan het aantal verhogen.")).build();
+        } catch (InvalidFieldException e) {
+            return refused(id, new RowError(institutionId, "count", count, StaffTexts.of(e)));
         }
         WaveView wave = waves.get(id);
         String codePage = publicUrl.of("/c", uri);
@@ -205,22 +199,36 @@ public class WavePages {
                 .orElseThrow(() -> new nl.betrokken.common.api.NotFoundException("institution in this wave", institutionId));
     }
 
-    private static String required(String value, String message) {
+    private Response refused(long id, RowError error) {
+        return Response.status(400).entity(Templates.wave(currentUser.require(), waves.get(id), null, error)).build();
+    }
+
+    /** A whole number typed in a form, or null when it is not one or lies outside min..max. */
+    private static Integer number(String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text == null ? "" : text.strip());
+            return value >= min && value <= max ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String required(String value, String field, String messageKey) {
         if (value == null || value.isBlank()) {
-            throw new InvalidFieldException("form", message);
+            throw new InvalidFieldException(field, "is required", messageKey);
         }
         return value;
     }
 
-    private static LocalDate date(String value, String message) {
+    private static LocalDate date(String value, String field, String messageKey) {
         try {
-            return LocalDate.parse(required(value, message));
+            return LocalDate.parse(required(value, field, messageKey));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidFieldException("form", message);
+            throw new InvalidFieldException(field, "must be a date like 2027-03-01", messageKey);
         }
     }
 
-    private static <T> T failed(String message) {
-        throw new InvalidFieldException("form", message);
+    private static <T> T failed(String field, String messageKey) {
+        throw new InvalidFieldException(field, "is required", messageKey);
     }
 }

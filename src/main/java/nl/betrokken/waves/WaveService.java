@@ -60,12 +60,14 @@ public class WaveService {
                 : catalog.version(request.questionnaireId(), request.version()))
                 .orElseThrow(() -> new InvalidFieldException(request.version() == null ? "questionnaireId" : "version",
                         "there is no questionnaire '" + request.questionnaireId() + "'"
-                                + (request.version() == null ? "" : " version " + request.version())));
+                                + (request.version() == null ? "" : " version " + request.version()),
+                        "wave_questionnaire_unknown"));
         if (request.closesOn().isBefore(request.opensOn())) {
-            throw new InvalidFieldException("closesOn", "must be on or after opensOn");
+            throw new InvalidFieldException("closesOn", "must be on or after opensOn", "wave_closes_before_opens");
         }
         if (request.closesOn().isBefore(Dates.today())) {
-            throw new InvalidFieldException("closesOn", "is in the past; a wave must still be open on some day");
+            throw new InvalidFieldException("closesOn", "is in the past; a wave must still be open on some day",
+                    "wave_closes_in_past");
         }
         List<Long> ids = request.institutionIds().stream().distinct().toList();
         Map<Long, Institution> found = Institution.withBoards(ids.stream().filter(Objects::nonNull).toList()).stream()
@@ -75,13 +77,15 @@ public class WaveService {
             Institution institution = found.get(id);
             if (institution == null || !scope.sees(institution)) {
                 // the same words whether it exists elsewhere or not at all: ids cannot be probed
-                throw new InvalidFieldException("institutionIds", "there is no institution with id " + id);
+                throw new InvalidFieldException("institutionIds", "there is no institution with id " + id,
+                        "wave_institution_unknown");
             }
             institutions.add(institution);
         }
         long municipality = institutions.get(0).board.municipality.id;
         if (institutions.stream().anyMatch(i -> i.board.municipality.id != municipality)) {
-            throw new InvalidFieldException("institutionIds", "must all lie in one municipality");
+            throw new InvalidFieldException("institutionIds", "must all lie in one municipality",
+                    "wave_institutions_one_municipality");
         }
         Wave wave = open(request.name().strip(), entry, request.opensOn(), request.closesOn(), request.access(), institutions,
                 currentUser.get().map(u -> u.id()).orElse(null));
@@ -210,12 +214,12 @@ public class WaveService {
         Wave wave = visibleWave(waveId);
         WaveInstitution row = row(wave, institutionId);
         if (wave.status(Dates.today()) == WaveStatus.CLOSED) {
-            throw new InvalidFieldException("waveId", "the wave is closed; codes for it would be of no use");
+            throw new InvalidFieldException("waveId", "the wave is closed; codes for it would be of no use", "codes_wave_closed");
         }
         long made = AccessCode.countOf(row.id);
         int limit = codeLimit(row);
         if (made + count > limit) {
-            throw new CodeLimitException(row.institution.name, row.population, limit, made, count);
+            throw new CodeLimitException(row.institution.name, row.population, limit, made);
         }
         List<String> codes = new ArrayList<>(count);
         OffsetDateTime hour = OffsetDateTime.now().truncatedTo(ChronoUnit.HOURS);

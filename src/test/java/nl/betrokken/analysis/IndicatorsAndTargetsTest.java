@@ -1,6 +1,7 @@
 package nl.betrokken.analysis;
 
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -244,9 +245,22 @@ class IndicatorsAndTargetsTest {
         Accounts.as(analyst).get("/api/analysis/waves/" + followUp).then()
                 .body("indicators.find { it.id == 'satisfied-relationship' }.byInstitution.find { it.group == 'A2' }.suppressed",
                         equalTo(true));
+        Accounts.as(analyst).get("/monitor/municipalities/" + municipality).then().statusCode(200)
+                .body(containsString("Een cijfer over minder dan 21 antwoorden wordt niet getoond"));
         Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("parentThreshold", 3, "staffThreshold", 5,
                 "microdataThreshold", 10, "populationShares", java.util.List.of()))
                 .put("/api/analysis/municipalities/" + municipality + "/settings").then().statusCode(400)
                 .body("errors[0].field", equalTo("parentThreshold"));
+    }
+
+    @Test
+    void aDashboardWithoutWavesStatesTheMunicipalitysThreshold() {
+        Municipality municipality = fixtures.municipality("Gemeente Zonder Peiling " + System.nanoTime());
+        String own = accounts.session(Role.MUNICIPALITY_ANALYST, municipality.id);
+        Accounts.as(own).contentType(ContentType.JSON).body(Map.of("parentThreshold", 8, "staffThreshold", 5,
+                "microdataThreshold", 10, "populationShares", java.util.List.of()))
+                .put("/api/analysis/municipalities/" + municipality.id + "/settings").then().statusCode(200);
+        Accounts.as(own).get("/monitor/municipalities/" + municipality.id).then().statusCode(200)
+                .body(containsString("Een cijfer over minder dan 8 antwoorden wordt niet getoond"));
     }
 }

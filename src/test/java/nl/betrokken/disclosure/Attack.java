@@ -301,7 +301,7 @@ final class Attack {
             String group = Read.string(row, 1);
             List<Long> members = switch (Read.string(row, 2)) {
                 case "totaal" -> all;
-                case "sector" -> all.stream().filter(i -> world.school(i).sector().code().equals(group)).toList();
+                case "sector" -> all.stream().filter(i -> world.school(i).sector().dutchName().equals(group)).toList();
                 default -> all.stream().filter(i -> world.school(i).name().equals(group)).toList();
             };
             Map<String, Long> counts = row.getCell(4) == null ? Map.of()

@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -206,6 +207,11 @@ class ExportTest {
             assertTrue(smallHidden, "the small school's figures are not in the workbook");
             assertEquals("zonder 1 school met minder dan 5 antwoorden", totalNote);
             assertEquals("Over deze cijfers", workbook.getSheetAt(3).getSheetName());
+            var reach = workbook.getSheet("Respons");
+            List<String> sectors = new ArrayList<>();
+            reach.forEach(row -> sectors.add(row.getCell(1).getStringCellValue()));
+            assertTrue(sectors.contains("Basisonderwijs") && sectors.contains("Voortgezet onderwijs") && !sectors.contains("primary"),
+                    "sectors by their Dutch names: " + sectors);
         }
     }
 
@@ -230,10 +236,13 @@ class ExportTest {
     @Test
     void everyExportIsInTheAuditTrail() {
         Accounts.as(analyst).get("/api/exports/waves/" + wave + "/codebook.csv").then().statusCode(200);
+        Accounts.as(analyst).get("/api/exports/waves/" + wave + "/aggregates.xlsx").then().statusCode(200);
         close();
         Accounts.as(analyst).get("/api/exports/waves/" + wave + "/responses.csv").then().statusCode(200);
         Accounts.as(analyst).get("/api/audit").then().statusCode(200)
                 .body("find { it.action == 'exported' && it.detail.startsWith('codebook') }.objectId", equalTo(String.valueOf(wave)))
+                .body("find { it.action == 'exported' && it.detail.startsWith('aggregated tables') }.objectId",
+                        equalTo(String.valueOf(wave)))
                 .body("find { it.action == 'exported' && it.detail.startsWith('responses (wide)') }.detail",
                         containsString("without any"));
     }

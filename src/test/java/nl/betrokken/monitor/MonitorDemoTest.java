@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import nl.betrokken.analysis.WaveResults;
 import nl.betrokken.demo.DemoData;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.DemoProfile;
@@ -47,6 +48,10 @@ class MonitorDemoTest {
                 "niet getoond", "Thema's A–D", "Basisschool De Klimop")) {
             assertTrue(page.contains(text), "the dashboard shows " + text);
         }
+        assertTrue(page.contains("<td>Basisonderwijs</td>") && !page.contains("<td>primary</td>"),
+                "the response table names the sector in Dutch");
+        assertTrue(page.contains("<th scope=\"row\">Basisonderwijs</th>") && !page.contains("<th scope=\"row\">primary</th>"),
+                "and so do the figures per sector");
         int charts = page.split("<svg class=\"chart", -1).length - 1;
         int described = page.split("role=\"img\" aria-labelledby=", -1).length - 1;
         assertTrue(charts >= 10, "charts: " + charts);
@@ -82,5 +87,23 @@ class MonitorDemoTest {
         long other = Accounts.as(login("gemeente@rijnstede.example")).get("/api/organisations/institutions").then().extract()
                 .jsonPath().getLong("find { it.name == 'Rijnstede College' }.id");
         Accounts.as(lead).get("/monitor/institutions/" + other).then().statusCode(404);
+    }
+
+    @Test
+    void theTopTwoShareLeavesOutTheItemsOwnDontKnowOption() {
+        List<WaveResults.OptionCount> options = List.of(new WaveResults.OptionCount("1", "oneens", 2, 0.2),
+                new WaveResults.OptionCount("2", "neutraal", 2, 0.2), new WaveResults.OptionCount("3", "eens", 3, 0.3),
+                new WaveResults.OptionCount("4", "helemaal eens", 1, 0.1),
+                new WaveResults.OptionCount("not-applicable", "weet ik niet", 2, 0.2));
+        assertEquals("50 %", MonitorExtensions.topTwo(scale(options, "not-applicable")), "4 of the 8 who gave an opinion");
+        List<WaveResults.OptionCount> knowing = List.of(new WaveResults.OptionCount("1", "nee", 1, 0.25),
+                new WaveResults.OptionCount("2", "een beetje", 1, 0.25), new WaveResults.OptionCount("know-well", "goed", 2, 0.5));
+        assertEquals("75 %", MonitorExtensions.topTwo(scale(knowing, null)), "an ordinary answer is never taken for don't know");
+    }
+
+    private static WaveResults.ItemResult scale(List<WaveResults.OptionCount> options, String notApplicable) {
+        long answered = options.stream().mapToLong(WaveResults.OptionCount::respondents).sum();
+        return new WaveResults.ItemResult("a1", "a1", null, "Stelling", "scale", Map.of(), answered, options, notApplicable, 2.5,
+                1.0, false, null, 3, null);
     }
 }

@@ -29,6 +29,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Fixtures;
+import nl.betrokken.testing.FormClient;
 
 /** The login form, CSRF, cookies, session expiry, passwords and response headers. */
 @QuarkusTest
@@ -120,6 +121,33 @@ class SessionSecurityTest {
                 .post("/api/session");
         assertEquals(api1.statusCode(), api2.statusCode());
         assertEquals(api1.asString(), api2.asString());
+    }
+
+    @Test
+    void everyStaffPageDrawsTheSameNavigationAndPagesWithoutAUserNone() {
+        Fixtures.World world = fixtures.world();
+        FormClient browser = FormClient.loggedIn(accounts.create(Role.MUNICIPALITY_ANALYST, world.municipalityA()));
+        String expected = "<nav class=\"account\" aria-label=\"Account\">\n"
+                + "  <span class=\"who\">Test " + Role.ANALYST + " · Gemeente</span>\n"
+                + "  <a href=\"/app\">Overzicht</a>\n  <a href=\"/monitor\">Monitor</a>\n  <a href=\"/lea\">LEA-overleg</a>\n"
+                + "  <a href=\"/account/password\">Wachtwoord</a>\n  <a href=\"/account/tokens\">API-sleutels</a>\n"
+                + "  <a href=\"/account/two-factor\">Tweestapsverificatie</a>\n"
+                + "  <form method=\"post\" action=\"/logout\" class=\"inline\">\n"
+                + "    <input type=\"hidden\" name=\"csrf-token\" value=\"%s\">\n"
+                + "    <button type=\"submit\" class=\"link\">Uitloggen</button>\n  </form>\n</nav>";
+        for (String page : java.util.List.of("/app", "/app/waves/new", "/monitor/municipalities/" + world.municipalityA(),
+                "/lea", "/lea/screenings/new", "/lea/plans/new", "/account/password", "/account/tokens", "/account/two-factor")) {
+            String html = browser.get(page).then().statusCode(200).extract().asString();
+            Matcher nav = Pattern.compile("(?s)<nav class=\"account\".*?</nav>").matcher(html);
+            assertTrue(nav.find(), "navigation on " + page);
+            assertEquals(expected.formatted(browser.csrfToken()), nav.group(), page);
+            assertTrue(html.indexOf("<main id=\"main\">") < nav.start() && nav.start() < html.indexOf("<h1"),
+                    "first in main on " + page);
+            assertFalse(nav.find(), "drawn once on " + page);
+        }
+        browser.get("/app/waves/999999999").then().statusCode(404).body(not(containsString("<nav class=\"account\"")));
+        given().get("/login").then().statusCode(200).body(not(containsString("<nav class=\"account\"")));
+        given().get("/").then().statusCode(200).body(not(containsString("<nav class=\"account\"")));
     }
 
     @Test
@@ -247,6 +275,21 @@ class SessionSecurityTest {
                 .formParam("newPassword", "kort").formParam("repeatPassword", "kort").post("/account/password")
                 .then().statusCode(400).body(containsString("Kies een wachtwoord van minstens 12 tekens."))
                 .body(containsString("aria-invalid=\"true\""));
+
+        FormClient browser = FormClient.loggedIn(accounts.create(Role.ADMINISTRATOR, null));
+        browser.get("/account/password").then().statusCode(200);
+        browser.post("/account/password", "currentPassword", "niet-mijn-wachtwoord", "newPassword", "een-heel-nieuw-wachtwoord",
+                "repeatPassword", "een-heel-nieuw-wachtwoord").then().statusCode(400)
+                .body(containsString("Dit is niet uw huidige wachtwoord."));
+        browser.post("/account/password", "currentPassword", Accounts.PASSWORD, "newPassword", Accounts.PASSWORD,
+                "repeatPassword", Accounts.PASSWORD).then().statusCode(400)
+                .body(containsString("Kies een ander wachtwoord dan het huidige."));
+        browser.post("/account/password", "currentPassword", Accounts.PASSWORD, "newPassword", "aaaaaaaaaaaaab",
+                "repeatPassword", "aaaaaaaaaaaaab").then().statusCode(400)
+                .body(containsString("Kies een wachtwoord met meer verschillende tekens."));
+        browser.post("/account/password", "currentPassword", Accounts.PASSWORD, "newPassword", "een-heel-nieuw-wachtwoord",
+                "repeatPassword", "iets-anders-dan-dat").then().statusCode(400)
+                .body(containsString("De twee nieuwe wachtwoorden zijn niet gelijk."));
     }
 
     @Test

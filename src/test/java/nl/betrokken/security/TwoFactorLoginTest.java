@@ -110,6 +110,17 @@ class TwoFactorLoginTest {
     }
 
     @Test
+    void theAccountPageExplainsAWrongOrEarlyCodeInDutch() {
+        FormClient browser = FormClient.loggedIn(accounts.create(Role.BOARD_MEMBER, fixtures.world().boardA()));
+        browser.get("/account/two-factor").then().statusCode(200);
+        browser.post("/account/two-factor/confirm", "code", "000000").then().statusCode(400)
+                .body(containsString("Begin opnieuw: kies ‘Tweestapsverificatie instellen’."));
+        browser.post("/account/two-factor/start").then().statusCode(200);
+        browser.post("/account/two-factor/confirm", "code", "000000").then().statusCode(400)
+                .body(containsString("Deze code klopt niet. Typ de code die de app nu laat zien"));
+    }
+
+    @Test
     void theLoginFormAsksForTheCodeAfterTheRightPassword() throws Exception {
         String username = accounts.create(Role.ADMINISTRATOR, null);
         byte[] secret = enrol(Accounts.login(username), new java.util.ArrayList<>());

@@ -1,5 +1,6 @@
 package nl.betrokken.waves;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import nl.betrokken.definitions.answers.AnswerKey;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Fixtures;
@@ -47,6 +50,9 @@ class WavesAndCodesTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    QuestionnaireCatalog catalog;
 
     private Fixtures.World world;
     private String analyst;
@@ -231,5 +237,87 @@ class WavesAndCodesTest {
         Accounts.as(lead).get("/api/waves/" + wave.getLong("id")).then().statusCode(200)
                 .body("institutions[0].submitted", equalTo(2)).body("institutions[0].inProgress", equalTo(1))
                 .body("institutions[0].responseRate", equalTo(0.02));
+    }
+
+    @Test
+    void aRefusedNumberOfCodesIsExplainedByItsFieldInDutchAndKeepsWhatWasTyped() {
+        long id = Waves.openNow(analyst, "parent-baseline", "codes", world.institutionA()).getLong("id");
+        long school = world.institutionA();
+        FormClient browser = FormClient.loggedIn(accounts.create(Role.MUNICIPALITY_ANALYST, world.municipalityA()));
+        browser.get("/app/waves/" + id).then().statusCode(200).body(containsString("value=\"30\""));
+        String codes = "/app/waves/" + id + "/institutions/" + school + "/codes";
+        for (String typed : List.of("veel", "9999", "0")) {
+            Response refused = browser.post(codes, "count", typed);
+            assertEquals(400, refused.statusCode(), typed);
+            String page = refused.asString();
+            assertTrue(page.contains("<p class=\"field-error\" role=\"alert\" id=\"count-error-" + school
+                    + "\">Vul een aantal codes van 1 tot en met 500 in.</p>"), page);
+            assertTrue(page.contains("value=\"" + typed + "\" class=\"short\" aria-describedby=\"made-" + school + " count-error-"
+                    + school + "\" aria-invalid=\"true\""), "the typed value stays, marked invalid: " + typed);
+            assertTrue(page.contains("<title>Fout: "), "the title says something went wrong");
+        }
+        Response overLimit = browser.post(codes, "count", "500");
+        assertEquals(400, overLimit.statusCode());
+        assertTrue(overLimit.asString().contains("kunnen nog 110 codes gemaakt worden: er mogen er 110 zijn"), overLimit.asString());
+        assertTrue(overLimit.asString().contains("value=\"500\""));
+
+        Response badLimit = browser.post("/app/waves/" + id + "/institutions/" + school + "/code-limit", "limit", "-3");
+        assertEquals(400, badLimit.statusCode());
+        assertTrue(badLimit.asString().contains("id=\"limit-error-" + school + "\">Vul als hoogste aantal codes een heel getal van 0"
+                + " tot en met 100.000 in.</p>"), badLimit.asString());
+        assertTrue(badLimit.asString().contains("value=\"-3\" class=\"short\" aria-invalid=\"true\""));
+        assertEquals(0, Accounts.as(analyst).get("/api/waves/" + id).then().extract().jsonPath().getInt("institutions[0].codes"),
+                "nothing was made in the meantime");
+    }
+
+    @Test
+    void theNewWaveFormExplainsTheServicesRefusalsInDutch() {
+        FormClient browser = FormClient.loggedIn(accounts.create(Role.MUNICIPALITY_ANALYST, world.municipalityA()));
+        browser.get("/app/waves/new").then().statusCode(200);
+        String school = String.valueOf(world.institutionA());
+        Response backwards = browser.post("/app/waves/new", "name", "Peiling", "questionnaireId", "parent-baseline", "opensOn",
+                TODAY.plusDays(10).toString(), "closesOn", TODAY.plusDays(5).toString(), "access", "link", "institutionIds", school);
+        assertEquals(400, backwards.statusCode());
+        assertTrue(backwards.asString().contains("De einddatum moet op of na de begindatum liggen."), backwards.asString());
+        Response past = browser.post("/app/waves/new", "name", "Peiling", "questionnaireId", "parent-baseline", "opensOn",
+                TODAY.minusDays(10).toString(), "closesOn", TODAY.minusDays(5).toString(), "access", "link", "institutionIds", school);
+        assertTrue(past.asString().contains("De einddatum ligt in het verleden"), past.asString());
+        Response nameless = browser.post("/app/waves/new", "name", " ", "questionnaireId", "parent-baseline", "opensOn",
+                TODAY.toString(), "closesOn", TODAY.plusDays(5).toString(), "access", "link", "institutionIds", school);
+        assertTrue(nameless.asString().contains("Geef de peiling een naam."), nameless.asString());
+        Response elsewhere = browser.post("/app/waves/new", "name", "Peiling", "questionnaireId", "parent-baseline", "opensOn",
+                TODAY.toString(), "closesOn", TODAY.plusDays(5).toString(), "access", "link", "institutionIds",
+                String.valueOf(world.institutionB()));
+        assertTrue(elsewhere.asString().contains("Kies alleen scholen en instellingen waarvoor u werkt."), elsewhere.asString());
+    }
+
+    @Test
+    void theLetterAddressesTheQuestionnairesAudienceInItsLanguagesWithAnHonestDuration() {
+        long staffWave = Waves.openNow(analyst, "school-typology-staff", "link", world.institutionA()).getLong("id");
+        String staff = letter(staffWave);
+        assertTrue(staff.contains("<p>Beste collega,</p>") && !staff.contains("ouder of verzorger"), staff);
+        assertTrue(staff.contains("ongeveer " + minutes("school-typology-staff") + " minuten"), staff);
+        assertTrue(staff.contains("in een andere taal invullen: <span lang=\"en\" dir=\"ltr\">English</span>."), staff);
+        assertFalse(staff.contains("Polski") || staff.contains("Arabisch") || staff.contains("Pools"), "the staff list is in nl and en only");
+
+        long parentWave = Waves.openNow(analyst, "parent-baseline", "link", world.institutionA()).getLong("id");
+        String parents = letter(parentWave);
+        assertTrue(parents.contains("<p>Beste ouder of verzorger,</p>"), parents);
+        assertTrue(parents.contains("ongeveer " + minutes("parent-baseline") + " minuten"), parents);
+        assertTrue(parents.contains("<span lang=\"ar\" dir=\"rtl\">العربية</span>, <span lang=\"tr\" dir=\"ltr\">Türkçe</span>"),
+                parents);
+        assertTrue(parents.contains("<span lang=\"pl\" dir=\"ltr\">Polski</span>."), parents);
+    }
+
+    private String letter(long waveId) {
+        return Accounts.as(analyst).get("/app/waves/" + waveId + "/institutions/" + world.institutionA() + "/letter").then()
+                .statusCode(200).extract().asString();
+    }
+
+    /** A quarter of a minute per answer given, rounded up, and never less than two minutes. */
+    private int minutes(String questionnaireId) {
+        int answers = catalog.latest(questionnaireId).orElseThrow().questionnaire().items().mapToInt(i -> AnswerKey.of(i).size())
+                .sum();
+        return Math.max(2, (answers + 3) / 4);
     }
 }

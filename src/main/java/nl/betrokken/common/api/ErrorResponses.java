@@ -37,7 +37,7 @@ public final class ErrorResponses {
             case 409 -> "Dit botst met wat er al is";
             case 429 -> "Even wachten";
             case 503 -> "Even niet beschikbaar";
-            default -> status >= 500 ? "Er ging iets mis" : "Er ging iets mis";
+            default -> "Er ging iets mis";
         };
     }
 

@@ -14,7 +14,8 @@ import io.vertx.ext.web.RoutingContext;
  * <p>
  * Nothing dynamic is cached ({@code no-store}): pages carry resume tokens, exports and code slips
  * carry what a shared computer's next user must not restore. Static files are cached for a year
- * under their versioned address ({@link Assets}) and revalidated under any other.
+ * under their versioned address ({@link Assets}) and revalidated under any other; so is the favicon, whose
+ * address browsers know by heart and which therefore has no version.
  */
 @Singleton
 public class SecurityHeaders {
@@ -52,6 +53,9 @@ public class SecurityHeaders {
         String path = context.normalizedPath();
         if (path.startsWith("/css/") || path.startsWith("/js/")) {
             return Assets.VERSION.equals(context.request().getParam("v")) ? YEAR : "no-cache";
+        }
+        if (path.equals(Favicon.PATH) || path.equals(Favicon.LEGACY_PATH)) {
+            return "no-cache";
         }
         return "no-store";
     }

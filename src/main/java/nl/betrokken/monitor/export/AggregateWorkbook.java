@@ -24,6 +24,7 @@ import nl.betrokken.analysis.ReachService;
 import nl.betrokken.analysis.WaveResults;
 import nl.betrokken.analysis.FigureTexts;
 import nl.betrokken.monitor.MonitorExtensions;
+import nl.betrokken.organisations.Sector;
 
 /** The aggregated tables of a wave as an Excel workbook; the same figures, and suppression, as the monitor. */
 @ApplicationScoped
@@ -82,7 +83,7 @@ public class AggregateWorkbook {
         for (WaveResults.IndicatorResult indicator : results.indicators()) {
             r = figure(sheet, r, indicator.label(), "Alle scholen", "totaal", indicator.overall(), threshold);
             for (Figure f : indicator.bySector()) {
-                r = figure(sheet, r, indicator.label(), f.group(), "sector", f, threshold);
+                r = figure(sheet, r, indicator.label(), Sector.dutchName(f.group()), "sector", f, threshold);
             }
             for (Figure f : indicator.byInstitution()) {
                 r = figure(sheet, r, indicator.label(), f.group(), "school", f, threshold);
@@ -150,7 +151,7 @@ public class AggregateWorkbook {
         for (Reach.InstitutionReach institution : reach.institutions()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(institution.institution());
-            row.createCell(1).setCellValue(institution.sector());
+            row.createCell(1).setCellValue(Sector.dutchName(institution.sector()));
             row.createCell(2).setCellValue(institution.respondents());
             if (institution.population() != null) {
                 row.createCell(3).setCellValue(institution.population());

@@ -77,7 +77,7 @@ public class ExportResource {
     @Path("/aggregates.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     public Response aggregates(@PathParam("id") long id) {
-        exports.plan(id, "aggregated tables");
+        exports.record(id, "aggregated tables");
         AggregateWorkbook.Tables tables = workbook.tables(id);
         return attachment(out -> workbook.write(tables, out), "wave-" + id + "-aggregates.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

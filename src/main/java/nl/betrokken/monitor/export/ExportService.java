@@ -97,13 +97,24 @@ public class ExportService {
         this.audit = audit;
     }
 
-    /** An export without rows of answers (codebook, workbook), for anyone who sees the wave. */
+    /** An export without rows of answers (codebook), for anyone who sees the wave. */
     @Transactional
     public Plan plan(long waveId, String what) {
+        WaveService.Visible visible = audited(waveId, what);
+        return new Plan(waveId, visible.wave().name, visible.questionnaire().questionnaire());
+    }
+
+    /** An export that needs nothing of the wave but the right to see it (the workbook reads its own figures). */
+    @Transactional
+    public void record(long waveId, String what) {
+        audited(waveId, what);
+    }
+
+    private WaveService.Visible audited(long waveId, String what) {
         WaveService.Visible visible = waves.visible(waveId);
         audit.record("exported", "wave", waveId, visible.wave().municipalityId, what + " of " + visible.rows().size()
                 + " institutions");
-        return new Plan(waveId, visible.wave().name, visible.questionnaire().questionnaire());
+        return visible;
     }
 
     /** The rows of answers of a closed wave, for the data controller; "not found" for everyone else. */

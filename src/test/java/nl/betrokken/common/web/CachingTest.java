@@ -1,7 +1,10 @@
 package nl.betrokken.common.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,8 +52,10 @@ class CachingTest {
         String link = wave.getString("institutions[0].link");
 
         FormClient parent = new FormClient();
-        notStored(parent.get("/s/" + link), "the landing page");
-        Response started = parent.post("/s/" + link + "/start");
+        assertEquals(200, parent.get(link).statusCode(), "the landing page itself, not a 404");
+        notStored(parent.get(link), "the landing page");
+        Response started = parent.post(link + "/start", "r", parent.hiddenToken(), "lang", "nl");
+        assertEquals(303, started.statusCode(), "starting leads to the first page");
         notStored(started, "starting");
         notStored(parent.follow(started), "a questionnaire page with its resume token");
 
@@ -77,5 +82,26 @@ class CachingTest {
                 .header("Cache-Control", equalTo("public, max-age=31536000, immutable"));
         given().get("/css/app.css").then().statusCode(200).header("Cache-Control", equalTo("no-cache"));
         given().get("/css/app.css?v=0000").then().statusCode(200).header("Cache-Control", equalTo("no-cache"));
+    }
+
+    @Test
+    void theFaviconIsLinkedSmallRevalidatedAndFoundAtTheAddressBrowsersGuess() {
+        String icon = "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">";
+        given().get("/login").then().statusCode(200).body(containsString(icon));
+        Fixtures.World world = fixtures.world();
+        String analyst = accounts.session(Role.MUNICIPALITY_ANALYST, world.municipalityA());
+        String link = Waves.openNow(analyst, "parent-baseline", "link", world.institutionA()).getString("institutions[0].link");
+        new FormClient().get(link).then().statusCode(200).body(containsString(icon));
+
+        Response svg = given().get("/favicon.svg");
+        assertEquals(200, svg.statusCode());
+        assertTrue(svg.contentType().startsWith("image/svg+xml"), svg.contentType());
+        assertTrue(svg.asByteArray().length < 1024, "a few hundred bytes, not " + svg.asByteArray().length);
+        assertEquals("no-cache", svg.header("Cache-Control"));
+        assertEquals("nosniff", svg.header("X-Content-Type-Options"));
+
+        given().redirects().follow(false).get("/favicon.ico").then().statusCode(301)
+                .header("Location", endsWith("/favicon.svg")).header("Cache-Control", equalTo("no-cache"));
+        given().get("/favicon.ico").then().statusCode(200).contentType(startsWith("image/svg+xml"));
     }
 }

@@ -1,0 +1,113 @@
+package nl.betrokken.common.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+import nl.betrokken.common.i18n.StaffLanguage;
+
+/**
+ * The Dutch texts of validation messages on the staff pages, by the key services give their
+ * InvalidFieldException or ConflictException (the exception keeps the English for the JSON API).
+ * Look them up with {@link StaffTexts}.
+ */
+@MessageBundle(value = "staff", locale = StaffLanguage.CODE)
+public interface StaffMessages {
+
+    @Message("Controleer wat u hier invulde.")
+    String check_field();
+
+    @Message("Dit botst met wat er al is opgeslagen. Kijk het na en probeer het opnieuw.")
+    String conflict();
+
+    @Message("Geef de peiling een naam.")
+    String wave_name_required();
+
+    @Message("Kies een vragenlijst.")
+    String wave_questionnaire_required();
+
+    @Message("Deze vragenlijst bestaat niet (meer). Kies er een uit de lijst.")
+    String wave_questionnaire_unknown();
+
+    @Message("Vul een begindatum in.")
+    String wave_opens_on_required();
+
+    @Message("Vul een einddatum in.")
+    String wave_closes_on_required();
+
+    @Message("De einddatum moet op of na de begindatum liggen.")
+    String wave_closes_before_opens();
+
+    @Message("De einddatum ligt in het verleden; een peiling moet nog minstens één dag open zijn.")
+    String wave_closes_in_past();
+
+    @Message("Kies minstens één school of instelling.")
+    String wave_institutions_required();
+
+    @Message("Kies alleen scholen en instellingen waarvoor u werkt.")
+    String wave_institution_unknown();
+
+    @Message("Kies alleen scholen uit één gemeente waarvoor u werkt.")
+    String wave_institutions_one_municipality();
+
+    @Message("Vul een aantal codes van 1 tot en met {max} in.")
+    String codes_count(int max);
+
+    @Message("Deze peiling is gesloten; nieuwe codes hebben geen zin meer.")
+    String codes_wave_closed();
+
+    @Message("Voor {institution} kunnen nog {left} codes gemaakt worden: er mogen er {limit} zijn (het aantal ouders of"
+            + " teamleden plus een marge) en er zijn er al {made}. Zo kan niemand met extra codes een kleine groep aanvullen"
+            + " tot de antwoorden zichtbaar worden. Een medewerker van de gemeente kan het aantal verhogen.")
+    String codes_limit_reached(String institution, long left, int limit, long made);
+
+    @Message("Vul als hoogste aantal codes een heel getal van 0 tot en met 100.000 in.")
+    String code_limit_value();
+
+    @Message("Geef de sleutel een naam van hoogstens 80 tekens, bijvoorbeeld waarvoor u hem gebruikt.")
+    String token_name();
+
+    @Message("Vul een aantal dagen in, van 1 tot {max}.")
+    String token_days(int max);
+
+    @Message("U hebt al {max} sleutels in gebruik. Trek er eerst een in.")
+    String token_limit(int max);
+
+    @Message("Begin opnieuw: kies ‘Tweestapsverificatie instellen’.")
+    String two_factor_start_first();
+
+    @Message("Deze code klopt niet. Typ de code die de app nu laat zien; staat de klok van uw telefoon goed?")
+    String two_factor_wrong_code();
+
+    @Message("Tweestapsverificatie staat al aan.")
+    String two_factor_already_on();
+
+    @Message("Voor uw rol is tweestapsverificatie verplicht; u kunt hem niet uitzetten.")
+    String two_factor_required();
+
+    @Message("Dit is niet uw huidige wachtwoord.")
+    String password_not_current();
+
+    @Message("U hebt te vaak een verkeerd wachtwoord getypt. Wacht een minuut en probeer het opnieuw.")
+    String password_wrong_too_often();
+
+    @Message("Uw wachtwoord kon nu niet worden gecontroleerd. Probeer het over een ogenblik opnieuw.")
+    String password_not_checked();
+
+    @Message("Kies een ander wachtwoord dan het huidige.")
+    String password_unchanged();
+
+    @Message("Kies een wachtwoord van minstens {min} tekens.")
+    String password_too_short(int min);
+
+    @Message("Dit wachtwoord is te lang; gebruik hoogstens 70 tekens.")
+    String password_too_long();
+
+    @Message("Uw wachtwoord mag niet gelijk zijn aan uw gebruikersnaam.")
+    String password_is_username();
+
+    @Message("Kies een wachtwoord met meer verschillende tekens.")
+    String password_too_simple();
+
+    @Message("De twee nieuwe wachtwoorden zijn niet gelijk.")
+    String password_repeat_differs();
+}

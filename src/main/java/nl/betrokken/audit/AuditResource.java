@@ -38,7 +38,7 @@ public class AuditResource {
             throw new InvalidFieldException("limit", "must be between 1 and 1000");
         }
         var user = currentUser.require();
-        List<AuditEvent> events = user.is(nl.betrokken.security.Role.ADMINISTRATOR)
+        List<AuditEvent> events = user.is(Role.ADMINISTRATOR)
                 ? AuditEvent.newest(limit) : AuditEvent.newestOfMunicipality(user.municipalityId(), limit);
         return events.stream().map(AuditEventView::of).toList();
     }

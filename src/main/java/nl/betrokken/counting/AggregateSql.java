@@ -1,5 +1,7 @@
 package nl.betrokken.counting;
 
+import java.util.Collection;
+import java.util.stream.IntStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -98,9 +100,9 @@ final class AggregateSql {
             scores.add("(case r.answers->>" + key + " " + cases + " end)::double precision as x" + i);
             parts.add("(" + key + ", x" + i + ")");
         }
-        String complete = java.util.stream.IntStream.range(0, scale.items().size()).mapToObj(i -> "x" + i + " is not null")
+        String complete = IntStream.range(0, scale.items().size()).mapToObj(i -> "x" + i + " is not null")
                 .collect(Collectors.joining(" and "));
-        String total = java.util.stream.IntStream.range(0, scale.items().size()).mapToObj(i -> "x" + i)
+        String total = IntStream.range(0, scale.items().size()).mapToObj(i -> "x" + i)
                 .collect(Collectors.joining(" + "));
         parts.add("('*', " + total + ")");
         return """
@@ -116,7 +118,7 @@ final class AggregateSql {
                 """.formatted(literal(scale.id()), String.join(", ", scores), String.join(", ", parts), complete);
     }
 
-    static String literals(java.util.Collection<String> values) {
+    static String literals(Collection<String> values) {
         return values.stream().map(AggregateSql::literal).collect(Collectors.joining(", "));
     }
 

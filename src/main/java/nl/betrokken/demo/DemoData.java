@@ -1,5 +1,6 @@
 package nl.betrokken.demo;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -79,7 +80,7 @@ public class DemoData {
 
     /** Whether only this machine can reach the service: the demo's public password then opens nothing on a network. */
     static boolean loopbackOnly(String host) {
-        String h = host == null ? "" : host.strip().toLowerCase(java.util.Locale.ROOT);
+        String h = host == null ? "" : host.strip().toLowerCase(Locale.ROOT);
         return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
     }
 

@@ -1,5 +1,8 @@
 package nl.betrokken.disclosure;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -161,10 +164,10 @@ class CellStore {
         if (value instanceof OffsetDateTime time) {
             return time;
         }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
         }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private static double number(Object value) {

@@ -1,5 +1,6 @@
 package nl.betrokken.lea;
 
+import io.quarkus.security.ForbiddenException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -60,7 +61,7 @@ public class ActionPlanService {
     public long create(String title, Long screeningId) {
         AuthenticatedUser user = access.user();
         if (user.municipalityId() == null || !access.mayManage(user.municipalityId())) {
-            throw new io.quarkus.security.ForbiddenException("only a municipality writes an action plan");
+            throw new ForbiddenException("only a municipality writes an action plan");
         }
         String name = title == null ? "" : title.strip();
         if (name.isEmpty() || name.length() > 200) {

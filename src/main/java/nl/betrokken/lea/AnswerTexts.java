@@ -1,5 +1,6 @@
 package nl.betrokken.lea;
 
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ final class AnswerTexts {
 
     /** Stored answers in the shape a submitted form has, so one template shows both. */
     static Map<String, List<String>> asForm(Map<String, Object> answers) {
-        Map<String, List<String>> form = new java.util.HashMap<>();
+        Map<String, List<String>> form = new HashMap<>();
         answers.forEach((key, value) -> form.put(key, value instanceof Collection<?> many
                 ? many.stream().map(Object::toString).toList() : List.of(value.toString())));
         return form;

@@ -1,5 +1,6 @@
 package nl.betrokken.lea;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -141,6 +142,6 @@ public class EvaluationService {
     }
 
     private static String number(double value) {
-        return String.format(java.util.Locale.ROOT, "%.4f", value);
+        return String.format(Locale.ROOT, "%.4f", value);
     }
 }

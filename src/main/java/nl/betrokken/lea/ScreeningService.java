@@ -1,5 +1,6 @@
 package nl.betrokken.lea;
 
+import io.quarkus.security.ForbiddenException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -119,7 +120,7 @@ public class ScreeningService {
     private long managedMunicipality() {
         AuthenticatedUser user = access.user();
         if (!user.is(Role.MUNICIPALITY_ANALYST)) {
-            throw new io.quarkus.security.ForbiddenException("only a municipality starts a screening round");
+            throw new ForbiddenException("only a municipality starts a screening round");
         }
         return user.municipalityId();
     }
@@ -272,7 +273,7 @@ public class ScreeningService {
     }
 
     private LeaPartner ownPart(LeaScreening screening) {
-        return access.ownPart(screening).orElseThrow(() -> new io.quarkus.security.ForbiddenException(
+        return access.ownPart(screening).orElseThrow(() -> new ForbiddenException(
                 "this screening has no part for you to fill in"));
     }
 

@@ -1,5 +1,6 @@
 package nl.betrokken.monitor;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Locale;
 
 import nl.betrokken.common.web.Markup;
@@ -18,7 +19,7 @@ final class Svg {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong IDS = new AtomicLong();
 
     /** A unique id for title and description elements, so several charts can share a page. */
     static String id(String prefix) {

@@ -1,5 +1,6 @@
 package nl.betrokken.organisations;
 
+import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The kind of institution; response rates, targets and reports are often split by it. */
@@ -31,7 +32,7 @@ public enum Sector {
 
     @JsonValue
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

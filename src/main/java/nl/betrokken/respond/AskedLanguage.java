@@ -1,5 +1,6 @@
 package nl.betrokken.respond;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,7 +14,7 @@ import nl.betrokken.definitions.model.Questionnaire;
  */
 public record AskedLanguage(String explicit, String acceptLanguage) {
 
-    static final List<String> ALL = java.util.Arrays.stream(SupportedLanguage.values()).map(SupportedLanguage::code).toList();
+    static final List<String> ALL = Arrays.stream(SupportedLanguage.values()).map(SupportedLanguage::code).toList();
 
     static AskedLanguage none() {
         return new AskedLanguage(null, null);

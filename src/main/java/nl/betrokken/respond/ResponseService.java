@@ -1,5 +1,6 @@
 package nl.betrokken.respond;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -382,7 +383,7 @@ public class ResponseService {
                 Object value = response.answers.get(key);
                 if (value instanceof List<?> list) {
                     values.put(key, list.stream().map(Object::toString).toList());
-                } else if (value instanceof java.math.BigDecimal number) {
+                } else if (value instanceof BigDecimal number) {
                     values.put(key, List.of(number.toPlainString()));
                 } else if (value != null) {
                     values.put(key, List.of(value.toString()));

@@ -1,5 +1,6 @@
 package nl.betrokken.security;
 
+import java.util.Locale;
 import java.io.ByteArrayOutputStream;
 
 /** Base32 of RFC 4648 without padding: how authenticator apps expect a secret to be typed or scanned. */
@@ -32,7 +33,7 @@ public final class Base32 {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int buffer = 0;
         int bits = 0;
-        for (char c : text.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s=-]", "").toCharArray()) {
+        for (char c : text.toUpperCase(Locale.ROOT).replaceAll("[\\s=-]", "").toCharArray()) {
             int value = ALPHABET.indexOf(c);
             if (value < 0) {
                 throw new IllegalArgumentException("not Base32: " + c);

@@ -1,5 +1,6 @@
 package nl.betrokken.security;
 
+import java.util.concurrent.Semaphore;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -26,12 +27,12 @@ public class PasswordChecks {
     private static final long WAIT_SECONDS = 20;
 
     private final ThreadPoolExecutor pool;
-    private final java.util.concurrent.Semaphore room;
+    private final Semaphore room;
     private final AtomicLong evaluated = new AtomicLong();
 
     public PasswordChecks(SecurityConfig config) {
         int threads = config.passwordCheckThreads().orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
-        room = new java.util.concurrent.Semaphore(threads * (QUEUE_PER_THREAD + 1));
+        room = new Semaphore(threads * (QUEUE_PER_THREAD + 1));
         pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * QUEUE_PER_THREAD),
                 runnable -> {
                     Thread thread = new Thread(runnable, "password-check");

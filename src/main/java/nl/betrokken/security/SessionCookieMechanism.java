@@ -1,5 +1,6 @@
 package nl.betrokken.security;
 
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String token = SessionCookie.token(context.request());
         if (token == null) {
-            return Uni.createFrom().optional(java.util.Optional.empty());
+            return Uni.createFrom().optional(Optional.empty());
         }
         return identityProviderManager.authenticate(new SessionTokenRequest(token));
     }
@@ -28,7 +29,7 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         // Pages redirect to the login form and the API answers 401 JSON; both are done by exception mappers.
-        return Uni.createFrom().optional(java.util.Optional.empty());
+        return Uni.createFrom().optional(Optional.empty());
     }
 
     @Override

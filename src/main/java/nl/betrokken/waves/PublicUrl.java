@@ -1,5 +1,6 @@
 package nl.betrokken.waves;
 
+import io.quarkus.runtime.Startup;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * on a developer's machine, the address this request came in on.
  */
 @ApplicationScoped
-@io.quarkus.runtime.Startup
+@Startup
 public class PublicUrl {
 
     private final Optional<String> configured;

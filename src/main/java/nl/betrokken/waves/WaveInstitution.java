@@ -1,5 +1,6 @@
 package nl.betrokken.waves;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public class WaveInstitution extends PanacheEntityBase {
 
     /** The ten minutes in which its link received an unusual burst of responses, and how many; null: none seen. */
     @Column(name = "burst_bucket")
-    public java.time.OffsetDateTime burstBucket;
+    public OffsetDateTime burstBucket;
 
     @Column(name = "burst_size")
     public Integer burstSize;

@@ -1,5 +1,7 @@
 package nl.betrokken.waves;
 
+import java.time.format.DateTimeParseException;
+import nl.betrokken.common.api.NotFoundException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -196,7 +198,7 @@ public class WavePages {
 
     private static WaveView.InstitutionRow row(WaveView wave, long institutionId) {
         return wave.institutions().stream().filter(r -> r.institutionId() == institutionId).findFirst()
-                .orElseThrow(() -> new nl.betrokken.common.api.NotFoundException("institution in this wave", institutionId));
+                .orElseThrow(() -> new NotFoundException("institution in this wave", institutionId));
     }
 
     private Response refused(long id, RowError error) {
@@ -223,7 +225,7 @@ public class WavePages {
     private static LocalDate date(String value, String field, String messageKey) {
         try {
             return LocalDate.parse(required(value, field, messageKey));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new InvalidFieldException(field, "must be a date like 2027-03-01", messageKey);
         }
     }

@@ -1,5 +1,6 @@
 package nl.betrokken.waves;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public class WaveService {
      * Stores a wave for institutions already checked to be in scope, each with its own link and the
      * population its response rate counts against. Also used by the demo data, which has no user.
      */
-    public Wave open(String name, QuestionnaireCatalog.Entry entry, java.time.LocalDate opensOn, java.time.LocalDate closesOn,
+    public Wave open(String name, QuestionnaireCatalog.Entry entry, LocalDate opensOn, LocalDate closesOn,
             Access access, List<Institution> institutions, Long createdBy) {
         Wave wave = new Wave();
         wave.municipalityId = institutions.get(0).board.municipality.id;

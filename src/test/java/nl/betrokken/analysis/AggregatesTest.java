@@ -1,5 +1,6 @@
 package nl.betrokken.analysis;
 
+import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -157,7 +158,7 @@ class AggregatesTest {
         assertTrue(independent.size() >= 14, "two schools times seven indicators: " + independent.keySet());
         assertEquals(independent, new TreeMap<>(incremental.get("positive")).entrySet().stream()
                 .filter(e -> baseline.indicators().stream().anyMatch(ind -> e.getKey().contains("|" + ind.id() + "|")))
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue() / 1000, (a, b) -> a, TreeMap::new)),
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() / 1000, (a, b) -> a, TreeMap::new)),
                 "the SQL counting agrees with a plain Java count of the raw answers");
     }
 

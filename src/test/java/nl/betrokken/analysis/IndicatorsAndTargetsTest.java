@@ -1,5 +1,8 @@
 package nl.betrokken.analysis;
 
+import java.util.HashMap;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -127,42 +130,42 @@ class IndicatorsAndTargetsTest {
                 .extract().jsonPath();
         String satisfied = "indicators.find { it.id == 'satisfied-relationship' }";
         assertFigure(results, satisfied + ".overall", 60, 83, 0.722892, 0.638233, 0.794129);
-        org.junit.jupiter.api.Assertions.assertEquals(1, results.getInt(satisfied + ".overall.leftOut"),
+        Assertions.assertEquals(1, results.getInt(satisfied + ".overall.leftOut"),
                 "the total says it leaves out the small school");
-        org.junit.jupiter.api.Assertions.assertEquals(3, results.getInt(satisfied + ".overall.institutions"));
+        Assertions.assertEquals(3, results.getInt(satisfied + ".overall.institutions"));
         assertFigure(results, satisfied + ".bySector.find { it.group == 'primary' }", 30, 38, 0.789474, 0.671278, 0.873198);
         assertFigure(results, satisfied + ".bySector.find { it.group == 'secondary' }", 30, 45, 0.666667, 0.5445, 0.7699);
         assertFigure(results, satisfied + ".byInstitution.find { it.group == 'A4' }", 20, 25, 0.8, 0.6682, 0.8882);
         assertFigure(results, satisfied + ".byInstitution.find { it.group == 'A2' }", 10, 20, 0.5, 0.3167, 0.6833);
         assertFigure(results, satisfied + ".byInstitution.find { it.group == 'A1' }", 30, 38, 0.789474, 0.671278, 0.873198);
         String a3 = satisfied + ".byInstitution.find { it.group == 'A3' }";
-        org.junit.jupiter.api.Assertions.assertEquals(true, results.getBoolean(a3 + ".suppressed"));
-        org.junit.jupiter.api.Assertions.assertEquals("too-few-answers", results.getString(a3 + ".withheld"));
-        org.junit.jupiter.api.Assertions.assertNull(results.get(a3 + ".share"));
-        org.junit.jupiter.api.Assertions.assertNull(results.get(a3 + ".positive"));
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("A4", "A1", "A2", "A3"),
+        Assertions.assertEquals(true, results.getBoolean(a3 + ".suppressed"));
+        Assertions.assertEquals("too-few-answers", results.getString(a3 + ".withheld"));
+        Assertions.assertNull(results.get(a3 + ".share"));
+        Assertions.assertNull(results.get(a3 + ".positive"));
+        Assertions.assertEquals(List.of("A4", "A1", "A2", "A3"),
                 results.getList(satisfied + ".byInstitution.group"), "shown schools first, best first");
 
         String a1 = "items.find { it.key == 'a1' }";
-        org.junit.jupiter.api.Assertions.assertEquals(85, results.getInt(a1 + ".answered"), "40 + 20 + 25, without A3");
-        org.junit.jupiter.api.Assertions.assertEquals(50, results.getInt(a1 + ".options.find { it.id == 'agree' }.respondents"));
-        org.junit.jupiter.api.Assertions.assertEquals(2, results.getInt(a1 + ".options.find { it.id == 'dont-know' }.respondents"));
-        org.junit.jupiter.api.Assertions.assertEquals(231.0 / 83, results.getDouble(a1 + ".mean"), 1e-9,
+        Assertions.assertEquals(85, results.getInt(a1 + ".answered"), "40 + 20 + 25, without A3");
+        Assertions.assertEquals(50, results.getInt(a1 + ".options.find { it.id == 'agree' }.respondents"));
+        Assertions.assertEquals(2, results.getInt(a1 + ".options.find { it.id == 'dont-know' }.respondents"));
+        Assertions.assertEquals(231.0 / 83, results.getDouble(a1 + ".mean"), 1e-9,
                 "the mean leaves out don't know: (5x1 + 18x2 + 50x3 + 10x4) / 83");
-        org.junit.jupiter.api.Assertions.assertNull(results.get("items.find { it.key == 'b1' }.answered"),
+        Assertions.assertNull(results.get("items.find { it.key == 'b1' }.answered"),
                 "an item nobody answered shows nothing");
-        org.junit.jupiter.api.Assertions.assertEquals(true, results.getBoolean("items.find { it.key == 'b1' }.suppressed"),
+        Assertions.assertEquals(true, results.getBoolean("items.find { it.key == 'b1' }.suppressed"),
                 "no answers and too few answers look the same, so a hidden count cannot be told from zero");
     }
 
     private static void assertFigure(JsonPath json, String path, int positive, int answered, double share, double lower,
             double upper) {
-        org.junit.jupiter.api.Assertions.assertEquals(positive, json.getInt(path + ".positive"), path);
-        org.junit.jupiter.api.Assertions.assertEquals(answered, json.getInt(path + ".answered"), path);
-        org.junit.jupiter.api.Assertions.assertEquals(share, json.getDouble(path + ".share"), 1e-6, path);
-        org.junit.jupiter.api.Assertions.assertEquals(lower, json.getDouble(path + ".lower"), 1e-4, path);
-        org.junit.jupiter.api.Assertions.assertEquals(upper, json.getDouble(path + ".upper"), 1e-4, path);
-        org.junit.jupiter.api.Assertions.assertEquals(false, json.getBoolean(path + ".suppressed"), path);
+        Assertions.assertEquals(positive, json.getInt(path + ".positive"), path);
+        Assertions.assertEquals(answered, json.getInt(path + ".answered"), path);
+        Assertions.assertEquals(share, json.getDouble(path + ".share"), 1e-6, path);
+        Assertions.assertEquals(lower, json.getDouble(path + ".lower"), 1e-4, path);
+        Assertions.assertEquals(upper, json.getDouble(path + ".upper"), 1e-4, path);
+        Assertions.assertEquals(false, json.getBoolean(path + ".suppressed"), path);
     }
 
     @Test
@@ -180,7 +183,7 @@ class IndicatorsAndTargetsTest {
     }
 
     private long target(String name, double threshold, Long institution) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "questionnaireId", "parent-baseline",
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "questionnaireId", "parent-baseline",
                 "indicatorId", "satisfied-relationship", "threshold", threshold, "deadline", "2028-12-31"));
         if (institution != null) {
             body.put("institutionId", institution);
@@ -220,7 +223,7 @@ class IndicatorsAndTargetsTest {
     void reachShowsResponseRatesAndWhoIsUnderRepresented() {
         long municipality = Accounts.as(analyst).get("/api/me").then().extract().jsonPath().getLong("municipalityId");
         Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("parentThreshold", 5, "staffThreshold", 5,
-                "microdataThreshold", 10, "populationShares", java.util.List.of(
+                "microdataThreshold", 10, "populationShares", List.of(
                 Map.of("itemKey", "sector", "answer", "primary", "share", 0.6),
                 Map.of("itemKey", "sector", "answer", "secondary", "share", 0.4))))
                 .put("/api/analysis/municipalities/" + municipality + "/settings").then().statusCode(200)
@@ -240,7 +243,7 @@ class IndicatorsAndTargetsTest {
     void aHigherThresholdHidesMoreAndTheRebuildGivesTheSameNumbers() {
         long municipality = Accounts.as(analyst).get("/api/me").then().extract().jsonPath().getLong("municipalityId");
         Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("parentThreshold", 21, "staffThreshold", 5,
-                "microdataThreshold", 10, "populationShares", java.util.List.of()))
+                "microdataThreshold", 10, "populationShares", List.of()))
                 .put("/api/analysis/municipalities/" + municipality + "/settings").then().statusCode(200);
         Accounts.as(analyst).get("/api/analysis/waves/" + followUp).then()
                 .body("indicators.find { it.id == 'satisfied-relationship' }.byInstitution.find { it.group == 'A2' }.suppressed",
@@ -248,7 +251,7 @@ class IndicatorsAndTargetsTest {
         Accounts.as(analyst).get("/monitor/municipalities/" + municipality).then().statusCode(200)
                 .body(containsString("Een cijfer over minder dan 21 antwoorden wordt niet getoond"));
         Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("parentThreshold", 3, "staffThreshold", 5,
-                "microdataThreshold", 10, "populationShares", java.util.List.of()))
+                "microdataThreshold", 10, "populationShares", List.of()))
                 .put("/api/analysis/municipalities/" + municipality + "/settings").then().statusCode(400)
                 .body("errors[0].field", equalTo("parentThreshold"));
     }
@@ -258,7 +261,7 @@ class IndicatorsAndTargetsTest {
         Municipality municipality = fixtures.municipality("Gemeente Zonder Peiling " + System.nanoTime());
         String own = accounts.session(Role.MUNICIPALITY_ANALYST, municipality.id);
         Accounts.as(own).contentType(ContentType.JSON).body(Map.of("parentThreshold", 8, "staffThreshold", 5,
-                "microdataThreshold", 10, "populationShares", java.util.List.of()))
+                "microdataThreshold", 10, "populationShares", List.of()))
                 .put("/api/analysis/municipalities/" + municipality.id + "/settings").then().statusCode(200);
         Accounts.as(own).get("/monitor/municipalities/" + municipality.id).then().statusCode(200)
                 .body(containsString("Een cijfer over minder dan 8 antwoorden wordt niet getoond"));

@@ -1,5 +1,6 @@
 package nl.betrokken.analysis;
 
+import java.util.HashSet;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -67,7 +68,7 @@ class TypologyProfileTest {
     }
 
     private static Set<String> union(List<String> a, List<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
     }

@@ -1,5 +1,6 @@
 package nl.betrokken.bench;
 
+import java.util.Comparator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -158,7 +159,7 @@ public final class Benchmarks {
         private static void delete(Path home) throws IOException {
             if (Files.exists(home)) {
                 try (var paths = Files.walk(home)) {
-                    for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                         Files.delete(p);
                     }
                 }

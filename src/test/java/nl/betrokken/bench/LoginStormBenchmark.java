@@ -1,5 +1,6 @@
 package nl.betrokken.bench;
 
+import java.util.concurrent.TimeUnit;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,7 +79,7 @@ final class LoginStormBenchmark {
         Latencies stormed = probe(parent, page);
         running.set(false);
         storm.shutdown();
-        storm.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+        storm.awaitTermination(60, TimeUnit.SECONDS);
         double seconds = Latencies.since(started) / 1e9;
         long refused = count(answers, 401);
         long busy = count(answers, 429) + count(answers, 503);

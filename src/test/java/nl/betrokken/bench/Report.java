@@ -1,5 +1,7 @@
 package nl.betrokken.bench;
 
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +28,7 @@ final class Report {
 
     private final StringBuilder preamble = new StringBuilder();
     /** Sections by title; titles begin with the area's number, so they come out in order whatever ran first. */
-    private final java.util.TreeMap<String, StringBuilder> sections = new java.util.TreeMap<>();
+    private final TreeMap<String, StringBuilder> sections = new TreeMap<>();
     private StringBuilder markdown = preamble;
     private final ObjectNode raw = JSON.createObjectNode();
     private final List<String[]> targets = new ArrayList<>();
@@ -69,7 +71,7 @@ final class Report {
         StringBuilder generated = new StringBuilder(START).append('\n');
         generated.append('\n').append(preamble);
         generated.append("### Against the targets\n\n| target | measured | |\n|---|---|---|\n");
-        targets.stream().sorted(java.util.Comparator.comparingInt(Report::area))
+        targets.stream().sorted(Comparator.comparingInt(Report::area))
                 .forEach(target -> generated.append("| ").append(String.join(" | ", target)).append(" |\n"));
         sections.forEach((title, text) -> generated.append("\n### ").append(title).append("\n\n").append(text));
         generated.append(END);

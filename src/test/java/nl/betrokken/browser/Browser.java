@@ -1,5 +1,9 @@
 package nl.betrokken.browser;
 
+import java.io.ByteArrayInputStream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -57,11 +61,11 @@ public final class Browser {
     /** Logs in through the login form and waits for the start page. */
     static void login(ChromeDriver driver, String loginUrl, String username, String password) {
         driver.get(loginUrl);
-        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
-        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
-        driver.findElement(org.openqa.selenium.By.cssSelector("form[action='/login'] button")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> d.getCurrentUrl().endsWith("/app"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class).until(d -> d.getCurrentUrl().endsWith("/app"));
     }
 
     static ChromeDriver phone(boolean javascript) {
@@ -177,7 +181,7 @@ public final class Browser {
     }
 
     private static byte[] extract(byte[] tarball, String name) throws IOException {
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(new java.io.ByteArrayInputStream(tarball)))) {
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(new ByteArrayInputStream(tarball)))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 if (entry.getName().equals(name)) {

@@ -1,5 +1,6 @@
 package nl.betrokken.browser;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,7 +78,7 @@ class MonitorBrowserTest {
             new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/monitor/institutions/"));
             assertChartsHaveTextAlternatives(driver, "the institution report");
             assertEquals(List.of(), Browser.accessibilityViolations(driver), "the institution report");
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
             assertEquals("none", driver.executeScript(
                     "return getComputedStyle(document.querySelector('nav.account')).display;"), "printing leaves out the navigation");
         } finally {

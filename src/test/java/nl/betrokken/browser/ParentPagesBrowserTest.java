@@ -1,5 +1,6 @@
 package nl.betrokken.browser;
 
+import org.openqa.selenium.WebDriverException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,7 +89,7 @@ class ParentPagesBrowserTest {
 
     /** Waits for the next page; reading it while the browser is still swapping pages may fail, so that is retried. */
     private static void waitForHeading(ChromeDriver driver, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
                 .until(d -> String.valueOf(((ChromeDriver) d).executeScript(
                         "var h = document.querySelector('h1'); return h ? h.textContent : '';")).contains(text));
     }
@@ -154,7 +155,7 @@ class ParentPagesBrowserTest {
             assertFitsThePhone(driver, "a Dutch question page");
 
             click(driver, "button[value=next]");
-            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
             assertEquals("error-summary", driver.switchTo().activeElement().getAttribute("id"),
                     "the error summary takes the focus, so it is read out first");

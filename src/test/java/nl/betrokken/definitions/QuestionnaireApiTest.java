@@ -1,5 +1,6 @@
 package nl.betrokken.definitions;
 
+import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,7 +24,7 @@ class QuestionnaireApiTest {
                 .body("find { it.id == 'parent-baseline' }.languages", hasItems("nl", "en", "ar", "tr", "pl"))
                 .body("find { it.id == 'parent-baseline' }.awaitingReview", hasItems("ar", "tr", "pl"))
                 .body("find { it.id == 'parent-baseline' }.version", equalTo(1))
-                .body("find { it.id == 'parent-baseline' }.versions", equalTo(java.util.List.of(1)));
+                .body("find { it.id == 'parent-baseline' }.versions", equalTo(List.of(1)));
     }
 
     @Test
@@ -45,8 +46,8 @@ class QuestionnaireApiTest {
     @Test
     void showsYesNoLabelsModesAndTagsOfTheTypologyList() {
         given().queryParam("lang", "tr").get("/api/questionnaires/school-typology-parents").then().statusCode(200)
-                .body("modes.id", equalTo(java.util.List.of("current", "desired")))
-                .body("pages.items.flatten().find { it.type == 'yes-no' }.options.label", equalTo(java.util.List.of("Evet", "Hayır")))
+                .body("modes.id", equalTo(List.of("current", "desired")))
+                .body("pages.items.flatten().find { it.type == 'yes-no' }.options.label", equalTo(List.of("Evet", "Hayır")))
                 .body("tags.find { it.id == 'school-type' }.ordered", equalTo(true))
                 .body("typology.dimension", equalTo("school-type"))
                 .body("typology.reachedAt", notNullValue());

@@ -1,5 +1,10 @@
 package nl.betrokken.demo;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import nl.betrokken.security.Role;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -26,8 +31,8 @@ class DemoDataTest {
     @Inject
     Accounts accounts;
 
-    private io.restassured.specification.RequestSpecification admin() {
-        return Accounts.as(accounts.session(nl.betrokken.security.Role.ADMINISTRATOR, null));
+    private RequestSpecification admin() {
+        return Accounts.as(accounts.session(Role.ADMINISTRATOR, null));
     }
 
     @Test
@@ -49,18 +54,18 @@ class DemoDataTest {
     void thereIsOneDemoUserPerRoleSeeingOnlyTheirScope() {
         record Demo(String username, String role, int institutions) {
         }
-        for (Demo demoUser : java.util.List.of(new Demo("beheer@rijnstede.example", "administrator", 7),
+        for (Demo demoUser : List.of(new Demo("beheer@rijnstede.example", "administrator", 7),
                 new Demo("gemeente@rijnstede.example", "municipality-analyst", 7),
                 new Demo("bestuur@rijnstede.example", "board-member", 5),
                 new Demo("school@rijnstede.example", "institution-lead", 1))) {
-            String session = io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+            String session = RestAssured.given().contentType(ContentType.JSON)
                     .body(Map.of("username", demoUser.username(), "password", DemoData.PASSWORD))
                     .post("/api/session").then().statusCode(200).body("role", equalTo(demoUser.role()))
                     .body("mustChangePassword", equalTo(false)).extract().cookie("betrokken_session");
             Accounts.as(session).get("/api/organisations/institutions").then().statusCode(200)
                     .body("$", hasSize(demoUser.institutions()));
         }
-        org.junit.jupiter.api.Assertions.assertFalse(demo.createUsersIfNone(), "demo users are created once");
+        Assertions.assertFalse(demo.createUsersIfNone(), "demo users are created once");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.betrokken.disclosure;
 
+import java.util.function.Predicate;
 import static nl.betrokken.disclosure.AttackerTest.HTTP;
 import static nl.betrokken.disclosure.AttackerTest.JSON;
 import static nl.betrokken.disclosure.AttackerTest.TYPOLOGY;
@@ -70,7 +71,7 @@ final class Attack {
     }
 
     /** A filter of the analysis endpoints and the schools it keeps. */
-    record Filter(String query, String label, java.util.function.Predicate<School> keeps) {
+    record Filter(String query, String label, Predicate<School> keeps) {
     }
 
     /** An aggregate the viewer asked for and was refused, as the cells beyond their scope it would have added. */

@@ -1,5 +1,6 @@
 package nl.betrokken.disclosure;
 
+import java.util.Collections;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpClient;
@@ -211,7 +212,7 @@ class AttackerTest {
         answer(world, followUp, random, leanings);
         if (random.nextInt(3) == 0) {
             List<Long> shuffled = new ArrayList<>(world.schools.stream().map(School::id).toList());
-            java.util.Collections.shuffle(shuffled, random);
+            Collections.shuffle(shuffled, random);
             WaveOf typology = open(world, TYPOLOGY, TODAY.minusDays(1), shuffled.subList(0, 1 + random.nextInt(2)));
             answer(world, typology, random, leanings);
         }
@@ -223,7 +224,7 @@ class AttackerTest {
     /** 4 to 7 schools over the boards; one sector holds most, so others have only one or two. */
     private void schools(World world, List<Board> boards, Random random) {
         List<Sector> sectors = new ArrayList<>(List.of(Sector.values()));
-        java.util.Collections.shuffle(sectors, random);
+        Collections.shuffle(sectors, random);
         List<Sector> small = sectors.subList(1, 2 + random.nextInt(3));
         int count = 4 + random.nextInt(4);
         for (int k = 0; k < count; k++) {

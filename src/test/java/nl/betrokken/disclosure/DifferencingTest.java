@@ -1,5 +1,7 @@
 package nl.betrokken.disclosure;
 
+import org.hamcrest.MatcherAssert;
+import org.hamcrest.Matchers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -194,7 +196,7 @@ class DifferencingTest {
         aggregator.catchUp();
         publication.publishDue();
         Accounts.as(analyst()).contentType(ContentType.JSON).post("/api/waves/" + wave + "/publish").then().statusCode(200)
-                .body("published", org.hamcrest.Matchers.equalTo(0));
+                .body("published", Matchers.equalTo(0));
 
         assertEquals(respondentsBefore + 1, respondents(analyst()), "the respondent count is live");
         Map<String, Map<String, String>> after = readAll();
@@ -240,7 +242,7 @@ class DifferencingTest {
         String path = "/api/analysis/waves/" + wave;
         Map<String, String> before = readAll().get("analyst");
         Accounts.as(analyst()).contentType(ContentType.JSON).post("/api/waves/" + wave + "/close").then().statusCode(200)
-                .body("finalPublishedAt", org.hamcrest.Matchers.notNullValue());
+                .body("finalPublishedAt", Matchers.notNullValue());
         JsonPath results = Accounts.as(analyst()).get(path).then().extract().jsonPath();
         String satisfied = "indicators.find { it.id == 'satisfied-relationship' }.byInstitution";
         assertEquals(13, results.getInt(satisfied + ".find { it.group == 'Tweede School' }.answered"),
@@ -255,7 +257,7 @@ class DifferencingTest {
         Map<String, String> closed = readAll().get("analyst");
         publication.publishDue();
         assertEquals(closed.get(path), readAll().get("analyst").get(path), "nothing is published after the final figures");
-        org.hamcrest.MatcherAssert.assertThat(Accounts.as(analyst()).get("/app/waves/" + wave).asString(),
-                org.hamcrest.Matchers.containsString("De eindcijfers zijn gepubliceerd"));
+        MatcherAssert.assertThat(Accounts.as(analyst()).get("/app/waves/" + wave).asString(),
+                Matchers.containsString("De eindcijfers zijn gepubliceerd"));
     }
 }

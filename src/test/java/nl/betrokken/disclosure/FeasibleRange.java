@@ -1,5 +1,6 @@
 package nl.betrokken.disclosure;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -98,7 +99,7 @@ final class FeasibleRange {
     int variable(String name) {
         names.add(name);
         if (parent.length < names.size()) {
-            int[] grown = java.util.Arrays.copyOf(parent, Math.max(16, parent.length * 2));
+            int[] grown = Arrays.copyOf(parent, Math.max(16, parent.length * 2));
             for (int i = parent.length; i < grown.length; i++) {
                 grown[i] = i;
             }

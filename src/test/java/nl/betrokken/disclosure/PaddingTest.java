@@ -1,5 +1,6 @@
 package nl.betrokken.disclosure;
 
+import org.hamcrest.Matchers;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -164,7 +165,7 @@ class PaddingTest {
             }
         });
         Accounts.as(analyst).get("/api/waves/" + wave).then()
-                .body("institutions.find { it.institutionId == " + small.id + " }.warnings", org.hamcrest.Matchers.nullValue());
+                .body("institutions.find { it.institutionId == " + small.id + " }.warnings", Matchers.nullValue());
         Parents.answer(link, "primary", "agree");
         Accounts.as(analyst).get("/api/waves/" + wave).then()
                 .body("institutions.find { it.institutionId == " + small.id + " }.warnings", hasItem("burst"));

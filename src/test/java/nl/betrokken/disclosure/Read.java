@@ -1,5 +1,6 @@
 package nl.betrokken.disclosure;
 
+import org.apache.poi.ss.usermodel.Cell;
 import static nl.betrokken.disclosure.AttackerTest.JSON;
 
 import java.util.ArrayList;
@@ -73,12 +74,12 @@ final class Read {
     }
 
     static String string(Row row, int column) {
-        org.apache.poi.ss.usermodel.Cell cell = row.getCell(column);
+        Cell cell = row.getCell(column);
         return cell == null ? null : cell.getStringCellValue();
     }
 
     static long number(Row row, int column) {
-        org.apache.poi.ss.usermodel.Cell cell = row.getCell(column);
+        Cell cell = row.getCell(column);
         return cell == null || cell.getCellType() != CellType.NUMERIC ? -1 : Math.round(cell.getNumericCellValue());
     }
 }

@@ -1,5 +1,6 @@
 package nl.betrokken.lea;
 
+import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -161,7 +162,7 @@ class LeaScreeningTest {
                 "notes", "Werkgroep start in januari");
         assertEquals(303, agreed.statusCode(), text(agreed));
         LeaScreening stored = screening(round);
-        assertEquals(java.time.LocalDate.of(2026, 11, 20), stored.meetingDate);
+        assertEquals(LocalDate.of(2026, 11, 20), stored.meetingDate);
         assertEquals(List.of("joint-vision-and-plan", "baseline-and-targets"), stored.agreement.get("conclusions"));
 
         Document page = Jsoup.parse(board.get("/lea/screenings/" + round).asString());

@@ -1,5 +1,7 @@
 package nl.betrokken.monitor;
 
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -115,8 +117,8 @@ class ExportTest {
         List<CSVRecord> rows = wide();
         assertEquals(24, rows.size(), "every sent response, also those of the small school");
         assertEquals(List.of("response", "week", "institution", "institution_sector", "language"),
-                new java.util.ArrayList<>(rows.get(0).toMap().keySet()).subList(0, 5), "no database id, no hour of sending");
-        assertEquals(java.util.stream.IntStream.rangeClosed(1, 24).mapToObj(String::valueOf).toList(),
+                new ArrayList<>(rows.get(0).toMap().keySet()).subList(0, 5), "no database id, no hour of sending");
+        assertEquals(IntStream.rangeClosed(1, 24).mapToObj(String::valueOf).toList(),
                 rows.stream().map(r -> r.get("response")).toList(), "ids of the export's own, 1 to 24");
         CSVRecord remark = rows.stream().filter(r -> r.get("remarks").startsWith("'=cmd")).findFirst().orElseThrow();
         assertEquals("3", remark.get("a1"), "agree is the third answer of a1");
@@ -149,7 +151,7 @@ class ExportTest {
         close();
         List<String> first = wide().stream().map(r -> r.get("remarks") + r.get("a1") + r.get("institution")).toList();
         List<String> second = wide().stream().map(r -> r.get("remarks") + r.get("a1") + r.get("institution")).toList();
-        assertEquals(new java.util.TreeSet<>(first).size(), new java.util.TreeSet<>(second).size());
+        assertEquals(new TreeSet<>(first).size(), new TreeSet<>(second).size());
         assertEquals(first.stream().sorted().toList(), second.stream().sorted().toList(), "the same rows");
         List<String> third = wide().stream().map(r -> r.get("remarks") + r.get("a1") + r.get("institution")).toList();
         assertTrue(!first.equals(second) || !first.equals(third), "not in the order they were sent, nor twice the same");

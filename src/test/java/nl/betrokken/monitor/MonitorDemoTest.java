@@ -1,5 +1,6 @@
 package nl.betrokken.monitor;
 
+import java.util.Set;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -34,7 +35,7 @@ class MonitorDemoTest {
         String analyst = login("gemeente@rijnstede.example");
         List<String> statuses = Accounts.as(analyst).get("/api/targets").then().statusCode(200).extract().jsonPath()
                 .getList("status");
-        assertEquals(java.util.Set.of("met", "not-met", "undetermined"), java.util.Set.copyOf(statuses));
+        assertEquals(Set.of("met", "not-met", "undetermined"), Set.copyOf(statuses));
         assertEquals(3, statuses.size());
     }
 

@@ -1,5 +1,12 @@
 package nl.betrokken.organisations;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assertions;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -98,7 +105,7 @@ class OrganisationApiTest {
         admin().get("/api/organisations").then().statusCode(200)
                 .body("municipalities.find { it.id == " + municipality + " }.boards[0].name", equalTo("Stichting Boom"))
                 .body("municipalities.find { it.id == " + municipality + " }.boards[0].institutions.name",
-                        equalTo(java.util.List.of("De Eik", "Het Lyceum")));
+                        equalTo(List.of("De Eik", "Het Lyceum")));
 
         admin().queryParam("municipality", municipality).queryParam("sector", "primary")
                 .get("/api/organisations/institutions")
@@ -137,7 +144,7 @@ class OrganisationApiTest {
                 .post("/api/organisations/institutions")
                 .then().statusCode(400).contentType(ContentType.JSON)
                 .body("status", equalTo(400))
-                .body("errors.field", equalTo(java.util.List.of("boardId", "brinCode", "name", "pupilCount")))
+                .body("errors.field", equalTo(List.of("boardId", "brinCode", "name", "pupilCount")))
                 .body("errors.find { it.field == 'name' }.message", equalTo("is required"))
                 .body("errors.find { it.field == 'pupilCount' }.message", equalTo("must be 0 or more"))
                 .body("errors.find { it.field == 'brinCode' }.message", containsString("BRIN"));
@@ -238,10 +245,10 @@ class OrganisationApiTest {
     void letsExactlyOneOfManySimultaneousDuplicatesThrough() throws Exception {
         String name = unique("Gemeente Race");
         int clients = 8;
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(clients);
         try {
-            var statuses = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            var statuses = new ArrayList<Future<Integer>>();
             for (int i = 0; i < clients; i++) {
                 statuses.add(pool.submit(() -> {
                     start.await();
@@ -250,11 +257,11 @@ class OrganisationApiTest {
                 }));
             }
             start.countDown();
-            var counts = new java.util.TreeMap<Integer, Integer>();
+            var counts = new TreeMap<Integer, Integer>();
             for (var status : statuses) {
                 counts.merge(status.get(), 1, Integer::sum);
             }
-            org.junit.jupiter.api.Assertions.assertEquals(Map.of(201, 1, 409, clients - 1), counts);
+            Assertions.assertEquals(Map.of(201, 1, 409, clients - 1), counts);
         } finally {
             pool.shutdownNow();
         }

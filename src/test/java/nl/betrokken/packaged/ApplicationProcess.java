@@ -1,5 +1,6 @@
 package nl.betrokken.packaged;
 
+import java.io.InputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -118,14 +119,14 @@ public final class ApplicationProcess implements AutoCloseable {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        HttpResponse<java.io.InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             throw new AssertionError(path + " answered " + response.statusCode() + ":\n" + output());
         }
         long bytes = 0;
         long lines = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (java.io.InputStream in = response.body()) {
+        try (InputStream in = response.body()) {
             int read;
             while ((read = in.read(buffer)) > 0) {
                 bytes += read;

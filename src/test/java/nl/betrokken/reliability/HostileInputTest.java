@@ -1,5 +1,9 @@
 package nl.betrokken.reliability;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.util.LinkedHashMap;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -102,7 +106,7 @@ class HostileInputTest {
 
     /** Bodies no JSON endpoint can take, each with what it tries. */
     private static Map<String, byte[]> garbage() {
-        Map<String, byte[]> bodies = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
         bodies.put("cut-off JSON", "{\"name\": ".getBytes(StandardCharsets.UTF_8));
         bodies.put("an array for an object", "[1, 2, 3]".getBytes(StandardCharsets.UTF_8));
         bodies.put("a bare string", "\"just text\"".getBytes(StandardCharsets.UTF_8));
@@ -297,12 +301,12 @@ class HostileInputTest {
      * see the connection close).
      */
     private static int statusOfDeclaredBody(String path, int length) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("localhost", RestAssured.port)) {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                     StandardCharsets.US_ASCII)).readLine();
             return Integer.parseInt(statusLine.split(" ")[1]);
         }

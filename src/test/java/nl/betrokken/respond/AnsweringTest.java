@@ -1,5 +1,8 @@
 package nl.betrokken.respond;
 
+import io.restassured.http.ContentType;
+import java.time.OffsetDateTime;
+import org.hamcrest.Matchers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -90,9 +93,9 @@ class AnsweringTest {
                     row.put("status", r.getString(1));
                     row.set("answers", json.readTree(r.getString(2)));
                     row.put("language", r.getString(3));
-                    row.put("createdAt", r.getObject(4, java.time.OffsetDateTime.class).toString());
-                    row.put("updatedAt", r.getObject(5, java.time.OffsetDateTime.class).toString());
-                    row.put("submittedAt", String.valueOf(r.getObject(6, java.time.OffsetDateTime.class)));
+                    row.put("createdAt", r.getObject(4, OffsetDateTime.class).toString());
+                    row.put("updatedAt", r.getObject(5, OffsetDateTime.class).toString());
+                    row.put("submittedAt", String.valueOf(r.getObject(6, OffsetDateTime.class)));
                     rows.add(row);
                 }
             }
@@ -316,9 +319,9 @@ class AnsweringTest {
         String page = start(parent, closed, "en");
         parent.get(page);
         long wave = opened.getLong("id");
-        Accounts.as(analyst).contentType(io.restassured.http.ContentType.JSON).post("/api/waves/" + wave + "/close").then()
+        Accounts.as(analyst).contentType(ContentType.JSON).post("/api/waves/" + wave + "/close").then()
                 .statusCode(200).body("status",
-                org.hamcrest.Matchers.equalTo("closed"));
+                Matchers.equalTo("closed"));
 
         Response landing = parent.get(closed);
         assertTrue(landing.asString().contains("This questionnaire is closed"), landing.asString());

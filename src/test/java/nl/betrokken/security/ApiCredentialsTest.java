@@ -1,5 +1,6 @@
 package nl.betrokken.security;
 
+import io.restassured.RestAssured;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -57,7 +58,7 @@ class ApiCredentialsTest {
                 .body("username", equalTo(username));
         given().header("Authorization", "Bearer " + token).get("/api/organisations/municipalities/" + world.municipalityB())
                 .then().statusCode(404);
-        given().header("Authorization", "Bearer " + token).contentType(io.restassured.http.ContentType.JSON)
+        given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
                 .body(Map.of("name", "nog een", "validDays", 365)).post("/api/me/tokens").then().statusCode(403)
                 .body("detail", containsString("/account/tokens"));
         Accounts.as(session).get("/api/me/tokens").then().statusCode(200).body("[0].name", equalTo("maandelijkse export"))
@@ -133,7 +134,7 @@ class ApiCredentialsTest {
                 .post("/api/organisations/municipalities").then().statusCode(403);
         Accounts.as(session).header("Sec-Fetch-Site", "same-origin").body(Map.of("name", "Gemeente Eigen " + System.nanoTime()))
                 .post("/api/organisations/municipalities").then().statusCode(201);
-        int port = io.restassured.RestAssured.port;
+        int port = RestAssured.port;
         Accounts.as(session).header("Origin", "http://localhost:" + port).body(Map.of("name", "Gemeente Zelf " + System.nanoTime()))
                 .post("/api/organisations/municipalities").then().statusCode(201);
         Accounts.as(session).header("Origin", "https://evil.example").get("/api/organisations").then().statusCode(200);

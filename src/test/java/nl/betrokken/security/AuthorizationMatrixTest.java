@@ -1,5 +1,9 @@
 package nl.betrokken.security;
 
+import java.time.LocalDate;
+import nl.betrokken.organisations.Board;
+import nl.betrokken.organisations.Municipality;
+import nl.betrokken.organisations.Sector;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -271,8 +275,8 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("GET /api/waves", (own, c) -> get("/api/waves"),
                 "anon 401, admin 200, analyst 200, board 200, lead 200", false));
         rules.add(new Rule("POST /api/waves", (own, c) -> json("POST", "/api/waves", Map.of("name", unique("Peiling"),
-                "questionnaireId", "parent-baseline", "opensOn", java.time.LocalDate.now().toString(),
-                "closesOn", java.time.LocalDate.now().plusDays(9).toString(), "access", "link",
+                "questionnaireId", "parent-baseline", "opensOn", LocalDate.now().toString(),
+                "closesOn", LocalDate.now().plusDays(9).toString(), "access", "link",
                 "institutionIds", List.of(own ? c.world().institutionA() : c.world().institutionB()))),
                 "anon 401 401, admin 201 201, analyst 201 400, board 201 400, lead 201 400", false));
         rules.add(new Rule("GET /api/waves/{id}", (own, c) -> get("/api/waves/" + (own ? c.waveA() : c.waveB())),
@@ -507,11 +511,11 @@ class AuthorizationMatrixTest {
     @Test
     void boardsAndSchoolsOfOneMunicipalityStayApart() {
         World world = context.world();
-        nl.betrokken.organisations.Municipality municipality = new nl.betrokken.organisations.Municipality();
+        Municipality municipality = new Municipality();
         municipality.id = world.municipalityA();
-        nl.betrokken.organisations.Board otherBoard = fixtures.board(municipality, unique("Ander bestuur"));
+        Board otherBoard = fixtures.board(municipality, unique("Ander bestuur"));
         long otherBoardSchool = fixtures.institution(otherBoard, unique("School van het andere bestuur"),
-                nl.betrokken.organisations.Sector.PRIMARY).id;
+                Sector.PRIMARY).id;
         long siblingSchool = world.institutionA2();
         long otherBoardWave = Waves.openNow(context.admin(), "parent-baseline", "link", otherBoardSchool).getLong("id");
         long siblingWave = Waves.openNow(context.admin(), "parent-baseline", "link", siblingSchool).getLong("id");

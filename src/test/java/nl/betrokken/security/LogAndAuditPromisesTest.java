@@ -1,5 +1,8 @@
 package nl.betrokken.security;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,8 +124,8 @@ class LogAndAuditPromisesTest {
         parent.post(link + "/p/closing", "remarks", secret, "action", "next");
 
         Accounts.as(analyst).get("/api/exports/waves/" + wave.getLong("id") + "/codebook.csv").then().statusCode(200);
-        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
-                .body(java.util.Map.of("username", username, "password", "niet-het-wachtwoord")).post("/api/session")
+        RestAssured.given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", "niet-het-wachtwoord")).post("/api/session")
                 .then().statusCode(401);
 
         List<String> actions = new ArrayList<>();

@@ -1,5 +1,9 @@
 package nl.betrokken.security;
 
+import java.util.List;
+import java.util.Set;
+import nl.betrokken.organisations.Sector;
+import org.hamcrest.Matchers;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -135,7 +139,7 @@ class SessionSecurityTest {
                 + "  <form method=\"post\" action=\"/logout\" class=\"inline\">\n"
                 + "    <input type=\"hidden\" name=\"csrf-token\" value=\"%s\">\n"
                 + "    <button type=\"submit\" class=\"link\">Uitloggen</button>\n  </form>\n</nav>";
-        for (String page : java.util.List.of("/app", "/app/waves/new", "/monitor/municipalities/" + world.municipalityA(),
+        for (String page : List.of("/app", "/app/waves/new", "/monitor/municipalities/" + world.municipalityA(),
                 "/lea", "/lea/screenings/new", "/lea/plans/new", "/account/password", "/account/tokens", "/account/two-factor")) {
             String html = browser.get(page).then().statusCode(200).extract().asString();
             Matcher nav = Pattern.compile("(?s)<nav class=\"account\".*?</nav>").matcher(html);
@@ -186,12 +190,12 @@ class SessionSecurityTest {
     void aPageAsksForLoginAndComesBackAfterwards() {
         given().redirects().follow(false).get("/app?tab=1").then().statusCode(303)
                 .header("Location", endsWithPath("/login?next=%2Fapp%3Ftab%3D1"));
-        given().get("/api/me").then().statusCode(401).header("WWW-Authenticate", org.hamcrest.Matchers.nullValue())
+        given().get("/api/me").then().statusCode(401).header("WWW-Authenticate", Matchers.nullValue())
                 .body("status", equalTo(401));
     }
 
     private static org.hamcrest.Matcher<String> endsWithPath(String path) {
-        return org.hamcrest.Matchers.endsWith(path);
+        return Matchers.endsWith(path);
     }
 
     @Test
@@ -311,7 +315,7 @@ class SessionSecurityTest {
     void namesPeopleTypedAreEscapedOnPages() {
         var municipality = fixtures.municipality("<script>alert('x')</script> Gemeente");
         var board = fixtures.board(municipality, "Bestuur <b>vet</b>");
-        fixtures.institution(board, "School \"><img src=x onerror=alert(1)>", nl.betrokken.organisations.Sector.PRIMARY);
+        fixtures.institution(board, "School \"><img src=x onerror=alert(1)>", Sector.PRIMARY);
         String page = Accounts.as(accounts.session(Role.MUNICIPALITY_ANALYST, municipality.id)).get("/app").asString();
         assertFalse(page.contains("<script>alert"), "script tag must be escaped");
         assertFalse(page.contains("<img src=x"), "markup must be escaped");
@@ -343,14 +347,14 @@ class SessionSecurityTest {
         var world = fixtures.world();
         String analyst = accounts.session(Role.MUNICIPALITY_ANALYST, world.municipalityA());
         var tree = Accounts.as(analyst).get("/api/organisations").then().statusCode(200).extract().jsonPath();
-        assertEquals(java.util.List.of(world.municipalityA()), tree.getList("municipalities.id", Long.class));
+        assertEquals(List.of(world.municipalityA()), tree.getList("municipalities.id", Long.class));
         String lead = accounts.session(Role.INSTITUTION_LEAD, world.institutionA());
-        assertEquals(java.util.List.of(world.institutionA()), Accounts.as(lead).get("/api/organisations/institutions")
+        assertEquals(List.of(world.institutionA()), Accounts.as(lead).get("/api/organisations/institutions")
                 .then().extract().jsonPath().getList("id", Long.class));
         String board = accounts.session(Role.BOARD_MEMBER, world.boardA());
-        assertEquals(java.util.Set.of(world.institutionA(), world.institutionA2()), java.util.Set.copyOf(Accounts.as(board)
+        assertEquals(Set.of(world.institutionA(), world.institutionA2()), Set.copyOf(Accounts.as(board)
                 .get("/api/organisations/institutions").then().extract().jsonPath().getList("id", Long.class)));
         Accounts.as(analyst).queryParam("municipality", world.municipalityB()).get("/api/organisations/boards")
-                .then().statusCode(200).body("$", org.hamcrest.Matchers.hasSize(0));
+                .then().statusCode(200).body("$", Matchers.hasSize(0));
     }
 }

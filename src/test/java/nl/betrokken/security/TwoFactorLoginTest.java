@@ -1,5 +1,6 @@
 package nl.betrokken.security;
 
+import java.util.ArrayList;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -94,7 +95,7 @@ class TwoFactorLoginTest {
         Accounts.as(session).get("/api/me/two-factor").then().statusCode(200).body("required", equalTo(true))
                 .body("enabled", equalTo(false));
 
-        List<String> recovery = new java.util.ArrayList<>();
+        List<String> recovery = new ArrayList<>();
         byte[] secret = enrol(session, recovery);
         Accounts.as(session).get("/api/organisations").then().statusCode(200);
         Accounts.as(session).delete("/api/me/two-factor").then().statusCode(409);
@@ -123,7 +124,7 @@ class TwoFactorLoginTest {
     @Test
     void theLoginFormAsksForTheCodeAfterTheRightPassword() throws Exception {
         String username = accounts.create(Role.ADMINISTRATOR, null);
-        byte[] secret = enrol(Accounts.login(username), new java.util.ArrayList<>());
+        byte[] secret = enrol(Accounts.login(username), new ArrayList<>());
         forgetUsedCodes(username);
 
         FormClient browser = new FormClient();
@@ -151,7 +152,7 @@ class TwoFactorLoginTest {
     @Test
     void aStrangerGuessingFromManyAddressesCannotLockOutSomeoneWithASecondFactor() throws Exception {
         String username = accounts.create(Role.ADMINISTRATOR, null);
-        byte[] secret = enrol(Accounts.login(username), new java.util.ArrayList<>());
+        byte[] secret = enrol(Accounts.login(username), new ArrayList<>());
         forgetUsedCodes(username);
         for (int i = 0; i < 8; i++) {
             given().header("X-Forwarded-For", "192.0.2." + (10 + i)).contentType(ContentType.JSON)
@@ -183,10 +184,10 @@ class TwoFactorLoginTest {
     void aResetClearsTheSecondFactorAndRevokesTheTokens() throws Exception {
         String admin = accounts.create(Role.ADMINISTRATOR, null);
         String adminSession = Accounts.login(admin);
-        enrol(adminSession, new java.util.ArrayList<>());
+        enrol(adminSession, new ArrayList<>());
         String lead = accounts.create(Role.INSTITUTION_LEAD, fixtures.world().institutionA());
         String leadSession = Accounts.login(lead);
-        enrol(leadSession, new java.util.ArrayList<>());
+        enrol(leadSession, new ArrayList<>());
         String token = Accounts.as(leadSession).body(Map.of("name", "script", "validDays", 30)).post("/api/me/tokens").then()
                 .statusCode(201).extract().path("token");
         given().header("Authorization", "Bearer " + token).get("/api/me").then().statusCode(200);
@@ -209,7 +210,7 @@ class TwoFactorLoginTest {
         Fixtures.World world = fixtures.world();
         String admin = accounts.create(Role.ADMINISTRATOR, null);
         String adminSession = Accounts.login(admin);
-        enrol(adminSession, new java.util.ArrayList<>());
+        enrol(adminSession, new ArrayList<>());
         Accounts.as(adminSession).get("/api/organisations/municipalities/" + world.municipalityA()).then().statusCode(200)
                 .body("twoFactorForAnalysts", equalTo(false));
 
@@ -224,7 +225,7 @@ class TwoFactorLoginTest {
 
         String lead = accounts.create(Role.INSTITUTION_LEAD, world.institutionA());
         String leadSession = Accounts.login(lead);
-        enrol(leadSession, new java.util.ArrayList<>());
+        enrol(leadSession, new ArrayList<>());
         apiLogin(lead, null).then().statusCode(401).body("title", equalTo("Second factor required"));
         Accounts.as(leadSession).delete("/api/me/two-factor").then().statusCode(204);
         apiLogin(lead, null).then().statusCode(200);

@@ -1,5 +1,6 @@
 package nl.betrokken.testing;
 
+import java.util.ArrayList;
 import static io.restassured.RestAssured.given;
 
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ public class FormClient {
     public Response post(String path, String... nameValues) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         for (int i = 0; i < nameValues.length; i += 2) {
-            fields.computeIfAbsent(nameValues[i], k -> new java.util.ArrayList<>()).add(nameValues[i + 1]);
+            fields.computeIfAbsent(nameValues[i], k -> new ArrayList<>()).add(nameValues[i + 1]);
         }
         return post(path, fields);
     }

@@ -1,5 +1,7 @@
 package nl.betrokken.testing;
 
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +21,12 @@ public final class Waves {
         return Accounts.as(session).contentType(ContentType.JSON)
                 .body(Map.of("name", "Peiling " + questionnaire + " " + System.nanoTime(), "questionnaireId", questionnaire,
                         "opensOn", opens.toString(), "closesOn", closes.toString(), "access", access,
-                        "institutionIds", java.util.Arrays.stream(institutionIds).boxed().toList()))
+                        "institutionIds", Arrays.stream(institutionIds).boxed().toList()))
                 .post("/api/waves").then().statusCode(201).extract().jsonPath();
     }
 
     public static JsonPath openNow(String session, String questionnaire, String access, long... institutionIds) {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         return open(session, questionnaire, access, today.minusDays(1), today.plusDays(30), institutionIds);
     }
 

@@ -1,5 +1,7 @@
 package nl.betrokken.waves;
 
+import java.util.Arrays;
+import org.hamcrest.Matchers;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -73,7 +75,7 @@ class WavesAndCodesTest {
     private Map<String, Object> wave(String access, long... institutions) {
         return Map.of("name", "Ouderpeiling", "questionnaireId", "parent-baseline", "opensOn", TODAY.toString(),
                 "closesOn", TODAY.plusDays(14).toString(), "access", access,
-                "institutionIds", java.util.Arrays.stream(institutions).boxed().toList());
+                "institutionIds", Arrays.stream(institutions).boxed().toList());
     }
 
     @Test
@@ -114,7 +116,7 @@ class WavesAndCodesTest {
         Accounts.as(lead).get("/api/waves/" + id).then().statusCode(200).body("institutions", hasSize(1))
                 .body("institutions[0].institutionId", equalTo((int) world.institutionA2()));
         Accounts.as(lead).contentType(ContentType.JSON).post("/api/waves/" + id + "/close").then().statusCode(404)
-                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("outside")));
+                .body("detail", Matchers.not(Matchers.containsString("outside")));
         String otherLead = accounts.session(Role.INSTITUTION_LEAD, world.institutionB());
         Accounts.as(otherLead).get("/api/waves/" + id).then().statusCode(404);
         Accounts.as(otherLead).get("/api/waves").then().statusCode(200)

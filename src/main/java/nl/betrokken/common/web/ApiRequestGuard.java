@@ -1,5 +1,6 @@
 package nl.betrokken.common.web;
 
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.event.Observes;
@@ -51,7 +52,7 @@ public class ApiRequestGuard {
         if (contentType == null) {
             return false;
         }
-        String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return type.equals("application/json");
     }
 

@@ -1,5 +1,6 @@
 package nl.betrokken.definitions.catalog;
 
+import java.util.Optional;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
@@ -50,7 +51,7 @@ public class QuestionnaireVersion extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    public static java.util.Optional<QuestionnaireVersion> find(String questionnaireId, int version) {
+    public static Optional<QuestionnaireVersion> find(String questionnaireId, int version) {
         return find("questionnaireId = ?1 and version = ?2", questionnaireId, version).firstResultOptional();
     }
 

@@ -1,5 +1,8 @@
 package nl.betrokken.definitions.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 
@@ -24,13 +27,13 @@ public record Indicator(String id, LocalText label, LocalText description, List<
             this.code = code;
         }
 
-        @com.fasterxml.jackson.annotation.JsonValue
+        @JsonValue
         public String code() {
             return code;
         }
 
-        public static java.util.Optional<Combine> byCode(String code) {
-            return java.util.Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+        public static Optional<Combine> byCode(String code) {
+            return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
         }
     }
 }

@@ -1,5 +1,7 @@
 package nl.betrokken.definitions.model;
 
+import java.util.Collections;
+import java.util.stream.Stream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ public record Item(
         if (notApplicable == null) {
             return options;
         }
-        return java.util.stream.Stream.concat(options.stream(), java.util.stream.Stream.of(notApplicable)).toList();
+        return Stream.concat(options.stream(), Stream.of(notApplicable)).toList();
     }
 
     public Optional<AnswerOption> option(String id) {
@@ -49,6 +51,6 @@ public record Item(
      * answered once. {@link nl.betrokken.definitions.answers.AnswerKey} turns each into its key.
      */
     public List<String> answerModes() {
-        return modes.isEmpty() ? java.util.Collections.singletonList(null) : modes;
+        return modes.isEmpty() ? Collections.singletonList(null) : modes;
     }
 }

@@ -1,5 +1,7 @@
 package nl.betrokken.definitions.parse;
 
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -115,7 +117,7 @@ public final class DefinitionParser {
             return null;
         }
         Fields fields = Fields.of(root, "the questionnaire", ROOT_KEYS, problems);
-        if (!(root instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+        if (!(root instanceof MappingNode)) {
             return null;
         }
 
@@ -254,7 +256,7 @@ public final class DefinitionParser {
                 texts.put(language, text);
             }
         });
-        if (fields.node() instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+        if (fields.node() instanceof MappingNode) {
             for (String language : required) {
                 if (!fields.has(language)) {
                     problems.at(node, what + " has no '" + language + "' text; every language in 'languages' needs one"
@@ -337,7 +339,7 @@ public final class DefinitionParser {
 
     private List<AnswerOption> readOptions(Node node, String what) {
         List<Node> entries = Fields.list(node, what + " options", problems);
-        if (entries.isEmpty() && node instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+        if (entries.isEmpty() && node instanceof SequenceNode) {
             problems.at(node, what + " has an empty list of options; give at least two answers");
             return List.of();
         }
@@ -381,7 +383,7 @@ public final class DefinitionParser {
 
     private List<Page> readPages(Node node) {
         List<Node> entries = Fields.list(node, "pages", problems);
-        if (entries.isEmpty() && node instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+        if (entries.isEmpty() && node instanceof SequenceNode) {
             problems.at(node, "pages is empty; a questionnaire needs at least one page with items");
         }
         List<Page> pages = new ArrayList<>();
@@ -405,7 +407,7 @@ public final class DefinitionParser {
             Node itemsNode = fields.required("items", "a page needs at least one item");
             if (itemsNode != null) {
                 List<Node> itemEntries = Fields.list(itemsNode, what + " items", problems);
-                if (itemEntries.isEmpty() && itemsNode instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+                if (itemEntries.isEmpty() && itemsNode instanceof SequenceNode) {
                     problems.at(itemsNode, what + " has no items");
                 }
                 for (Node itemNode : itemEntries) {
@@ -661,7 +663,7 @@ public final class DefinitionParser {
     private List<Item> itemReferences(Node node, String what, boolean needOptions) {
         List<Item> result = new ArrayList<>();
         List<Node> entries = Fields.list(node, what + " items", problems);
-        if (entries.isEmpty() && node instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+        if (entries.isEmpty() && node instanceof SequenceNode) {
             problems.at(node, what + " has no items");
         }
         for (Node entry : entries) {
@@ -685,7 +687,7 @@ public final class DefinitionParser {
     private Set<String> positiveAnswers(Node node, String what, List<Item> counted) {
         Set<String> positive = new LinkedHashSet<>();
         List<Node> entries = Fields.list(node, what + " positive", problems);
-        if (entries.isEmpty() && node instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+        if (entries.isEmpty() && node instanceof SequenceNode) {
             problems.at(node, what + " has no positive answers");
         }
         for (Node entry : entries) {

@@ -1,5 +1,6 @@
 package nl.betrokken.definitions.parse;
 
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ final class Problems {
     /** A problem inside a one-line scalar, {@code offset} characters into its value. */
     void at(Node node, int offset, String message) {
         Mark mark = node.getStartMark();
-        int quote = node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar && scalar.getScalarStyle() != null
+        int quote = node instanceof ScalarNode scalar && scalar.getScalarStyle() != null
                 && scalar.getScalarStyle().getChar() != null && (scalar.getScalarStyle().getChar() == '\''
                         || scalar.getScalarStyle().getChar() == '"') ? 1 : 0;
         list.add(new DefinitionProblem(file, mark.getLine() + 1, mark.getColumn() + 1 + quote + offset, message));

@@ -1,5 +1,6 @@
 package nl.betrokken.monitor.export;
 
+import java.util.stream.IntStream;
 import java.util.Objects;
 import nl.betrokken.common.export.SafeCells;
 import java.io.BufferedWriter;
@@ -151,7 +152,7 @@ public class ExportService {
     private Map<MicrodataRelease.Details, Long> details(List<Long> ids, List<Item> background) {
         String sql = "select " + DETAILS.formatted("") + background(background, "") + ", count(*) from response"
                 + " where wave_institution_id = any(?) and status = 'SUBMITTED' group by "
-                + String.join(", ", java.util.stream.IntStream.rangeClosed(1, 3 + background.size()).mapToObj(String::valueOf)
+                + String.join(", ", IntStream.rangeClosed(1, 3 + background.size()).mapToObj(String::valueOf)
                         .toList());
         Map<MicrodataRelease.Details, Long> counts = new HashMap<>();
         Map<String, String> once = new HashMap<>();

@@ -1,5 +1,9 @@
 package nl.betrokken.testing.http;
 
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -49,8 +53,8 @@ public final class WebClient {
         this.requests = requests;
     }
 
-    public java.util.Optional<String> cookie(String name) {
-        return java.util.Optional.ofNullable(cookies.get(name));
+    public Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies.get(name));
     }
 
     public Page get(String path) throws IOException, InterruptedException {
@@ -123,7 +127,7 @@ public final class WebClient {
         byte[] body = response.body();
         long unpacked = body.length;
         if (encoding.equals("gzip")) {
-            try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
                 unpacked = in.readAllBytes().length;
             }
         }
@@ -139,7 +143,7 @@ public final class WebClient {
         HttpResponse<InputStream> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         long firstByte = Latencies.since(start);
         try (InputStream in = response.body()) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());

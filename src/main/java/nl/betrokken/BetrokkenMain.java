@@ -1,13 +1,12 @@
 package nl.betrokken;
 
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
 import nl.betrokken.common.database.EmbeddedDatabase;
 import nl.betrokken.common.database.EmbeddedDatabaseException;
 import nl.betrokken.common.database.EmbeddedDatabaseShutdown;
 import nl.betrokken.common.database.StartupConfiguration;
-
-import io.quarkus.runtime.Quarkus;
-import io.quarkus.runtime.QuarkusApplication;
-import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Starts Betrokken. Without an external database configured, it first starts an embedded PostgreSQL
@@ -41,22 +40,27 @@ public class BetrokkenMain implements QuarkusApplication {
             System.setProperty("quarkus.profile", LOCAL_PROFILE);
         }
         EmbeddedDatabaseShutdown.register(database);
-        Quarkus.run(BetrokkenMain.class, (exitCode, failure) -> {
-            if (failure != null) {
-                // the log may already be closed: say why on stderr, or the start fails in silence
-                System.err.println();
-                System.err.println("Betrokken could not start: " + describe(failure));
-            }
-            EmbeddedDatabaseShutdown.applicationStopped();
-            database.close();
-            System.exit(exitCode == 0 && failure != null ? 1 : exitCode);
-        }, args);
+        Quarkus.run(
+                BetrokkenMain.class,
+                (exitCode, failure) -> {
+                    if (failure != null) {
+                        // the log may already be closed: say why on stderr, or the start fails in silence
+                        System.err.println();
+                        System.err.println("Betrokken could not start: " + describe(failure));
+                    }
+                    EmbeddedDatabaseShutdown.applicationStopped();
+                    database.close();
+                    System.exit(exitCode == 0 && failure != null ? 1 : exitCode);
+                },
+                args);
     }
 
     /** The chain of messages of a start-up failure; the innermost usually says what to do. */
     static String describe(Throwable failure) {
         StringBuilder message = new StringBuilder(String.valueOf(failure.getMessage()));
-        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        for (Throwable cause = failure.getCause();
+                cause != null && cause != cause.getCause();
+                cause = cause.getCause()) {
             if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
                 message.append("\n  caused by: ").append(cause.getMessage());
             }

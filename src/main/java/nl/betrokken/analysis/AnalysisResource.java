@@ -1,7 +1,5 @@
 package nl.betrokken.analysis;
 
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,20 +12,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.Map;
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.counting.Aggregator;
+import nl.betrokken.organisations.SectorParameter;
+import nl.betrokken.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.betrokken.organisations.SectorParameter;
-import nl.betrokken.common.api.InvalidFieldException;
-import nl.betrokken.counting.Aggregator;
-import nl.betrokken.organisations.Sector;
-import nl.betrokken.security.Role;
-
 @Path("/api/analysis")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD })
-@Tag(name = "Analysis", description = "Indicators, intervals, comparisons, typology profiles and reach; small groups suppressed")
+@RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD})
+@Tag(
+        name = "Analysis",
+        description = "Indicators, intervals, comparisons, typology profiles and reach; small groups suppressed")
 public class AnalysisResource {
 
     private final AnalysisService analysis;
@@ -36,7 +34,11 @@ public class AnalysisResource {
     private final SettingsService settings;
     private final Aggregator aggregator;
 
-    public AnalysisResource(AnalysisService analysis, ReachService reach, TypologyService typology, SettingsService settings,
+    public AnalysisResource(
+            AnalysisService analysis,
+            ReachService reach,
+            TypologyService typology,
+            SettingsService settings,
             Aggregator aggregator) {
         this.analysis = analysis;
         this.reach = reach;
@@ -47,16 +49,25 @@ public class AnalysisResource {
 
     @GET
     @Path("/waves/{id}")
-    @Operation(summary = "Indicators (overall, by sector, by institution), item distributions and scale reliability of a wave")
-    public WaveResults wave(@PathParam("id") long id, @QueryParam("sector") String sector, @QueryParam("board") Long board,
-            @QueryParam("institution") Long institution, @QueryParam("confidence") Double confidence) {
+    @Operation(
+            summary =
+                    "Indicators (overall, by sector, by institution), item distributions and scale reliability of a wave")
+    public WaveResults wave(
+            @PathParam("id") long id,
+            @QueryParam("sector") String sector,
+            @QueryParam("board") Long board,
+            @QueryParam("institution") Long institution,
+            @QueryParam("confidence") Double confidence) {
         return analysis.results(id, filter(sector, board, institution), confidence);
     }
 
     @GET
     @Path("/waves/{id}/reach")
     @Operation(summary = "Response rates and the make-up of respondents against the population")
-    public Reach reach(@PathParam("id") long id, @QueryParam("sector") String sector, @QueryParam("board") Long board,
+    public Reach reach(
+            @PathParam("id") long id,
+            @QueryParam("sector") String sector,
+            @QueryParam("board") Long board,
             @QueryParam("institution") Long institution) {
         return reach.reach(id, filter(sector, board, institution));
     }
@@ -64,11 +75,16 @@ public class AnalysisResource {
     @GET
     @Path("/compare")
     @Operation(summary = "Change of every shared indicator from a baseline wave to a follow-up, with interval and test")
-    public Comparison compare(@QueryParam("baseline") Long baseline, @QueryParam("followUp") Long followUp,
-            @QueryParam("sector") String sector, @QueryParam("board") Long board, @QueryParam("institution") Long institution,
+    public Comparison compare(
+            @QueryParam("baseline") Long baseline,
+            @QueryParam("followUp") Long followUp,
+            @QueryParam("sector") String sector,
+            @QueryParam("board") Long board,
+            @QueryParam("institution") Long institution,
             @QueryParam("confidence") Double confidence) {
         if (baseline == null || followUp == null) {
-            throw new InvalidFieldException(baseline == null ? "baseline" : "followUp", "is required: the id of a wave");
+            throw new InvalidFieldException(
+                    baseline == null ? "baseline" : "followUp", "is required: the id of a wave");
         }
         return analysis.compare(baseline, followUp, filter(sector, board, institution), confidence);
     }
@@ -82,7 +98,7 @@ public class AnalysisResource {
 
     @GET
     @Path("/municipalities/{id}/settings")
-    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
     public MunicipalitySettings settings(@PathParam("id") long id) {
         return settings.get(id);
     }
@@ -90,10 +106,10 @@ public class AnalysisResource {
     @PUT
     @Path("/municipalities/{id}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
     @Operation(summary = "Set the privacy threshold and the population make-up used for reach")
-    public MunicipalitySettings putSettings(@PathParam("id") long id,
-            @Valid @NotNull(message = "a JSON body is required") MunicipalitySettings body) {
+    public MunicipalitySettings putSettings(
+            @PathParam("id") long id, @Valid @NotNull(message = "a JSON body is required") MunicipalitySettings body) {
         return settings.put(id, body);
     }
 

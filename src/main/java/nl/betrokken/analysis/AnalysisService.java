@@ -1,19 +1,14 @@
 package nl.betrokken.analysis;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import java.util.Optional;
-import nl.betrokken.waves.WaveView;
-import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
-import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.analysis.WaveResults.IndicatorResult;
 import nl.betrokken.analysis.WaveResults.ItemResult;
 import nl.betrokken.analysis.WaveResults.OptionCount;
@@ -22,7 +17,9 @@ import nl.betrokken.analysis.stats.CronbachAlpha;
 import nl.betrokken.analysis.stats.Proportions;
 import nl.betrokken.analysis.stats.ScaleStatistics;
 import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.definitions.answers.AnswerKey;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Indicator;
 import nl.betrokken.definitions.model.Item;
@@ -35,6 +32,7 @@ import nl.betrokken.disclosure.Unit;
 import nl.betrokken.disclosure.WaveFigures;
 import nl.betrokken.organisations.Sector;
 import nl.betrokken.waves.WaveService;
+import nl.betrokken.waves.WaveView;
 
 /**
  * The figures of a wave for the institutions the caller may see: indicators overall, by sector and
@@ -50,7 +48,8 @@ public class AnalysisService {
     private final AnalysisConfig config;
     private final QuestionnaireCatalog catalog;
 
-    public AnalysisService(WaveService waves, Disclosure disclosure, AnalysisConfig config, QuestionnaireCatalog catalog) {
+    public AnalysisService(
+            WaveService waves, Disclosure disclosure, AnalysisConfig config, QuestionnaireCatalog catalog) {
         this.waves = waves;
         this.disclosure = disclosure;
         this.config = config;
@@ -59,13 +58,16 @@ public class AnalysisService {
 
     /** Whether a wave's questionnaire has indicators, the figures the monitor and the LEA texts are about. */
     public boolean hasIndicators(WaveView wave) {
-        return catalog.version(wave.questionnaireId(), wave.version()).map(e -> !e.questionnaire().indicators().isEmpty())
+        return catalog.version(wave.questionnaireId(), wave.version())
+                .map(e -> !e.questionnaire().indicators().isEmpty())
                 .orElse(false);
     }
 
     /** The waves of a municipality that have indicators, in the order the wave list gives them (newest first). */
     public List<WaveView> wavesWithIndicators(long municipalityId) {
-        return waves.list().stream().filter(w -> w.municipalityId() == municipalityId && hasIndicators(w)).toList();
+        return waves.list().stream()
+                .filter(w -> w.municipalityId() == municipalityId && hasIndicators(w))
+                .toList();
     }
 
     /** The figures of a municipality's newest wave with indicators, for texts that quote where it stands. */
@@ -79,7 +81,8 @@ public class AnalysisService {
         public static final Filter ALL = new Filter(null, null, null);
 
         boolean includes(Unit unit) {
-            return (sector == null || unit.sector() == sector) && (boardId == null || unit.boardId() == boardId)
+            return (sector == null || unit.sector() == sector)
+                    && (boardId == null || unit.boardId() == boardId)
                     && (institutionId == null || unit.institutionId() == institutionId);
         }
     }
@@ -99,7 +102,11 @@ public class AnalysisService {
             throw new InvalidFieldException("confidence", "must be at least 0.5 and below 1, such as 0.95");
         }
         WaveFigures figures = disclosure.wave(waveId);
-        return new Selection(visible, figures, figures.visibleUnits().stream().filter(filter::includes).toList(), level);
+        return new Selection(
+                visible,
+                figures,
+                figures.visibleUnits().stream().filter(filter::includes).toList(),
+                level);
     }
 
     public WaveResults results(long waveId, Filter filter, Double confidence) {
@@ -107,11 +114,23 @@ public class AnalysisService {
         Questionnaire q = s.questionnaire();
         long respondents = s.figures().respondents(s.units());
         Integer population = population(s.units());
-        List<IndicatorResult> indicators = q.indicators().stream().map(i -> indicator(s, i)).toList();
-        return new WaveResults(waveId, s.visible().wave().name, q.id(), q.version(), s.visible().wave().opensOn,
-                s.confidence(), s.figures().threshold(), s.figures().publishedAt(), respondents,
+        List<IndicatorResult> indicators =
+                q.indicators().stream().map(i -> indicator(s, i)).toList();
+        return new WaveResults(
+                waveId,
+                s.visible().wave().name,
+                q.id(),
+                q.version(),
+                s.visible().wave().opensOn,
+                s.confidence(),
+                s.figures().threshold(),
+                s.figures().publishedAt(),
+                respondents,
                 population == null ? null : population.longValue(),
-                population == null || population == 0 ? null : (double) respondents / population, indicators, items(s), scales(s));
+                population == null || population == 0 ? null : (double) respondents / population,
+                indicators,
+                items(s),
+                scales(s));
     }
 
     /** The parents (or staff) of a group of institutions: known only when every one of them has it. */
@@ -129,15 +148,19 @@ public class AnalysisService {
     private static IndicatorResult indicator(Selection s, Indicator indicator) {
         Figure overall = figure(s, indicator, "all", null, s.units());
         Map<Sector, List<Unit>> bySector = new EnumMap<>(Sector.class);
-        s.units().forEach(u -> bySector.computeIfAbsent(u.sector(), k -> new ArrayList<>()).add(u));
+        s.units()
+                .forEach(u -> bySector.computeIfAbsent(u.sector(), k -> new ArrayList<>())
+                        .add(u));
         List<Figure> sectors = new ArrayList<>();
         bySector.forEach((sector, units) -> sectors.add(figure(s, indicator, sector.code(), null, units)));
         List<Figure> institutions = s.units().stream()
                 .map(u -> figure(s, indicator, u.name(), u.institutionId(), List.of(u)))
                 .sorted(Comparator.comparing(Figure::suppressed)
-                        .thenComparing(Comparator.comparing((Figure f) -> f.share() == null ? -1.0 : f.share()).reversed()))
+                        .thenComparing(Comparator.comparing((Figure f) -> f.share() == null ? -1.0 : f.share())
+                                .reversed()))
                 .toList();
-        return new IndicatorResult(indicator.id(), indicator.label().in(StaffLanguage.CODE), overall, sectors, institutions);
+        return new IndicatorResult(
+                indicator.id(), indicator.label().in(StaffLanguage.CODE), overall, sectors, institutions);
     }
 
     private static Figure figure(Selection s, Indicator indicator, String group, Long id, List<Unit> units) {
@@ -156,15 +179,31 @@ public class AnalysisService {
             Aggregate before = baseline.figures().indicator(indicator.id(), baseline.units());
             Aggregate after = followUp.figures().indicator(indicator.id(), followUp.units());
             if (!before.shown() || !after.shown()) {
-                changes.add(new Comparison.Change(indicator.id(), indicator.label().in(StaffLanguage.CODE), null, null, null, null, null, null,
-                        null, true));
+                changes.add(new Comparison.Change(
+                        indicator.id(),
+                        indicator.label().in(StaffLanguage.CODE),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true));
                 continue;
             }
-            var difference = Proportions.difference(after.positive(), after.answered(), before.positive(), before.answered(),
-                    followUp.confidence());
-            changes.add(new Comparison.Change(indicator.id(), indicator.label().in(StaffLanguage.CODE),
-                    (double) before.positive() / before.answered(), (double) after.positive() / after.answered(),
-                    difference.estimate(), difference.lower(), difference.upper(), difference.pValue(), difference.significant(),
+            var difference = Proportions.difference(
+                    after.positive(), after.answered(), before.positive(), before.answered(), followUp.confidence());
+            changes.add(new Comparison.Change(
+                    indicator.id(),
+                    indicator.label().in(StaffLanguage.CODE),
+                    (double) before.positive() / before.answered(),
+                    (double) after.positive() / after.answered(),
+                    difference.estimate(),
+                    difference.lower(),
+                    difference.upper(),
+                    difference.pValue(),
+                    difference.significant(),
                     false));
         }
         return new Comparison(baselineId, followUpId, followUp.confidence(), changes);
@@ -185,8 +224,22 @@ public class AnalysisService {
     static ItemResult item(Item item, String key, String mode, Aggregate counts) {
         Integer leftOut = counts.leftOut() == 0 ? null : counts.leftOut();
         if (!counts.shown()) {
-            return new ItemResult(key, item.id(), mode, item.text().in(StaffLanguage.CODE), item.type().code(), item.tags(), null, null, null,
-                    null, null, true, counts.withheld(), null, leftOut);
+            return new ItemResult(
+                    key,
+                    item.id(),
+                    mode,
+                    item.text().in(StaffLanguage.CODE),
+                    item.type().code(),
+                    item.tags(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    true,
+                    counts.withheld(),
+                    null,
+                    leftOut);
         }
         long answered = counts.count("*");
         List<OptionCount> options = new ArrayList<>();
@@ -205,9 +258,22 @@ public class AnalysisService {
             mean = summary.n() == 0 ? null : summary.mean();
             sd = summary.n() < 2 ? null : summary.standardDeviation();
         }
-        return new ItemResult(key, item.id(), mode, item.text().in(StaffLanguage.CODE), item.type().code(), item.tags(), answered,
-                item.type().hasOptions() ? options : null, item.notApplicable() == null ? null : item.notApplicable().id(), mean, sd,
-                false, null, counts.institutions(), leftOut);
+        return new ItemResult(
+                key,
+                item.id(),
+                mode,
+                item.text().in(StaffLanguage.CODE),
+                item.type().code(),
+                item.tags(),
+                answered,
+                item.type().hasOptions() ? options : null,
+                item.notApplicable() == null ? null : item.notApplicable().id(),
+                mean,
+                sd,
+                false,
+                null,
+                counts.institutions(),
+                leftOut);
     }
 
     private static List<ScaleResult> scales(Selection s) {
@@ -217,7 +283,15 @@ public class AnalysisService {
             Integer leftOut = moments.leftOut() == 0 ? null : moments.leftOut();
             double[] total = moments.moments().get("*");
             if (!moments.shown() || total == null) {
-                results.add(new ScaleResult(scale.id(), scale.label().in(StaffLanguage.CODE), scale.items(), null, null, true, null, leftOut));
+                results.add(new ScaleResult(
+                        scale.id(),
+                        scale.label().in(StaffLanguage.CODE),
+                        scale.items(),
+                        null,
+                        null,
+                        true,
+                        null,
+                        leftOut));
                 continue;
             }
             long n = (long) total[0];
@@ -229,8 +303,15 @@ public class AnalysisService {
                 squares[i] = m[2];
             }
             double alpha = CronbachAlpha.of(n, sums, squares, total[1], total[2]);
-            results.add(new ScaleResult(scale.id(), scale.label().in(StaffLanguage.CODE), scale.items(), n, Double.isNaN(alpha) ? null : alpha,
-                    false, moments.institutions(), leftOut));
+            results.add(new ScaleResult(
+                    scale.id(),
+                    scale.label().in(StaffLanguage.CODE),
+                    scale.items(),
+                    n,
+                    Double.isNaN(alpha) ? null : alpha,
+                    false,
+                    moments.institutions(),
+                    leftOut));
         }
         return results;
     }

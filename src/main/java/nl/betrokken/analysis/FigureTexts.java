@@ -1,12 +1,10 @@
 package nl.betrokken.analysis;
 
+import io.quarkus.qute.TemplateExtension;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import io.quarkus.qute.TemplateExtension;
-
 import nl.betrokken.disclosure.Warning;
 import nl.betrokken.disclosure.Withheld;
 
@@ -16,8 +14,7 @@ import nl.betrokken.disclosure.Withheld;
  */
 public final class FigureTexts {
 
-    private FigureTexts() {
-    }
+    private FigureTexts() {}
 
     /** "73 %", or "–" when there is no share. */
     @TemplateExtension
@@ -34,8 +31,8 @@ public final class FigureTexts {
         if (figure.suppressed()) {
             return why(figure.withheld(), threshold);
         }
-        return percent(figure.share()) + " (" + Math.round(figure.lower() * 100) + "–" + Math.round(figure.upper() * 100)
-                + " %)";
+        return percent(figure.share()) + " (" + Math.round(figure.lower() * 100) + "–"
+                + Math.round(figure.upper() * 100) + " %)";
     }
 
     /** What a shown figure leaves out and warns of: "zonder 1 school met minder dan 5 antwoorden; let op: ...". */
@@ -44,7 +41,8 @@ public final class FigureTexts {
         if (figure == null) {
             return "";
         }
-        return Stream.of(leftOut(figure.leftOut(), threshold), warnings(figure.warnings())).filter(t -> !t.isEmpty())
+        return Stream.of(leftOut(figure.leftOut(), threshold), warnings(figure.warnings()))
+                .filter(t -> !t.isEmpty())
                 .collect(Collectors.joining("; "));
     }
 
@@ -66,12 +64,14 @@ public final class FigureTexts {
         if (leftOut == null || leftOut == 0) {
             return "";
         }
-        return "zonder " + leftOut + (leftOut == 1 ? " school" : " scholen") + " met minder dan " + threshold + " antwoorden";
+        return "zonder " + leftOut + (leftOut == 1 ? " school" : " scholen") + " met minder dan " + threshold
+                + " antwoorden";
     }
 
     /** The warnings of a figure in words, or nothing. */
     public static String warnings(List<Warning> warnings) {
-        return warnings == null || warnings.isEmpty() ? "" : "let op: " + warnings.stream().map(Warning::dutch)
-                .collect(Collectors.joining("; "));
+        return warnings == null || warnings.isEmpty()
+                ? ""
+                : "let op: " + warnings.stream().map(Warning::dutch).collect(Collectors.joining("; "));
     }
 }

@@ -1,8 +1,5 @@
 package nl.betrokken.analysis;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -10,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A municipality's disclosure rules (the smallest group of parents and of staff whose answers may be
@@ -17,17 +16,31 @@ import jakarta.validation.constraints.NotNull;
  * parents are made up.
  */
 public record MunicipalitySettings(
-        @NotNull(message = "is required") @Min(value = 5, message = "must be at least 5: smaller groups could be recognised")
-        @Max(value = 100, message = "must be at most 100") Integer parentThreshold,
-        @NotNull(message = "is required") @Min(value = 5, message = "must be at least 5: smaller groups could be recognised")
-        @Max(value = 100, message = "must be at most 100") Integer staffThreshold,
-        @NotNull(message = "is required") @Min(value = 5, message = "must be at least 5: smaller groups could be recognised")
-        @Max(value = 1000, message = "must be at most 1000") Integer microdataThreshold,
-        @NotNull(message = "is required (an empty list is fine)") List<@Valid PopulationShare> populationShares) {
+        @NotNull(message = "is required")
+        @Min(value = 5, message = "must be at least 5: smaller groups could be recognised")
+        @Max(value = 100, message = "must be at most 100")
+        Integer parentThreshold,
+
+        @NotNull(message = "is required")
+        @Min(value = 5, message = "must be at least 5: smaller groups could be recognised")
+        @Max(value = 100, message = "must be at most 100")
+        Integer staffThreshold,
+
+        @NotNull(message = "is required")
+        @Min(value = 5, message = "must be at least 5: smaller groups could be recognised")
+        @Max(value = 1000, message = "must be at most 1000")
+        Integer microdataThreshold,
+
+        @NotNull(message = "is required (an empty list is fine)")
+        List<@Valid PopulationShare> populationShares) {
 
     /** e.g. item home-language, answer other, share 0.23: 23 % of all parents speak another language at home. */
-    public record PopulationShare(@NotBlank(message = "is required") String itemKey, @NotBlank(message = "is required") String answer,
-            @NotNull(message = "is required") @DecimalMin(value = "0", message = "must be 0 or more")
-            @DecimalMax(value = "1", message = "must be at most 1") BigDecimal share) {
-    }
+    public record PopulationShare(
+            @NotBlank(message = "is required") String itemKey,
+            @NotBlank(message = "is required") String answer,
+
+            @NotNull(message = "is required")
+            @DecimalMin(value = "0", message = "must be 0 or more")
+            @DecimalMax(value = "1", message = "must be at most 1")
+            BigDecimal share) {}
 }

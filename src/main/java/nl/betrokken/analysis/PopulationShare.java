@@ -1,15 +1,13 @@
 package nl.betrokken.analysis;
 
-import java.math.BigDecimal;
-import java.util.List;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.math.BigDecimal;
+import java.util.List;
 
 /** The share of an answer in a municipality's whole population, which answers are weighted against. */
 @Entity
@@ -17,8 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @IdClass(PopulationShare.Key.class)
 class PopulationShare extends PanacheEntityBase {
 
-    record Key(long municipalityId, String itemKey, String answer) {
-    }
+    record Key(long municipalityId, String itemKey, String answer) {}
 
     @Id
     @Column(name = "municipality_id")

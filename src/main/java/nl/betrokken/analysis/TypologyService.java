@@ -1,16 +1,14 @@
 package nl.betrokken.analysis;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.analysis.TypologyProfile.ImprovementPoint;
 import nl.betrokken.analysis.TypologyProfile.Rung;
 import nl.betrokken.analysis.TypologyProfile.Side;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Audience;
@@ -52,7 +50,8 @@ public class TypologyService {
         List<Side> sides = new ArrayList<>();
         for (QuestionnaireCatalog.Entry entry : catalog.latestVersions()) {
             Questionnaire q = entry.questionnaire();
-            if (q.typology() == null || q.modes().size() < 2
+            if (q.typology() == null
+                    || q.modes().size() < 2
                     || !(q.audience() == Audience.PARENT || q.audience() == Audience.STAFF)) {
                 continue;
             }
@@ -62,7 +61,10 @@ public class TypologyService {
             }
             Wave wave = with.get(with.size() - 1);
             WaveFigures figures = disclosure.wave(wave.id);
-            Unit unit = figures.units().stream().filter(u -> u.institutionId() == institutionId).findFirst().orElseThrow();
+            Unit unit = figures.units().stream()
+                    .filter(u -> u.institutionId() == institutionId)
+                    .findFirst()
+                    .orElseThrow();
             sides.add(side(figures, wave, unit));
         }
         return new TypologyProfile(institution.id, institution.name, sides);
@@ -88,7 +90,9 @@ public class TypologyService {
         for (TagDimension.TagValue value : ladder.values()) {
             long[] now = new long[2];
             long[] wish = new long[2];
-            for (Item item : q.items().filter(i -> value.id().equals(i.tags().get(ladder.id()))).toList()) {
+            for (Item item : q.items()
+                    .filter(i -> value.id().equals(i.tags().get(ladder.id())))
+                    .toList()) {
                 Aggregate c = figures.distribution(AnswerKey.of(item, current), group);
                 Aggregate d = figures.distribution(AnswerKey.of(item, desired), group);
                 long[] cNow = positive(q, c);
@@ -99,8 +103,14 @@ public class TypologyService {
                 if (c.shown() && d.shown()) {
                     double shareNow = (double) cNow[0] / cNow[1];
                     double shareWish = (double) dWish[0] / dWish[1];
-                    points.add(new ImprovementPoint(item.id(), item.text().in(StaffLanguage.CODE), value.id(), shareNow, shareWish,
-                            shareWish - shareNow, Math.min(cNow[1], dWish[1])));
+                    points.add(new ImprovementPoint(
+                            item.id(),
+                            item.text().in(StaffLanguage.CODE),
+                            value.id(),
+                            shareNow,
+                            shareWish,
+                            shareWish - shareNow,
+                            Math.min(cNow[1], dWish[1])));
                 }
             }
             Double shareNow = now[1] == 0 ? null : (double) now[0] / now[1];
@@ -114,10 +124,32 @@ public class TypologyService {
             rungs.add(new Rung(value.id(), value.label().in(StaffLanguage.CODE), shareNow, shareWish, now[1], wish[1]));
         }
         if (!anyShown) {
-            return new Side(audience, q.id(), wave.id, wave.name, respondents, figures.threshold(), true, null, null, null, null);
+            return new Side(
+                    audience,
+                    q.id(),
+                    wave.id,
+                    wave.name,
+                    respondents,
+                    figures.threshold(),
+                    true,
+                    null,
+                    null,
+                    null,
+                    null);
         }
-        points.sort(Comparator.comparingDouble(ImprovementPoint::gap).reversed().thenComparing(ImprovementPoint::itemId));
-        return new Side(audience, q.id(), wave.id, wave.name, respondents, figures.threshold(), false, rungs, standsOn, wishes,
+        points.sort(
+                Comparator.comparingDouble(ImprovementPoint::gap).reversed().thenComparing(ImprovementPoint::itemId));
+        return new Side(
+                audience,
+                q.id(),
+                wave.id,
+                wave.name,
+                respondents,
+                figures.threshold(),
+                false,
+                rungs,
+                standsOn,
+                wishes,
                 points);
     }
 
@@ -126,8 +158,9 @@ public class TypologyService {
         if (!answers.shown()) {
             return new long[2];
         }
-        long positive = q.typology().positive().stream().mapToLong(answers::count).sum();
-        return new long[] { positive, answers.count("*") };
+        long positive =
+                q.typology().positive().stream().mapToLong(answers::count).sum();
+        return new long[] {positive, answers.count("*")};
     }
 
     private static void add(long[] sum, long[] part) {

@@ -1,8 +1,5 @@
 package nl.betrokken.audit;
 
-import nl.betrokken.security.AuditEvent;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -11,17 +8,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
+import java.util.List;
 import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.security.AuditEvent;
 import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail: everything for an administrator, the own municipality's events for an analyst. */
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.ADMIN, Role.ANALYST })
+@RolesAllowed({Role.ADMIN, Role.ANALYST})
 @Tag(name = "Audit", description = "Who changed what")
 public class AuditResource {
 
@@ -39,7 +36,8 @@ public class AuditResource {
         }
         var user = currentUser.require();
         List<AuditEvent> events = user.is(Role.ADMINISTRATOR)
-                ? AuditEvent.newest(limit) : AuditEvent.newestOfMunicipality(user.municipalityId(), limit);
+                ? AuditEvent.newest(limit)
+                : AuditEvent.newestOfMunicipality(user.municipalityId(), limit);
         return events.stream().map(AuditEventView::of).toList();
     }
 }

@@ -1,12 +1,11 @@
 package nl.betrokken.counting;
 
-import java.util.Collection;
-import java.util.stream.IntStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
+import java.util.stream.IntStream;
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.model.Indicator;
 import nl.betrokken.definitions.model.Item;
@@ -23,8 +22,7 @@ final class AggregateSql {
 
     private static final Pattern SAFE = Pattern.compile("[a-z0-9:-]+");
 
-    private AggregateSql() {
-    }
+    private AggregateSql() {}
 
     static final String RESPONDENTS = """
             insert into respondent_count (wave_institution_id, respondents)
@@ -60,14 +58,20 @@ final class AggregateSql {
         for (String itemId : indicator.items()) {
             Item item = questionnaire.item(itemId).orElseThrow();
             String key = literal(AnswerKey.of(itemId, indicator.mode()));
-            String notApplicable = item.notApplicable() == null ? null : literal(item.notApplicable().id());
+            String notApplicable = item.notApplicable() == null
+                    ? null
+                    : literal(item.notApplicable().id());
             if (item.type() == ItemType.MULTIPLE_CHOICE) {
-                answered.add("(case when jsonb_array_length(coalesce(r.answers->" + key + ", '[]'::jsonb)) > 0 then 1 else 0 end)");
-                positive.add("(case when r.answers->" + key + " ?| array[" + literals(indicator.positive()) + "] then 1 else 0 end)");
+                answered.add("(case when jsonb_array_length(coalesce(r.answers->" + key
+                        + ", '[]'::jsonb)) > 0 then 1 else 0 end)");
+                positive.add("(case when r.answers->" + key + " ?| array[" + literals(indicator.positive())
+                        + "] then 1 else 0 end)");
             } else {
                 answered.add("(case when r.answers->>" + key + " is not null"
-                        + (notApplicable == null ? "" : " and r.answers->>" + key + " <> " + notApplicable) + " then 1 else 0 end)");
-                positive.add("(case when r.answers->>" + key + " in (" + literals(indicator.positive()) + ") then 1 else 0 end)");
+                        + (notApplicable == null ? "" : " and r.answers->>" + key + " <> " + notApplicable)
+                        + " then 1 else 0 end)");
+                positive.add("(case when r.answers->>" + key + " in (" + literals(indicator.positive())
+                        + ") then 1 else 0 end)");
             }
         }
         String rule = switch (indicator.combine()) {
@@ -95,15 +99,18 @@ final class AggregateSql {
         for (int i = 0; i < scale.items().size(); i++) {
             Item item = questionnaire.item(scale.items().get(i)).orElseThrow();
             String key = literal(item.id());
-            String cases = item.options().stream().filter(o -> o.score() != null)
-                    .map(o -> "when " + literal(o.id()) + " then " + o.score()).collect(Collectors.joining(" "));
+            String cases = item.options().stream()
+                    .filter(o -> o.score() != null)
+                    .map(o -> "when " + literal(o.id()) + " then " + o.score())
+                    .collect(Collectors.joining(" "));
             scores.add("(case r.answers->>" + key + " " + cases + " end)::double precision as x" + i);
             parts.add("(" + key + ", x" + i + ")");
         }
-        String complete = IntStream.range(0, scale.items().size()).mapToObj(i -> "x" + i + " is not null")
+        String complete = IntStream.range(0, scale.items().size())
+                .mapToObj(i -> "x" + i + " is not null")
                 .collect(Collectors.joining(" and "));
-        String total = IntStream.range(0, scale.items().size()).mapToObj(i -> "x" + i)
-                .collect(Collectors.joining(" + "));
+        String total =
+                IntStream.range(0, scale.items().size()).mapToObj(i -> "x" + i).collect(Collectors.joining(" + "));
         parts.add("('*', " + total + ")");
         return """
                 insert into scale_moment (wave_institution_id, scale_id, part, n, total, squares)
@@ -128,5 +135,4 @@ final class AggregateSql {
         }
         return "'" + value + "'";
     }
-
 }

@@ -1,23 +1,20 @@
 package nl.betrokken.counting;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import org.jboss.logging.Logger;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import nl.betrokken.common.database.DatabaseUnavailable;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Indicator;
 import nl.betrokken.definitions.model.ItemScale;
 import nl.betrokken.definitions.model.Questionnaire;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps the aggregates up to date: every couple of seconds it claims a batch of sent, not yet
@@ -40,7 +37,9 @@ public class Aggregator {
         this.catalog = catalog;
     }
 
-    @Scheduled(every = "${betrokken.analysis.aggregate-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${betrokken.analysis.aggregate-every:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "5s")
     void scheduled() {
         DatabaseUnavailable.retriedLater(LOG, "Counting sent responses", this::catchUp);
@@ -59,7 +58,8 @@ public class Aggregator {
 
     @SuppressWarnings("unchecked")
     private int countOneBatch() {
-        List<Object[]> claimed = entityManager.createNativeQuery("""
+        List<Object[]> claimed = entityManager
+                .createNativeQuery("""
                 with claimed as (
                     update response set aggregated = true
                     where id in (select id from response
@@ -67,12 +67,16 @@ public class Aggregator {
                                  order by id limit :batch for update skip locked)
                     returning id, questionnaire_version_id)
                 select id, questionnaire_version_id from claimed
-                """).setParameter("batch", BATCH).getResultList();
+                """)
+                .setParameter("batch", BATCH)
+                .getResultList();
         if (claimed.isEmpty()) {
             return 0;
         }
-        Map<Long, List<Long>> byVersion = claimed.stream().collect(Collectors.groupingBy(
-                row -> ((Number) row[1]).longValue(), Collectors.mapping(row -> ((Number) row[0]).longValue(), Collectors.toList())));
+        Map<Long, List<Long>> byVersion = claimed.stream()
+                .collect(Collectors.groupingBy(
+                        row -> ((Number) row[1]).longValue(),
+                        Collectors.mapping(row -> ((Number) row[0]).longValue(), Collectors.toList())));
         Map<Long, QuestionnaireCatalog.Entry> versions = catalog.byVersionId();
         List<Long> all = new ArrayList<>();
         byVersion.forEach((versionId, ids) -> {
@@ -91,7 +95,10 @@ public class Aggregator {
     }
 
     private void run(String sql, List<Long> ids) {
-        entityManager.createNativeQuery(sql).setParameter("ids", ids.toArray(Long[]::new)).executeUpdate();
+        entityManager
+                .createNativeQuery(sql)
+                .setParameter("ids", ids.toArray(Long[]::new))
+                .executeUpdate();
     }
 
     /** Empties the aggregates and counts every sent response again; returns how many it counted. */
@@ -100,12 +107,16 @@ public class Aggregator {
             // one statement at a time, under a lock that keeps the scheduled counter out meanwhile; on a
             // million responses this takes longer than the statement timeout meant for requests
             entityManager.createNativeQuery("set local statement_timeout = 0").executeUpdate();
-            entityManager.createNativeQuery("lock table respondent_count, answer_count, indicator_count, scale_moment"
-                    + " in exclusive mode").executeUpdate();
+            entityManager
+                    .createNativeQuery("lock table respondent_count, answer_count, indicator_count, scale_moment"
+                            + " in exclusive mode")
+                    .executeUpdate();
             for (String table : List.of("respondent_count", "answer_count", "indicator_count", "scale_moment")) {
                 entityManager.createNativeQuery("delete from " + table).executeUpdate();
             }
-            entityManager.createNativeQuery("update response set aggregated = false where aggregated").executeUpdate();
+            entityManager
+                    .createNativeQuery("update response set aggregated = false where aggregated")
+                    .executeUpdate();
         });
         long counted = catchUp();
         LOG.infof("Rebuilt the aggregates from %d sent responses", counted);
@@ -115,8 +126,10 @@ public class Aggregator {
     /** Responses sent but not counted yet: what a dashboard may lag behind by. */
     @Transactional
     public long backlog() {
-        return ((Number) entityManager.createNativeQuery(
-                "select count(*) from response where status = 'SUBMITTED' and not aggregated and wave_institution_id is not null")
-                .getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery(
+                                "select count(*) from response where status = 'SUBMITTED' and not aggregated and wave_institution_id is not null")
+                        .getSingleResult())
+                .longValue();
     }
 }

@@ -1,7 +1,5 @@
 package nl.betrokken.definitions;
 
-import java.util.List;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,8 +32,8 @@ public class QuestionnaireResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One questionnaire in full, in a chosen language (default: its default language)")
-    public QuestionnaireView get(@PathParam("id") String id, @QueryParam("version") Integer version,
-            @QueryParam("lang") String language) {
+    public QuestionnaireView get(
+            @PathParam("id") String id, @QueryParam("version") Integer version, @QueryParam("lang") String language) {
         return questionnaires.get(id, version, language);
     }
 }

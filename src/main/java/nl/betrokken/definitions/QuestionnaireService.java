@@ -1,9 +1,7 @@
 package nl.betrokken.definitions;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.List;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.common.i18n.SupportedLanguage;
@@ -34,47 +32,102 @@ public class QuestionnaireService {
     public List<QuestionnaireSummary> list(String language) {
         return catalog.latestVersions().stream()
                 .map(QuestionnaireCatalog.Entry::questionnaire)
-                .map(q -> new QuestionnaireSummary(q.id(), q.version(), catalog.versions(q.id()),
-                        q.title().in(language == null ? q.defaultLanguage() : language), q.audience(), q.languages(),
+                .map(q -> new QuestionnaireSummary(
+                        q.id(),
+                        q.version(),
+                        catalog.versions(q.id()),
+                        q.title().in(language == null ? q.defaultLanguage() : language),
+                        q.audience(),
+                        q.languages(),
                         q.awaitingReview()))
                 .toList();
     }
 
     public QuestionnaireView get(String id, Integer version, String requestedLanguage) {
         QuestionnaireCatalog.Entry entry = (version == null ? catalog.latest(id) : catalog.version(id, version))
-                .orElseThrow(() -> new NotFoundException("questionnaire", version == null ? id : id + " version " + version));
+                .orElseThrow(() ->
+                        new NotFoundException("questionnaire", version == null ? id : id + " version " + version));
         Questionnaire q = entry.questionnaire();
-        String language = requestedLanguage == null || requestedLanguage.isBlank() ? q.defaultLanguage() : requestedLanguage;
+        String language =
+                requestedLanguage == null || requestedLanguage.isBlank() ? q.defaultLanguage() : requestedLanguage;
         if (!q.offers(language)) {
-            throw new InvalidFieldException("lang", "'" + language + "' is not offered; choose one of "
-                    + String.join(", ", q.languages()));
+            throw new InvalidFieldException(
+                    "lang", "'" + language + "' is not offered; choose one of " + String.join(", ", q.languages()));
         }
         return view(q, language);
     }
 
     private static QuestionnaireView view(Questionnaire q, String language) {
-        return new QuestionnaireView(q.id(), q.version(), q.audience(), language, q.languages(), q.awaitingReview(),
-                SupportedLanguage.byCode(language).map(SupportedLanguage::rightToLeft).orElse(false),
-                q.title().in(language), text(q.description(), language),
-                q.modes().stream().map(m -> new Labelled(m.id(), m.label().in(language))).toList(),
-                q.tags().stream().map(t -> new TagView(t.id(), t.label().in(language), t.ordered(),
-                        t.values().stream().map(v -> new Labelled(v.id(), v.label().in(language))).toList())).toList(),
-                q.pages().stream().map(p -> new PageView(p.id(), p.title().in(language), text(p.intro(), language),
-                        p.showIf() == null ? null : p.showIf().expression(),
-                        p.items().stream().map(i -> item(i, language)).toList())).toList(),
-                q.indicators().stream().map(i -> new IndicatorView(i.id(), i.label().in(language),
-                        text(i.description(), language), i.items(), i.positive(), i.combine().code(), i.mode())).toList(),
-                q.scales().stream().map(s -> new ScaleView(s.id(), s.label().in(language), s.items())).toList(),
-                q.typology() == null ? null
-                        : new TypologyView(q.typology().dimension(), q.typology().positive(), q.typology().reachedAt()));
+        return new QuestionnaireView(
+                q.id(),
+                q.version(),
+                q.audience(),
+                language,
+                q.languages(),
+                q.awaitingReview(),
+                SupportedLanguage.byCode(language)
+                        .map(SupportedLanguage::rightToLeft)
+                        .orElse(false),
+                q.title().in(language),
+                text(q.description(), language),
+                q.modes().stream()
+                        .map(m -> new Labelled(m.id(), m.label().in(language)))
+                        .toList(),
+                q.tags().stream()
+                        .map(t -> new TagView(
+                                t.id(),
+                                t.label().in(language),
+                                t.ordered(),
+                                t.values().stream()
+                                        .map(v -> new Labelled(v.id(), v.label().in(language)))
+                                        .toList()))
+                        .toList(),
+                q.pages().stream()
+                        .map(p -> new PageView(
+                                p.id(),
+                                p.title().in(language),
+                                text(p.intro(), language),
+                                p.showIf() == null ? null : p.showIf().expression(),
+                                p.items().stream().map(i -> item(i, language)).toList()))
+                        .toList(),
+                q.indicators().stream()
+                        .map(i -> new IndicatorView(
+                                i.id(),
+                                i.label().in(language),
+                                text(i.description(), language),
+                                i.items(),
+                                i.positive(),
+                                i.combine().code(),
+                                i.mode()))
+                        .toList(),
+                q.scales().stream()
+                        .map(s -> new ScaleView(s.id(), s.label().in(language), s.items()))
+                        .toList(),
+                q.typology() == null
+                        ? null
+                        : new TypologyView(
+                                q.typology().dimension(),
+                                q.typology().positive(),
+                                q.typology().reachedAt()));
     }
 
     private static ItemView item(Item item, String language) {
-        return new ItemView(item.id(), item.type(), item.text().in(language), text(item.help(), language), item.required(),
-                item.options().isEmpty() ? null : item.options().stream().map(o -> option(o, language)).toList(),
+        return new ItemView(
+                item.id(),
+                item.type(),
+                item.text().in(language),
+                text(item.help(), language),
+                item.required(),
+                item.options().isEmpty()
+                        ? null
+                        : item.options().stream().map(o -> option(o, language)).toList(),
                 item.notApplicable() == null ? null : option(item.notApplicable(), language),
-                item.min(), item.max(), item.maxLength(), item.modes().isEmpty() ? null : item.modes(),
-                item.tags().isEmpty() ? null : item.tags(), item.showIf() == null ? null : item.showIf().expression());
+                item.min(),
+                item.max(),
+                item.maxLength(),
+                item.modes().isEmpty() ? null : item.modes(),
+                item.tags().isEmpty() ? null : item.tags(),
+                item.showIf() == null ? null : item.showIf().expression());
     }
 
     private static OptionView option(AnswerOption option, String language) {

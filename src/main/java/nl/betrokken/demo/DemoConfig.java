@@ -1,8 +1,7 @@
 package nl.betrokken.demo;
 
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "betrokken.demo")
 public interface DemoConfig {

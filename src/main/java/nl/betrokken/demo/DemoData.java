@@ -1,18 +1,13 @@
 package nl.betrokken.demo;
 
-import java.util.Locale;
-import java.time.LocalDate;
-import java.util.List;
-
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.StartupEvent;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.organisations.Board;
@@ -29,6 +24,8 @@ import nl.betrokken.security.UserAccount;
 import nl.betrokken.waves.Access;
 import nl.betrokken.waves.Wave;
 import nl.betrokken.waves.WaveService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * A small, fictional municipality for a newcomer's first start: two boards and institutions of every
@@ -52,8 +49,14 @@ public class DemoData {
 
     private final String httpHost;
 
-    public DemoData(DemoConfig config, OrganisationService organisations, WaveService waves, QuestionnaireCatalog catalog,
-            DemoResponses responses, DemoLea lea, @ConfigProperty(name = "quarkus.http.host") String httpHost) {
+    public DemoData(
+            DemoConfig config,
+            OrganisationService organisations,
+            WaveService waves,
+            QuestionnaireCatalog catalog,
+            DemoResponses responses,
+            DemoLea lea,
+            @ConfigProperty(name = "quarkus.http.host") String httpHost) {
         this.config = config;
         this.httpHost = httpHost;
         this.organisations = organisations;
@@ -66,8 +69,10 @@ public class DemoData {
     /** Early (after the definitions, before the first-administrator check), so demo users count as users. */
     void onStart(@Observes @Priority(150) StartupEvent event) {
         if (config.enabled().isEmpty() && !loopbackOnly(httpHost)) {
-            LOG.infof("No demo data: the service listens on %s, not on the loopback address alone;"
-                    + " set betrokken.demo.enabled=true to fill an empty database with the demo anyway", httpHost);
+            LOG.infof(
+                    "No demo data: the service listens on %s, not on the loopback address alone;"
+                            + " set betrokken.demo.enabled=true to fill an empty database with the demo anyway",
+                    httpHost);
         }
         if (config.enabled().orElse(loopbackOnly(httpHost))) {
             createIfEmpty();
@@ -92,13 +97,31 @@ public class DemoData {
         }
         List<Institution> schools = Institution.ofMunicipalityNamed(MUNICIPALITY);
         LocalDate today = Dates.today();
-        waves.open("Ouderpeiling Rijnstede (demo)", catalog.latest("parent-baseline").orElseThrow(), today.minusDays(7),
-                today.plusDays(60), Access.LINK, schools, null);
+        waves.open(
+                "Ouderpeiling Rijnstede (demo)",
+                catalog.latest("parent-baseline").orElseThrow(),
+                today.minusDays(7),
+                today.plusDays(60),
+                Access.LINK,
+                schools,
+                null);
         Institution lead = Institution.named(LEAD_SCHOOL).orElseThrow();
-        waves.open("Teamvragenlijst schooltype (demo)", catalog.latest("school-typology-staff").orElseThrow(),
-                today.minusDays(7), today.plusDays(60), Access.LINK, List.of(lead), null);
-        waves.open("Ouders over schooltype (demo)", catalog.latest("school-typology-parents").orElseThrow(),
-                today.minusDays(7), today.plusDays(60), Access.CODES, List.of(lead), null);
+        waves.open(
+                "Teamvragenlijst schooltype (demo)",
+                catalog.latest("school-typology-staff").orElseThrow(),
+                today.minusDays(7),
+                today.plusDays(60),
+                Access.LINK,
+                List.of(lead),
+                null);
+        waves.open(
+                "Ouders over schooltype (demo)",
+                catalog.latest("school-typology-parents").orElseThrow(),
+                today.minusDays(7),
+                today.plusDays(60),
+                Access.CODES,
+                List.of(lead),
+                null);
         LOG.info("Opened the demo waves; school@rijnstede.example sees their links");
         return true;
     }
@@ -114,15 +137,22 @@ public class DemoData {
         Institution school = Institution.named(LEAD_SCHOOL).orElseThrow();
         String hash = Passwords.hash(PASSWORD);
         user("beheer@rijnstede.example", "Bea Beheer", Role.ADMINISTRATOR, hash, null, null, null);
-        user("gemeente@rijnstede.example", "Gijs Gemeente", Role.MUNICIPALITY_ANALYST, hash, municipality.id, null, null);
+        user(
+                "gemeente@rijnstede.example",
+                "Gijs Gemeente",
+                Role.MUNICIPALITY_ANALYST,
+                hash,
+                municipality.id,
+                null,
+                null);
         user("bestuur@rijnstede.example", "Bo Bestuur", Role.BOARD_MEMBER, hash, null, board.id, null);
         user("school@rijnstede.example", "Sanne School", Role.INSTITUTION_LEAD, hash, null, null, school.id);
         LOG.infof("Created the demo users (password %s); see README.md", PASSWORD);
         return true;
     }
 
-    private static void user(String username, String name, Role role, String hash, Long municipality, Long board,
-            Long institution) {
+    private static void user(
+            String username, String name, Role role, String hash, Long municipality, Long board, Long institution) {
         UserAccount account = new UserAccount();
         account.username = username;
         account.displayName = name;
@@ -140,9 +170,15 @@ public class DemoData {
         if (Municipality.count() > 0) {
             return false;
         }
-        long municipality = organisations.createMunicipality(new MunicipalityRequest(MUNICIPALITY, "GM9901", null)).id();
-        long primaryBoard = organisations.createBoard(new BoardRequest(municipality, PRIMARY_BOARD)).id();
-        long mixedBoard = organisations.createBoard(new BoardRequest(municipality, "Onderwijsgroep Rijn en Veld")).id();
+        long municipality = organisations
+                .createMunicipality(new MunicipalityRequest(MUNICIPALITY, "GM9901", null))
+                .id();
+        long primaryBoard = organisations
+                .createBoard(new BoardRequest(municipality, PRIMARY_BOARD))
+                .id();
+        long mixedBoard = organisations
+                .createBoard(new BoardRequest(municipality, "Onderwijsgroep Rijn en Veld"))
+                .id();
 
         institution(primaryBoard, LEAD_SCHOOL, Sector.PRIMARY, "99AA", 412, 365, 31);
         institution(primaryBoard, "Kindcentrum De Boomgaard", Sector.PRIMARY, "99AB", 268, 231, 22);

@@ -1,15 +1,12 @@
 package nl.betrokken.demo;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import nl.betrokken.targets.Target;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.lea.ActionPlan;
@@ -23,6 +20,7 @@ import nl.betrokken.lea.PlanSectionText;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.security.UserAccount;
+import nl.betrokken.targets.Target;
 
 /**
  * The LEA part of the demo: last year's screening, agreed at the meeting, with the action plan that
@@ -40,24 +38,39 @@ public class DemoLea {
     @Transactional
     public boolean createIfNone() {
         Municipality municipality = Municipality.named(DemoData.MUNICIPALITY).orElse(null);
-        if (municipality == null || LeaScreening.count() > 0 || catalog.latest("lea-screening").isEmpty()) {
+        if (municipality == null
+                || LeaScreening.count() > 0
+                || catalog.latest("lea-screening").isEmpty()) {
             return false;
         }
-        UserAccount analyst = UserAccount.findByUsername("gemeente@rijnstede.example").orElse(null);
+        UserAccount analyst =
+                UserAccount.findByUsername("gemeente@rijnstede.example").orElse(null);
         Long analystId = analyst == null ? null : analyst.id;
         List<Board> boards = Board.ofMunicipality(municipality.id);
         LocalDate today = Dates.today();
 
         LeaScreening agreed = screening(municipality, "LEA-overleg ouderbetrokkenheid (demo)", analystId);
         partner(agreed, null, municipalityAnswers(), today.minusDays(330));
-        partner(agreed, boards.get(0).id, boardAnswers("De besturen zien ouderbetrokkenheid vooral als taak van de scholen zelf."),
+        partner(
+                agreed,
+                boards.get(0).id,
+                boardAnswers("De besturen zien ouderbetrokkenheid vooral als taak van de scholen zelf."),
                 today.minusDays(332));
-        partner(agreed, boards.get(1).id, boardAnswers("Onze scholen voor voortgezet onderwijs zoeken nog naar goede vormen."),
+        partner(
+                agreed,
+                boards.get(1).id,
+                boardAnswers("Onze scholen voor voortgezet onderwijs zoeken nog naar goede vormen."),
                 today.minusDays(331));
         agreed.meetingDate = today.minusDays(320);
-        agreed.agreement = new LinkedHashMap<>(Map.of("conclusions", List.of("joint-impulse", "baseline-and-targets"),
-                "age-range", "age-0-12", "focus", "parents-school",
-                "notes", "De gemeente laat een nulmeting uitvoeren; de besturen werken samen een plan van aanpak uit."));
+        agreed.agreement = new LinkedHashMap<>(Map.of(
+                "conclusions",
+                List.of("joint-impulse", "baseline-and-targets"),
+                "age-range",
+                "age-0-12",
+                "focus",
+                "parents-school",
+                "notes",
+                "De gemeente laat een nulmeting uitvoeren; de besturen werken samen een plan van aanpak uit."));
         agreed.agreedAt = agreed.meetingDate.atTime(16, 0).atZone(Dates.ZONE).toOffsetDateTime();
         agreed.agreedBy = analystId;
 
@@ -74,14 +87,16 @@ public class DemoLea {
     private LeaScreening screening(Municipality municipality, String title, Long analystId) {
         LeaScreening screening = new LeaScreening();
         screening.municipalityId = municipality.id;
-        screening.questionnaireVersionId = catalog.latest("lea-screening").orElseThrow().versionId();
+        screening.questionnaireVersionId =
+                catalog.latest("lea-screening").orElseThrow().versionId();
         screening.title = title;
         screening.createdBy = analystId;
         screening.persist();
         return screening;
     }
 
-    private static void partner(LeaScreening screening, Long boardId, Map<String, Object> answers, LocalDate submitted) {
+    private static void partner(
+            LeaScreening screening, Long boardId, Map<String, Object> answers, LocalDate submitted) {
         LeaPartner partner = new LeaPartner();
         partner.screeningId = screening.id;
         partner.boardId = boardId;
@@ -96,12 +111,17 @@ public class DemoLea {
     private static Map<String, Object> municipalityAnswers() {
         Map<String, Object> answers = new LinkedHashMap<>();
         answers.put("partner-type", "municipality");
-        answers.put("a-municipality", "Ouderbetrokkenheid staat in het jeugdbeleid, maar er is geen eigen budget voor.");
-        answers.put("a-joint", "Een gezamenlijke visie op de samenwerking met ouders, van peuteropvang tot voortgezet onderwijs.");
+        answers.put(
+                "a-municipality", "Ouderbetrokkenheid staat in het jeugdbeleid, maar er is geen eigen budget voor.");
+        answers.put(
+                "a-joint",
+                "Een gezamenlijke visie op de samenwerking met ouders, van peuteropvang tot voortgezet onderwijs.");
         answers.put("a-alignment", "align");
         answers.put("b-municipality", "De bibliotheek en het taalhuis bieden voorleesprogramma's voor gezinnen.");
         answers.put("b-alignment", "exchange");
-        answers.put("c-municipality", "Het centrum voor jeugd en gezin geeft opvoedcursussen, maar scholen verwijzen weinig door.");
+        answers.put(
+                "c-municipality",
+                "Het centrum voor jeugd en gezin geeft opvoedcursussen, maar scholen verwijzen weinig door.");
         answers.put("c-joint", "Vaste contactpersonen van het centrum voor jeugd en gezin op elke school.");
         answers.put("c-alignment", "joint-approach");
         answers.put("d-alignment", "not-needed");
@@ -134,13 +154,17 @@ public class DemoLea {
         plan.createdAt = today.minusDays(300).atStartOfDay(Dates.ZONE).toOffsetDateTime();
         plan.persist();
         Map<PlanSection, String> texts = Map.of(
-                PlanSection.INTRODUCTION, "Gemeente en besturen willen dat alle ouders zich welkom en serieus genomen voelen op"
-                        + " school. Dit plan sluit aan op het jeugdbeleid en de voor- en vroegschoolse educatie.",
-                PlanSection.VISION, "Ouders en school werken samen voor elk kind, van peuteropvang tot en met de basisschool."
-                        + " Wij willen dat in 2028 de ouders merkbaar tevredener zijn over hun relatie met de school.",
-                PlanSection.PARTIES, "De gemeente heeft de regie en verbindt het plan met het centrum voor jeugd en gezin. De"
-                        + " besturen sturen hun scholen aan. Twee ouders zitten in de werkgroep.",
-                PlanSection.MONITORING, "Elk jaar een ouderpeiling; de evaluatie staat elk najaar op de agenda van het LEA-overleg.");
+                PlanSection.INTRODUCTION,
+                        "Gemeente en besturen willen dat alle ouders zich welkom en serieus genomen voelen op"
+                                + " school. Dit plan sluit aan op het jeugdbeleid en de voor- en vroegschoolse educatie.",
+                PlanSection.VISION,
+                        "Ouders en school werken samen voor elk kind, van peuteropvang tot en met de basisschool."
+                                + " Wij willen dat in 2028 de ouders merkbaar tevredener zijn over hun relatie met de school.",
+                PlanSection.PARTIES,
+                        "De gemeente heeft de regie en verbindt het plan met het centrum voor jeugd en gezin. De"
+                                + " besturen sturen hun scholen aan. Twee ouders zitten in de werkgroep.",
+                PlanSection.MONITORING,
+                        "Elk jaar een ouderpeiling; de evaluatie staat elk najaar op de agenda van het LEA-overleg.");
         for (PlanSection section : PlanSection.values()) {
             String body = texts.getOrDefault(section, "");
             new PlanSectionText(plan.id, section, body, body.isEmpty() ? 0 : 1).persist();
@@ -156,7 +180,12 @@ public class DemoLea {
             goal.dueDate = target.deadline;
             goal.targetId = target.id;
             goal.persist();
-            revision(plan, "goal:" + goal.id, goal.description + " | uiterlijk " + goal.dueDate, analyst, plan.createdAt.plusDays(2));
+            revision(
+                    plan,
+                    "goal:" + goal.id,
+                    goal.description + " | uiterlijk " + goal.dueDate,
+                    analyst,
+                    plan.createdAt.plusDays(2));
             firstGoal = firstGoal == null ? goal.id : firstGoal;
         }
         if (firstGoal != null) {

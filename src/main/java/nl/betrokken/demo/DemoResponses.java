@@ -1,5 +1,7 @@
 package nl.betrokken.demo;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,17 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import org.jboss.logging.Logger;
-
-import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.common.i18n.SupportedLanguage;
-import nl.betrokken.targets.Target;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.counting.Aggregator;
+import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;
@@ -30,10 +25,12 @@ import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.organisations.Sector;
 import nl.betrokken.respond.SurveyResponse;
+import nl.betrokken.targets.Target;
 import nl.betrokken.waves.Access;
 import nl.betrokken.waves.Wave;
 import nl.betrokken.waves.WaveInstitution;
 import nl.betrokken.waves.WaveService;
+import org.jboss.logging.Logger;
 
 /**
  * Synthetic but plausible answers for the demo municipality, so that a newcomer's monitor shows
@@ -51,7 +48,8 @@ public class DemoResponses {
     private final Aggregator aggregator;
     private final Publication publication;
 
-    public DemoResponses(QuestionnaireCatalog catalog, WaveService waves, Aggregator aggregator, Publication publication) {
+    public DemoResponses(
+            QuestionnaireCatalog catalog, WaveService waves, Aggregator aggregator, Publication publication) {
         this.catalog = catalog;
         this.waves = waves;
         this.aggregator = aggregator;
@@ -61,7 +59,8 @@ public class DemoResponses {
     /** How likely a parent agrees with an item, per item id; others get the default. */
     private record Mood(double fallback, Map<String, Double> byItem) {
         double of(String itemId, Institution school) {
-            double adjustment = school.sector == Sector.SECONDARY ? -0.04 : school.sector == Sector.PRESCHOOL ? 0.05 : 0;
+            double adjustment =
+                    school.sector == Sector.SECONDARY ? -0.04 : school.sector == Sector.PRESCHOOL ? 0.05 : 0;
             return Math.max(0.05, Math.min(0.95, byItem.getOrDefault(itemId, fallback) + adjustment));
         }
     }
@@ -78,7 +77,8 @@ public class DemoResponses {
 
     @Transactional
     boolean created() {
-        return SurveyResponse.count() > 0 || Municipality.named(DemoData.MUNICIPALITY).isEmpty();
+        return SurveyResponse.count() > 0
+                || Municipality.named(DemoData.MUNICIPALITY).isEmpty();
     }
 
     @Transactional
@@ -88,14 +88,25 @@ public class DemoResponses {
         List<Institution> schools = Institution.ofMunicipality(municipality.id);
         LocalDate today = Dates.today();
         var baselineQuestionnaire = catalog.latest("parent-baseline").orElseThrow();
-        Wave baseline = waves.open("Nulmeting ouders (demo)", baselineQuestionnaire, today.minusDays(380), today.minusDays(350),
-                Access.LINK, schools, null);
+        Wave baseline = waves.open(
+                "Nulmeting ouders (demo)",
+                baselineQuestionnaire,
+                today.minusDays(380),
+                today.minusDays(350),
+                Access.LINK,
+                schools,
+                null);
         Wave followUp = Wave.named("Ouderpeiling Rijnstede (demo)").orElseThrow();
 
         Mood before = new Mood(0.60, Map.of("a1", 0.62, "b1", 0.48, "c1", 0.70));
         Mood after = new Mood(0.66, Map.of("a1", 0.76, "b1", 0.58, "c1", 0.80));
         answer(baseline, baselineQuestionnaire.questionnaire(), before, 0.30, random, today.minusDays(365));
-        answer(followUp, catalog.byVersionId().get(followUp.questionnaireVersionId).questionnaire(), after, 0.38, random,
+        answer(
+                followUp,
+                catalog.byVersionId().get(followUp.questionnaireVersionId).questionnaire(),
+                after,
+                0.38,
+                random,
                 today.minusDays(3));
 
         for (String school : List.of(DemoData.LEAD_SCHOOL, "Kindcentrum De Boomgaard")) {
@@ -104,16 +115,29 @@ public class DemoResponses {
             typology(institution, "school-typology-staff", "Teamvragenlijst schooltype (demo)", 17, random, today);
         }
 
-        target(municipality, "Minstens 60 % van de ouders is tevreden over de relatie met school", "satisfied-relationship", "0.60",
+        target(
+                municipality,
+                "Minstens 60 % van de ouders is tevreden over de relatie met school",
+                "satisfied-relationship",
+                "0.60",
                 null);
-        target(municipality, "90 % vindt dat school genoeg helpt bij leren thuis", "learning-at-home-support", "0.90", null);
-        target(municipality, "78 % in het voortgezet onderwijs vindt dat er genoeg opvoedingssteun is", "parenting-support",
-                "0.78", Sector.SECONDARY);
+        target(
+                municipality,
+                "90 % vindt dat school genoeg helpt bij leren thuis",
+                "learning-at-home-support",
+                "0.90",
+                null);
+        target(
+                municipality,
+                "78 % in het voortgezet onderwijs vindt dat er genoeg opvoedingssteun is",
+                "parenting-support",
+                "0.78",
+                Sector.SECONDARY);
     }
 
     /** Sent responses for every school of a wave: a share of its parents, the smallest school barely any. */
-    private static void answer(Wave wave, Questionnaire questionnaire, Mood mood, double responseRate, Random random,
-            LocalDate when) {
+    private static void answer(
+            Wave wave, Questionnaire questionnaire, Mood mood, double responseRate, Random random, LocalDate when) {
         List<WaveInstitution> rows = WaveInstitution.ofWaveWithInstitution(wave);
         for (WaveInstitution row : rows) {
             int parents = row.population == null ? 40 : row.population;
@@ -182,22 +206,34 @@ public class DemoResponses {
         return options.get(Math.min(index, options.size() - 1)).id();
     }
 
-    private void typology(Institution institution, String questionnaireId, String waveName, int respondents, Random random,
+    private void typology(
+            Institution institution,
+            String questionnaireId,
+            String waveName,
+            int respondents,
+            Random random,
             LocalDate today) {
         Wave wave = Wave.named(waveName).orElse(null);
         var entry = catalog.latest(questionnaireId).orElseThrow();
-        WaveInstitution row = wave == null ? null
-                : WaveInstitution.of(wave, institution).orElse(null);
+        WaveInstitution row =
+                wave == null ? null : WaveInstitution.of(wave, institution).orElse(null);
         if (row == null) {
-            wave = waves.open(waveName + " – " + institution.name, entry, today.minusDays(30), today.plusDays(30), Access.LINK,
-                    List.of(institution), null);
+            wave = waves.open(
+                    waveName + " – " + institution.name,
+                    entry,
+                    today.minusDays(30),
+                    today.plusDays(30),
+                    Access.LINK,
+                    List.of(institution),
+                    null);
             row = WaveInstitution.anyOf(wave).orElse(null);
         }
         Questionnaire q = entry.questionnaire();
         String ladder = q.typology().dimension();
         for (int i = 0; i < respondents; i++) {
             Map<String, Object> answers = new HashMap<>();
-            for (Item item : q.items().filter(it -> it.tags().containsKey(ladder)).toList()) {
+            for (Item item :
+                    q.items().filter(it -> it.tags().containsKey(ladder)).toList()) {
                 String rung = item.tags().get(ladder);
                 double now = switch (rung) {
                     case "information" -> 0.85;
@@ -223,14 +259,16 @@ public class DemoResponses {
         response.answers = answers;
         response.language = SupportedLanguage.DEFAULT;
         response.status = SurveyResponse.Status.SUBMITTED;
-        OffsetDateTime hour = day.atTime(10, 0).atZone(Dates.ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.HOURS);
+        OffsetDateTime hour =
+                day.atTime(10, 0).atZone(Dates.ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.HOURS);
         response.createdAt = hour;
         response.updatedAt = hour;
         response.submittedAt = hour;
         response.persist();
     }
 
-    private static void target(Municipality municipality, String name, String indicator, String threshold, Sector sector) {
+    private static void target(
+            Municipality municipality, String name, String indicator, String threshold, Sector sector) {
         Target target = new Target();
         target.municipalityId = municipality.id;
         target.name = name;

@@ -14,8 +14,14 @@ import java.util.Map;
  * @param leftOut institutions in the group with responses whose answers are too few to count
  * @param population the parents (or staff) of the counted institutions, when every one is known
  */
-public record Aggregate(Withheld withheld, Map<String, Long> counts, Map<String, double[]> moments, int institutions,
-        int leftOut, Integer population, List<Warning> warnings) {
+public record Aggregate(
+        Withheld withheld,
+        Map<String, Long> counts,
+        Map<String, double[]> moments,
+        int institutions,
+        int leftOut,
+        Integer population,
+        List<Warning> warnings) {
 
     static Aggregate withheld(Withheld reason, int leftOut) {
         return new Aggregate(reason, Map.of(), Map.of(), 0, leftOut, null, List.of());

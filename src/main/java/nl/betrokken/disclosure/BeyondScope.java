@@ -32,7 +32,9 @@ final class BeyondScope {
         }
 
         boolean safe(int threshold, int minimumInstitutions) {
-            return institutions >= minimumInstitutions && answered > (long) institutions * threshold && positive >= 1
+            return institutions >= minimumInstitutions
+                    && answered > (long) institutions * threshold
+                    && positive >= 1
                     && answered - positive >= 1;
         }
 
@@ -41,11 +43,11 @@ final class BeyondScope {
         }
     }
 
-    private BeyondScope() {
-    }
+    private BeyondScope() {}
 
     /** For the whole ({@link #ALL}) and every sector: null when it may be shown, or why not. */
-    static Map<String, Withheld> pattern(Part whole, Map<String, Part> sectors, int threshold, int minimumInstitutions) {
+    static Map<String, Withheld> pattern(
+            Part whole, Map<String, Part> sectors, int threshold, int minimumInstitutions) {
         Map<String, Withheld> withheld = new HashMap<>();
         Part hidden = Part.NONE;
         List<String> shown = new ArrayList<>();
@@ -68,7 +70,8 @@ final class BeyondScope {
             return withheld;
         }
         // Hiding every sector leaves the whole as the hidden part, which is safe: the loop always ends.
-        shown.sort(Comparator.comparingLong((String s) -> sectors.get(s).answered()).thenComparing(s -> s));
+        shown.sort(Comparator.comparingLong((String s) -> sectors.get(s).answered())
+                .thenComparing(s -> s));
         while (!hidden.empty() && !hidden.safe(threshold, minimumInstitutions)) {
             String next = shown.remove(0);
             withheld.put(next, Withheld.PROTECTS_ANOTHER_FIGURE);

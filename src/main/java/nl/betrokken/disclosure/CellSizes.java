@@ -2,7 +2,6 @@ package nl.betrokken.disclosure;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.Questionnaire;
@@ -33,7 +32,8 @@ final class CellSizes {
         return switch (kind) {
             case ITEM -> {
                 String notApplicable = notApplicableByKey.get(measure);
-                yield counts.getOrDefault("*", 0L) - (notApplicable == null ? 0 : counts.getOrDefault(notApplicable, 0L));
+                yield counts.getOrDefault("*", 0L)
+                        - (notApplicable == null ? 0 : counts.getOrDefault(notApplicable, 0L));
             }
             case INDICATOR -> counts.getOrDefault("answered", 0L);
             case SCALE -> {

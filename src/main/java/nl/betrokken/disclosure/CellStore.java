@@ -1,9 +1,15 @@
 package nl.betrokken.disclosure;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -11,14 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the live aggregates (for publishing only) and the published cells (for every figure), and
@@ -31,8 +29,7 @@ class CellStore {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A published cell and when it was published. */
-    record Published(Cell cell, OffsetDateTime at) {
-    }
+    record Published(Cell cell, OffsetDateTime at) {}
 
     private final EntityManager entityManager;
 
@@ -48,30 +45,38 @@ class CellStore {
             return Map.of();
         }
         Long[] ids = waveInstitutions.toArray(Long[]::new);
-        record AnswerCount(CellKey key, String answer, long respondents) {
-        }
-        for (AnswerCount row : rows("select wave_institution_id, item_key, answer, respondents from answer_count"
-                + " where wave_institution_id = any(:ids)", ids, r -> new AnswerCount(new CellKey(id(r[0]), CellKind.ITEM,
-                        (String) r[1]), (String) r[2], id(r[3])))) {
+        record AnswerCount(CellKey key, String answer, long respondents) {}
+        for (AnswerCount row : rows(
+                "select wave_institution_id, item_key, answer, respondents from answer_count"
+                        + " where wave_institution_id = any(:ids)",
+                ids,
+                r -> new AnswerCount(new CellKey(id(r[0]), CellKind.ITEM, (String) r[1]), (String) r[2], id(r[3])))) {
             counts.computeIfAbsent(row.key(), k -> new HashMap<>()).put(row.answer(), row.respondents());
         }
-        record IndicatorCount(CellKey key, long positive, long answered) {
-        }
-        for (IndicatorCount row : rows("select wave_institution_id, indicator_id, positive, answered from indicator_count"
-                + " where wave_institution_id = any(:ids)", ids, r -> new IndicatorCount(new CellKey(id(r[0]), CellKind.INDICATOR,
-                        (String) r[1]), id(r[2]), id(r[3])))) {
+        record IndicatorCount(CellKey key, long positive, long answered) {}
+        for (IndicatorCount row : rows(
+                "select wave_institution_id, indicator_id, positive, answered from indicator_count"
+                        + " where wave_institution_id = any(:ids)",
+                ids,
+                r -> new IndicatorCount(
+                        new CellKey(id(r[0]), CellKind.INDICATOR, (String) r[1]), id(r[2]), id(r[3])))) {
             counts.put(row.key(), Map.of("positive", row.positive(), "answered", row.answered()));
         }
-        record Moment(CellKey key, String part, double[] moments) {
-        }
-        for (Moment row : rows("select wave_institution_id, scale_id, part, n, total, squares from scale_moment"
-                + " where wave_institution_id = any(:ids)", ids, r -> new Moment(new CellKey(id(r[0]), CellKind.SCALE,
-                        (String) r[1]), (String) r[2], new double[] { number(r[3]), number(r[4]), number(r[5]) }))) {
+        record Moment(CellKey key, String part, double[] moments) {}
+        for (Moment row : rows(
+                "select wave_institution_id, scale_id, part, n, total, squares from scale_moment"
+                        + " where wave_institution_id = any(:ids)",
+                ids,
+                r -> new Moment(new CellKey(id(r[0]), CellKind.SCALE, (String) r[1]), (String) r[2], new double[] {
+                    number(r[3]), number(r[4]), number(r[5])
+                }))) {
             moments.computeIfAbsent(row.key(), k -> new HashMap<>()).put(row.part(), row.moments());
         }
         Map<CellKey, Cell> cells = new LinkedHashMap<>();
-        counts.forEach((key, c) -> cells.put(key, new Cell(sizes.of(key.kind(), key.measure(), c, Map.of()), c, Map.of())));
-        moments.forEach((key, m) -> cells.put(key, new Cell(sizes.of(key.kind(), key.measure(), Map.of(), m), Map.of(), m)));
+        counts.forEach((key, c) ->
+                cells.put(key, new Cell(sizes.of(key.kind(), key.measure(), c, Map.of()), c, Map.of())));
+        moments.forEach((key, m) ->
+                cells.put(key, new Cell(sizes.of(key.kind(), key.measure(), Map.of(), m), Map.of(), m)));
         return cells;
     }
 
@@ -81,11 +86,16 @@ class CellStore {
         if (waveInstitutions.isEmpty()) {
             return cells;
         }
-        record Row(CellKey key, long n, String counts, OffsetDateTime at) {
-        }
-        for (Row row : rows("select wave_institution_id, kind, measure, n, counts::text, published_at from published_cell"
-                + " where wave_institution_id = any(:ids)", waveInstitutions.toArray(Long[]::new), r -> new Row(new CellKey(id(r[0]),
-                        CellKind.byCode((String) r[1]), (String) r[2]), id(r[3]), (String) r[4], time(r[5])))) {
+        record Row(CellKey key, long n, String counts, OffsetDateTime at) {}
+        for (Row row : rows(
+                "select wave_institution_id, kind, measure, n, counts::text, published_at from published_cell"
+                        + " where wave_institution_id = any(:ids)",
+                waveInstitutions.toArray(Long[]::new),
+                r -> new Row(
+                        new CellKey(id(r[0]), CellKind.byCode((String) r[1]), (String) r[2]),
+                        id(r[3]),
+                        (String) r[4],
+                        time(r[5])))) {
             cells.put(row.key(), new Published(parse(row.key().kind(), row.n(), row.counts()), row.at()));
         }
         return cells;
@@ -111,21 +121,29 @@ class CellStore {
             ns[i] = entry.getValue().n();
             documents[i] = json(entry.getValue());
         }
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into published_cell (wave_institution_id, kind, measure, n, counts, published_at)
                 select c.id, c.kind, c.measure, c.n, cast(c.counts as jsonb), :at
                 from unnest(cast(:ids as bigint[]), cast(:kinds as text[]), cast(:measures as text[]), cast(:ns as bigint[]),
                             cast(:counts as text[])) as c(id, kind, measure, n, counts)
                 on conflict (wave_institution_id, kind, measure)
                 do update set n = excluded.n, counts = excluded.counts, published_at = excluded.published_at
-                """).setParameter("ids", ids).setParameter("kinds", kinds).setParameter("measures", measures)
-                .setParameter("ns", ns).setParameter("counts", documents).setParameter("at", at).executeUpdate();
+                """)
+                .setParameter("ids", ids)
+                .setParameter("kinds", kinds)
+                .setParameter("measures", measures)
+                .setParameter("ns", ns)
+                .setParameter("counts", documents)
+                .setParameter("at", at)
+                .executeUpdate();
     }
 
     private static String json(Cell cell) {
         ObjectNode node = JSON.createObjectNode();
         cell.counts().forEach(node::put);
-        cell.moments().forEach((part, m) -> node.putArray(part).add(m[0]).add(m[1]).add(m[2]));
+        cell.moments()
+                .forEach((part, m) -> node.putArray(part).add(m[0]).add(m[1]).add(m[2]));
         return node.toString();
     }
 
@@ -141,7 +159,9 @@ class CellStore {
         node.fields().forEachRemaining(field -> {
             if (kind == CellKind.SCALE) {
                 JsonNode m = field.getValue();
-                moments.put(field.getKey(), new double[] { m.get(0).asDouble(), m.get(1).asDouble(), m.get(2).asDouble() });
+                moments.put(field.getKey(), new double[] {
+                    m.get(0).asDouble(), m.get(1).asDouble(), m.get(2).asDouble()
+                });
             } else {
                 counts.put(field.getKey(), field.getValue().asLong());
             }
@@ -152,8 +172,11 @@ class CellStore {
     /** The rows of a native query on these wave institutions, each read into a record by {@code row}. */
     @SuppressWarnings("unchecked")
     private <T> List<T> rows(String sql, Long[] ids, Function<Object[], T> row) {
-        return ((List<Object[]>) entityManager.createNativeQuery(sql).setParameter("ids", ids).getResultList()).stream().map(row)
-                .toList();
+        return ((List<Object[]>) entityManager
+                        .createNativeQuery(sql)
+                        .setParameter("ids", ids)
+                        .getResultList())
+                .stream().map(row).toList();
     }
 
     private static long id(Object value) {

@@ -1,18 +1,16 @@
 package nl.betrokken.disclosure;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
-
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.organisations.Municipality;
-import nl.betrokken.organisations.Sector;
 import nl.betrokken.organisations.Scope;
+import nl.betrokken.organisations.Sector;
 
 /**
  * The one disclosure-control component: every figure about answers (dashboards, reports, the API,
@@ -31,8 +29,13 @@ public class Disclosure {
     private final DisclosureConfig config;
     private final Map<Long, WaveFigures> read = new HashMap<>();
 
-    public Disclosure(EntityManager entityManager, Scope scope, CellStore cells, ResponseCounts responses,
-            QuestionnaireCatalog catalog, DisclosureConfig config) {
+    public Disclosure(
+            EntityManager entityManager,
+            Scope scope,
+            CellStore cells,
+            ResponseCounts responses,
+            QuestionnaireCatalog catalog,
+            DisclosureConfig config) {
         this.entityManager = entityManager;
         this.scope = scope;
         this.cells = cells;
@@ -51,37 +54,70 @@ public class Disclosure {
     }
 
     private WaveFigures load(long waveId) {
-        record WaveRow(long municipalityId, long versionId) {
-        }
+        record WaveRow(long municipalityId, long versionId) {}
         @SuppressWarnings("unchecked")
-        WaveRow wave = ((List<Object[]>) entityManager.createNativeQuery("select municipality_id, questionnaire_version_id"
-                + " from wave where id = :id").setParameter("id", waveId).getResultList()).stream()
-                .map(r -> new WaveRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue())).findFirst()
-                .orElseThrow(() -> new NotFoundException("wave", waveId));
+        WaveRow wave = ((List<Object[]>) entityManager
+                        .createNativeQuery(
+                                "select municipality_id, questionnaire_version_id" + " from wave where id = :id")
+                        .setParameter("id", waveId)
+                        .getResultList())
+                .stream()
+                        .map(r -> new WaveRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue()))
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("wave", waveId));
         long municipalityId = wave.municipalityId();
         var questionnaire = catalog.byVersionId().get(wave.versionId()).questionnaire();
-        record UnitRow(long id, long institutionId, String name, long boardId, Sector sector, Integer population,
-                Integer burstSize) {
-        }
+        record UnitRow(
+                long id,
+                long institutionId,
+                String name,
+                long boardId,
+                Sector sector,
+                Integer population,
+                Integer burstSize) {}
         @SuppressWarnings("unchecked")
-        List<UnitRow> rows = ((List<Object[]>) entityManager.createNativeQuery("""
+        List<UnitRow> rows = ((List<Object[]>) entityManager
+                        .createNativeQuery("""
                 select wi.id, i.id, i.name, i.board_id, i.sector, wi.population, wi.burst_size
                 from wave_institution wi join institution i on i.id = wi.institution_id
                 where wi.wave_id = :wave order by i.name, wi.id
-                """).setParameter("wave", waveId).getResultList()).stream()
-                .map(r -> new UnitRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                        ((Number) r[3]).longValue(), Sector.valueOf((String) r[4]), nullableInt(r[5]), nullableInt(r[6])))
-                .toList();
+                """)
+                        .setParameter("wave", waveId)
+                        .getResultList())
+                .stream()
+                        .map(r -> new UnitRow(
+                                ((Number) r[0]).longValue(),
+                                ((Number) r[1]).longValue(),
+                                (String) r[2],
+                                ((Number) r[3]).longValue(),
+                                Sector.valueOf((String) r[4]),
+                                nullableInt(r[5]),
+                                nullableInt(r[6])))
+                        .toList();
         List<Long> ids = rows.stream().map(UnitRow::id).toList();
         Map<Long, ResponseCounts.Count> counts = responses.of(ids);
         List<Unit> units = new ArrayList<>();
         for (UnitRow row : rows) {
-            units.add(new Unit(row.id(), row.institutionId(), row.name(), row.boardId(), row.sector(), row.population(),
-                    counts.getOrDefault(row.id(), new ResponseCounts.Count(0, 0)).submitted(), row.burstSize()));
+            units.add(new Unit(
+                    row.id(),
+                    row.institutionId(),
+                    row.name(),
+                    row.boardId(),
+                    row.sector(),
+                    row.population(),
+                    counts.getOrDefault(row.id(), new ResponseCounts.Count(0, 0))
+                            .submitted(),
+                    row.burstSize()));
         }
         Rules rules = rules(Municipality.findById(municipalityId));
-        return new WaveFigures(waveId, municipalityId, questionnaire, rules, units,
-                unit -> scope.seesInstitution(unit.institutionId(), unit.boardId(), municipalityId), cells.published(ids));
+        return new WaveFigures(
+                waveId,
+                municipalityId,
+                questionnaire,
+                rules,
+                units,
+                unit -> scope.seesInstitution(unit.institutionId(), unit.boardId(), municipalityId),
+                cells.published(ids));
     }
 
     private static Integer nullableInt(Object value) {

@@ -1,9 +1,8 @@
 package nl.betrokken.disclosure;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** The platform-wide part of the disclosure rules; the thresholds are set per municipality. */
 @ConfigMapping(prefix = "betrokken.disclosure")

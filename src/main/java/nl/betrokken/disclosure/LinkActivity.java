@@ -1,14 +1,12 @@
 package nl.betrokken.disclosure;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.scheduler.Scheduled;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * Notices bursts: many responses sent through one link within a few minutes, which is what someone
@@ -31,8 +29,10 @@ public class LinkActivity {
     @Transactional(Transactional.TxType.MANDATORY)
     public void sent(long waveInstitutionId) {
         long window = config.burstWindow().toSeconds();
-        OffsetDateTime bucket = Instant.ofEpochSecond(Instant.now().getEpochSecond() / window * window).atOffset(ZoneOffset.UTC);
-        entityManager.createNativeQuery("""
+        OffsetDateTime bucket = Instant.ofEpochSecond(Instant.now().getEpochSecond() / window * window)
+                .atOffset(ZoneOffset.UTC);
+        entityManager
+                .createNativeQuery("""
                 with counted as (
                     insert into link_activity (wave_institution_id, bucket, submitted) values (:id, :bucket, 1)
                     on conflict (wave_institution_id, bucket) do update set submitted = link_activity.submitted + 1
@@ -40,13 +40,18 @@ public class LinkActivity {
                 update wave_institution set burst_bucket = :bucket, burst_size = (select submitted from counted)
                 where id = :id and (select submitted from counted) >= :burst
                   and coalesce(burst_size, 0) < (select submitted from counted)
-                """).setParameter("id", waveInstitutionId).setParameter("bucket", bucket)
-                .setParameter("burst", config.burstResponses()).executeUpdate();
+                """)
+                .setParameter("id", waveInstitutionId)
+                .setParameter("bucket", bucket)
+                .setParameter("burst", config.burstResponses())
+                .executeUpdate();
     }
 
     @Scheduled(every = "1h", delayed = "1m")
     @Transactional
     void forget() {
-        entityManager.createNativeQuery("delete from link_activity where bucket < now() - interval '1 day'").executeUpdate();
+        entityManager
+                .createNativeQuery("delete from link_activity where bucket < now() - interval '1 day'")
+                .executeUpdate();
     }
 }

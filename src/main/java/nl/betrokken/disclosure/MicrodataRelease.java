@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import nl.betrokken.organisations.Sector;
 
 /**
@@ -27,19 +26,15 @@ import nl.betrokken.organisations.Sector;
 public final class MicrodataRelease {
 
     /** The details of a row as stored: institution (wave institution), week, language and background answers. */
-    public record Details(long waveInstitutionId, String week, String language, List<String> background) {
-    }
+    public record Details(long waveInstitutionId, String week, String language, List<String> background) {}
 
     /** What of those details a row carries; null fields are left empty, and so are the background items named. */
-    public record Released(String institution, Sector sector, String week, String language, Set<String> droppedItems) {
-    }
+    public record Released(String institution, Sector sector, String week, String language, Set<String> droppedItems) {}
 
     /** How many rows kept everything, lost some details, kept only where they come from, or kept nothing. */
-    public record Summary(int everything, int someDetails, int onlyWhere, int nothing) {
-    }
+    public record Summary(int everything, int someDetails, int onlyWhere, int nothing) {}
 
-    private record Location(Unit school, Sector sector) {
-    }
+    private record Location(Unit school, Sector sector) {}
 
     private final List<String> items;
     private final Map<Long, Unit> units = new HashMap<>();
@@ -47,6 +42,7 @@ public final class MicrodataRelease {
     private final Released nothing;
     /** Per combination of details only the step it is released at: a million rows may mean many combinations. */
     private final Map<Details, Integer> stepOf = new HashMap<>();
+
     private final List<Set<Integer>> keptAt = new ArrayList<>();
     private final int[] rowsPerStep;
     private final int detailSteps;
@@ -71,8 +67,8 @@ public final class MicrodataRelease {
      * @param threshold the smallest number of rows a combination of released details must describe
      * @param microdataThreshold the responses an institution needs to be named
      */
-    public static MicrodataRelease of(List<Unit> units, List<String> items, Map<Details, Long> counts, int threshold,
-            int microdataThreshold) {
+    public static MicrodataRelease of(
+            List<Unit> units, List<String> items, Map<Details, Long> counts, int threshold, int microdataThreshold) {
         List<Integer> order = dropOrder(items.size(), counts.keySet());
         Set<Integer> constant = new LinkedHashSet<>();
         for (int a = 0; a < items.size() + 2; a++) {
@@ -93,7 +89,8 @@ public final class MicrodataRelease {
         for (int step = 0; step < detailSteps + 2 && !remaining.isEmpty(); step++) {
             Set<Integer> kept = release.keptAt.get(step);
             int where = step;
-            Function<Details, Object> key = d -> where < detailSteps ? List.of(release.location(d), values(d, kept))
+            Function<Details, Object> key = d -> where < detailSteps
+                    ? List.of(release.location(d), values(d, kept))
                     : where == detailSteps ? release.location(d).sector() : "";
             Map<Object, Long> together = new HashMap<>();
             remaining.forEach(d -> together.merge(key.apply(d), counts.get(d), Long::sum));
@@ -135,7 +132,9 @@ public final class MicrodataRelease {
                 rest.add(a);
             }
         }
-        rest.sort(Comparator.comparingInt((Integer a) -> distinct.get(a).size()).reversed().thenComparing(a -> -a));
+        rest.sort(Comparator.comparingInt((Integer a) -> distinct.get(a).size())
+                .reversed()
+                .thenComparing(a -> -a));
         order.addAll(rest);
         return order;
     }
@@ -164,8 +163,12 @@ public final class MicrodataRelease {
                 dropped.add(items.get(i));
             }
         }
-        return new Released(step < detailSteps && where.school() != null ? where.school().name() : null, where.sector(),
-                kept.contains(0) ? d.week() : null, kept.contains(1) ? d.language() : null, dropped);
+        return new Released(
+                step < detailSteps && where.school() != null ? where.school().name() : null,
+                where.sector(),
+                kept.contains(0) ? d.week() : null,
+                kept.contains(1) ? d.language() : null,
+                dropped);
     }
 
     /** A row that was not there when the export was planned (none should be: the wave is closed) carries nothing. */
@@ -179,7 +182,10 @@ public final class MicrodataRelease {
         for (int step = 1; step < detailSteps - 1; step++) {
             some += rowsPerStep[step];
         }
-        return new Summary(rowsPerStep[0], some, rowsPerStep[detailSteps - 1] + rowsPerStep[detailSteps],
+        return new Summary(
+                rowsPerStep[0],
+                some,
+                rowsPerStep[detailSteps - 1] + rowsPerStep[detailSteps],
                 rowsPerStep[detailSteps + 1]);
     }
 }

@@ -1,26 +1,23 @@
 package nl.betrokken.disclosure;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import org.jboss.logging.Logger;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import nl.betrokken.common.database.DatabaseUnavailable;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.counting.Aggregator;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.organisations.Municipality;
+import org.jboss.logging.Logger;
 
 /**
  * Publishes the figures of waves: copies live counts into the published cells every figure is read
@@ -47,8 +44,7 @@ public class Publication {
     }
 
     /** What a publication did: cells published, and cells whose new answers were too few to publish. */
-    public record Outcome(int published, int heldBack, boolean finished) {
-    }
+    public record Outcome(int published, int heldBack, boolean finished) {}
 
     private final EntityManager entityManager;
     private final CellStore cells;
@@ -56,7 +52,11 @@ public class Publication {
     private final DisclosureConfig config;
     private final Aggregator aggregator;
 
-    public Publication(EntityManager entityManager, CellStore cells, QuestionnaireCatalog catalog, DisclosureConfig config,
+    public Publication(
+            EntityManager entityManager,
+            CellStore cells,
+            QuestionnaireCatalog catalog,
+            DisclosureConfig config,
             Aggregator aggregator) {
         this.entityManager = entityManager;
         this.cells = cells;
@@ -65,7 +65,9 @@ public class Publication {
         this.aggregator = aggregator;
     }
 
-    @Scheduled(every = "${betrokken.disclosure.check-every:1m}", delayed = "10s",
+    @Scheduled(
+            every = "${betrokken.disclosure.check-every:1m}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         DatabaseUnavailable.retriedLater(LOG, "Publishing figures", this::publishDue);
@@ -73,16 +75,21 @@ public class Publication {
 
     /** Every wave that has opened and has not had its final publication: closed ones get it now. */
     public void publishDue() {
-        record Due(long id, boolean closed) {
-        }
+        record Due(long id, boolean closed) {}
         @SuppressWarnings("unchecked")
-        List<Due> waves = QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) entityManager.createNativeQuery(
-                "select id, closes_on < :today or coalesce(closed_early_on <= :today, false) from wave"
-                        + " where final_published_at is null and opens_on <= :today order by id")
-                .setParameter("today", Dates.today()).getResultList()).stream()
-                .map(r -> new Due(((Number) r[0]).longValue(), (Boolean) r[1])).toList());
+        List<Due> waves = QuarkusTransaction.requiringNew()
+                .call(() -> ((List<Object[]>) entityManager
+                                .createNativeQuery(
+                                        "select id, closes_on < :today or coalesce(closed_early_on <= :today, false) from wave"
+                                                + " where final_published_at is null and opens_on <= :today order by id")
+                                .setParameter("today", Dates.today())
+                                .getResultList())
+                        .stream()
+                                .map(r -> new Due(((Number) r[0]).longValue(), (Boolean) r[1]))
+                                .toList());
         for (Due wave : waves) {
-            QuarkusTransaction.requiringNew().run(() -> publish(wave.id(), wave.closed() ? Occasion.FINAL : Occasion.SCHEDULED));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> publish(wave.id(), wave.closed() ? Occasion.FINAL : Occasion.SCHEDULED));
         }
     }
 
@@ -96,34 +103,45 @@ public class Publication {
             // whoever asks for figures now means the answers sent until now, not those the counter reached
             aggregator.catchUp();
         }
-        record Locked(long versionId, long municipalityId, boolean finalPublished) {
-        }
+        record Locked(long versionId, long municipalityId, boolean finalPublished) {}
         @SuppressWarnings("unchecked")
-        Optional<Locked> locked = ((List<Object[]>) entityManager.createNativeQuery("select questionnaire_version_id,"
-                + " municipality_id, final_published_at from wave where id = :id for update skip locked")
-                .setParameter("id", waveId).getResultList()).stream()
-                .map(r -> new Locked(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), r[2] != null)).findFirst();
+        Optional<Locked> locked = ((List<Object[]>) entityManager
+                        .createNativeQuery(
+                                "select questionnaire_version_id,"
+                                        + " municipality_id, final_published_at from wave where id = :id for update skip locked")
+                        .setParameter("id", waveId)
+                        .getResultList())
+                .stream()
+                        .map(r -> new Locked(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), r[2] != null))
+                        .findFirst();
         if (locked.isEmpty() || locked.get().finalPublished()) {
             return new Outcome(0, 0, locked.isPresent());
         }
-        Questionnaire questionnaire = catalog.byVersionId().get(locked.get().versionId()).questionnaire();
+        Questionnaire questionnaire =
+                catalog.byVersionId().get(locked.get().versionId()).questionnaire();
         Municipality municipality = Municipality.findById(locked.get().municipalityId());
         int threshold = Rules.of(municipality, config).threshold(questionnaire.audience());
         @SuppressWarnings("unchecked")
-        List<Long> units = entityManager.createNativeQuery("select id from wave_institution where wave_id = :id", Long.class)
-                .setParameter("id", waveId).getResultList();
+        List<Long> units = entityManager
+                .createNativeQuery("select id from wave_institution where wave_id = :id", Long.class)
+                .setParameter("id", waveId)
+                .getResultList();
 
         OffsetDateTime now = OffsetDateTime.now();
         OffsetDateTime due = now.minus(config.publishEvery());
         Map<CellKey, CellStore.Published> published = cells.published(units);
         Map<CellKey, Cell> chosen = new LinkedHashMap<>();
         int heldBack = 0;
-        for (Map.Entry<CellKey, Cell> live : cells.live(units, new CellSizes(questionnaire)).entrySet()) {
+        for (Map.Entry<CellKey, Cell> live :
+                cells.live(units, new CellSizes(questionnaire)).entrySet()) {
             CellStore.Published before = published.get(live.getKey());
             long n = live.getValue().n();
             boolean wasShown = before != null && before.cell().n() >= threshold;
-            if (n >= threshold && (!wasShown || n - before.cell().n() >= threshold
-                    && (occasion != Occasion.SCHEDULED || !before.at().isAfter(due)))) {
+            if (n >= threshold
+                    && (!wasShown
+                            || n - before.cell().n() >= threshold
+                                    && (occasion != Occasion.SCHEDULED
+                                            || !before.at().isAfter(due)))) {
                 chosen.put(live.getKey(), live.getValue());
             } else if (before == null ? n > 0 : !before.cell().equals(live.getValue())) {
                 heldBack++;
@@ -134,12 +152,19 @@ public class Publication {
         if (occasion == Occasion.FINAL) {
             finished = backlog(waveId) == 0;
             if (finished) {
-                entityManager.createNativeQuery("update wave set final_published_at = :now where id = :id")
-                        .setParameter("now", now).setParameter("id", waveId).executeUpdate();
+                entityManager
+                        .createNativeQuery("update wave set final_published_at = :now where id = :id")
+                        .setParameter("now", now)
+                        .setParameter("id", waveId)
+                        .executeUpdate();
             }
         }
         if (!chosen.isEmpty() || finished) {
-            LOG.infof("Published %d figure cells of wave %d (%s)%s", chosen.size(), waveId, occasion.name().toLowerCase(),
+            LOG.infof(
+                    "Published %d figure cells of wave %d (%s)%s",
+                    chosen.size(),
+                    waveId,
+                    occasion.name().toLowerCase(),
                     heldBack > 0 ? "; " + heldBack + " wait for more answers" : "");
         }
         return new Outcome(chosen.size(), heldBack, finished);
@@ -154,16 +179,22 @@ public class Publication {
         if (waveInstitutions.isEmpty()) {
             return null;
         }
-        Object latest = entityManager.createNativeQuery("select max(published_at) from published_cell"
-                + " where wave_institution_id = any(:ids)").setParameter("ids", waveInstitutions.toArray(Long[]::new))
+        Object latest = entityManager
+                .createNativeQuery(
+                        "select max(published_at) from published_cell" + " where wave_institution_id = any(:ids)")
+                .setParameter("ids", waveInstitutions.toArray(Long[]::new))
                 .getSingleResult();
         return latest == null ? null : CellStore.time(latest);
     }
 
     /** Sent responses of the wave the counter has not reached yet: the final publication waits for them. */
     private long backlog(long waveId) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from response r join wave_institution wi"
-                + " on wi.id = r.wave_institution_id where wi.wave_id = :id and r.status = 'SUBMITTED' and not r.aggregated")
-                .setParameter("id", waveId).getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery(
+                                "select count(*) from response r join wave_institution wi"
+                                        + " on wi.id = r.wave_institution_id where wi.wave_id = :id and r.status = 'SUBMITTED' and not r.aggregated")
+                        .setParameter("id", waveId)
+                        .getSingleResult())
+                .longValue();
     }
 }

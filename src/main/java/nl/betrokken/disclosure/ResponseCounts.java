@@ -1,12 +1,11 @@
 package nl.betrokken.disclosure;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 /**
  * How many responses an institution's way in has received: sent and still being filled in. These
@@ -17,8 +16,7 @@ import jakarta.persistence.EntityManager;
 public class ResponseCounts {
 
     /** Sent and in-progress responses of one wave institution. */
-    public record Count(long submitted, long inProgress) {
-    }
+    public record Count(long submitted, long inProgress) {}
 
     private final EntityManager entityManager;
 
@@ -36,16 +34,21 @@ public class ResponseCounts {
             return counts;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select wi.id,
                        coalesce((select rc.respondents from respondent_count rc where rc.wave_institution_id = wi.id), 0)
                          + (select count(*) from response r
                             where r.status = 'SUBMITTED' and not r.aggregated and r.wave_institution_id = wi.id),
                        (select count(*) from response r where r.wave_institution_id = wi.id and r.status = 'IN_PROGRESS')
                 from wave_institution wi where wi.id = any(:ids)
-                """).setParameter("ids", waveInstitutions.toArray(Long[]::new)).getResultList();
+                """)
+                .setParameter("ids", waveInstitutions.toArray(Long[]::new))
+                .getResultList();
         for (Object[] row : rows) {
-            counts.put(((Number) row[0]).longValue(), new Count(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+            counts.put(
+                    ((Number) row[0]).longValue(),
+                    new Count(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
         return counts;
     }

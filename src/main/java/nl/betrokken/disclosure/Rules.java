@@ -11,7 +11,10 @@ import nl.betrokken.organisations.Municipality;
 public record Rules(int parentThreshold, int staffThreshold, int microdataThreshold, int institutionsBeyondScope) {
 
     public static Rules of(Municipality municipality, DisclosureConfig config) {
-        return new Rules(municipality.parentThreshold, municipality.staffThreshold, municipality.microdataThreshold,
+        return new Rules(
+                municipality.parentThreshold,
+                municipality.staffThreshold,
+                municipality.microdataThreshold,
                 config.institutionsBeyondScope());
     }
 

@@ -1,9 +1,8 @@
 package nl.betrokken.disclosure;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Signs that a group's figures may include answers someone added to lift it over the threshold. */
 public enum Warning {

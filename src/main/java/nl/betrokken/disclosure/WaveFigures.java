@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.organisations.Sector;
 
@@ -35,8 +34,14 @@ public final class WaveFigures {
     private final OffsetDateTime publishedAt;
     private final Map<String, Map<String, Withheld>> beyondScope = new HashMap<>();
 
-    WaveFigures(long waveId, long municipalityId, Questionnaire questionnaire, Rules rules, List<Unit> units,
-            Predicate<Unit> sees, Map<CellKey, CellStore.Published> published) {
+    WaveFigures(
+            long waveId,
+            long municipalityId,
+            Questionnaire questionnaire,
+            Rules rules,
+            List<Unit> units,
+            Predicate<Unit> sees,
+            Map<CellKey, CellStore.Published> published) {
         this.waveId = waveId;
         this.municipalityId = municipalityId;
         this.questionnaire = questionnaire;
@@ -44,7 +49,8 @@ public final class WaveFigures {
         this.threshold = rules.threshold(questionnaire.audience());
         this.units = List.copyOf(units);
         // asked thousands of times per page: decided once per institution
-        Set<Long> visible = units.stream().filter(sees).map(Unit::waveInstitutionId).collect(Collectors.toSet());
+        Set<Long> visible =
+                units.stream().filter(sees).map(Unit::waveInstitutionId).collect(Collectors.toSet());
         this.sees = unit -> visible.contains(unit.waveInstitutionId());
         this.shown = new HashMap<>();
         OffsetDateTime latest = null;
@@ -53,7 +59,9 @@ public final class WaveFigures {
                 shown.put(cell.getKey(), cell.getValue().cell());
                 // when another school's figures moved is not the viewer's to learn
                 boolean own = visible.contains(cell.getKey().waveInstitutionId());
-                latest = own && (latest == null || cell.getValue().at().isAfter(latest)) ? cell.getValue().at() : latest;
+                latest = own && (latest == null || cell.getValue().at().isAfter(latest))
+                        ? cell.getValue().at()
+                        : latest;
             }
         }
         this.publishedAt = latest;
@@ -114,18 +122,23 @@ public final class WaveFigures {
         if (outside(indicatorId, group::contains).empty()) {
             return Aggregate.withheld(Withheld.FEW_INSTITUTIONS_BEYOND_SCOPE, 0);
         }
-        Withheld reason = beyondScope.computeIfAbsent(indicatorId, this::pattern).get(member);
+        Withheld reason =
+                beyondScope.computeIfAbsent(indicatorId, this::pattern).get(member);
         return reason == null ? sum(CellKind.INDICATOR, indicatorId, group) : Aggregate.withheld(reason, 0);
     }
 
     /** Respondents per answer of an item key ('*': answered at all); only within the viewer's own institutions. */
     public Aggregate distribution(String itemKey, Collection<Unit> group) {
-        return group.stream().allMatch(sees) ? sum(CellKind.ITEM, itemKey, group) : Aggregate.withheld(Withheld.BEYOND_SCOPE, 0);
+        return group.stream().allMatch(sees)
+                ? sum(CellKind.ITEM, itemKey, group)
+                : Aggregate.withheld(Withheld.BEYOND_SCOPE, 0);
     }
 
     /** The sums of a scale; only within the viewer's own institutions. */
     public Aggregate scale(String scaleId, Collection<Unit> group) {
-        return group.stream().allMatch(sees) ? sum(CellKind.SCALE, scaleId, group) : Aggregate.withheld(Withheld.BEYOND_SCOPE, 0);
+        return group.stream().allMatch(sees)
+                ? sum(CellKind.SCALE, scaleId, group)
+                : Aggregate.withheld(Withheld.BEYOND_SCOPE, 0);
     }
 
     private Aggregate sum(CellKind kind, String measure, Collection<Unit> group) {
@@ -155,7 +168,8 @@ public final class WaveFigures {
         if (institutions == 0) {
             return Aggregate.withheld(Withheld.TOO_FEW_ANSWERS, leftOut);
         }
-        List<Warning> warnings = group.size() == 1 ? group.iterator().next().warnings()
+        List<Warning> warnings = group.size() == 1
+                ? group.iterator().next().warnings()
                 : warned ? List.of(Warning.INCLUDES_WARNED_INSTITUTION) : List.of();
         return new Aggregate(null, counts, moments, institutions, leftOut, population, warnings);
     }
@@ -169,7 +183,8 @@ public final class WaveFigures {
         Sector sector = group.iterator().next().sector();
         List<Unit> ofSector = units.stream().filter(u -> u.sector() == sector).toList();
         return ofSector.size() == ids.size() && ofSector.stream().allMatch(u -> ids.contains(u.waveInstitutionId()))
-                ? sector.code() : null;
+                ? sector.code()
+                : null;
     }
 
     private Map<String, Withheld> pattern(String indicatorId) {
@@ -177,7 +192,8 @@ public final class WaveFigures {
         for (Sector sector : Sector.values()) {
             sectors.put(sector.code(), outside(indicatorId, u -> u.sector() == sector));
         }
-        return BeyondScope.pattern(outside(indicatorId, u -> true), sectors, threshold, rules.institutionsBeyondScope());
+        return BeyondScope.pattern(
+                outside(indicatorId, u -> true), sectors, threshold, rules.institutionsBeyondScope());
     }
 
     private BeyondScope.Part outside(String indicatorId, Predicate<Unit> in) {
@@ -188,7 +204,9 @@ public final class WaveFigures {
                 cells.add(cell);
             }
         }
-        return new BeyondScope.Part(cells.size(), cells.stream().mapToLong(c -> c.count("answered")).sum(),
+        return new BeyondScope.Part(
+                cells.size(),
+                cells.stream().mapToLong(c -> c.count("answered")).sum(),
                 cells.stream().mapToLong(c -> c.count("positive")).sum());
     }
 }

@@ -1,7 +1,6 @@
 package nl.betrokken.forms;
 
 import java.util.List;
-
 import nl.betrokken.definitions.model.ItemType;
 
 /**
@@ -12,7 +11,13 @@ import nl.betrokken.definitions.model.ItemType;
 public record Field(String domId, ItemType type, String text, String help, boolean required, List<Input> inputs) {
 
     /** One answer of the question: a group of choices, or one text or number box. */
-    public record Input(String name, String domId, String modeLabel, List<Choice> choices, String value, String error,
+    public record Input(
+            String name,
+            String domId,
+            String modeLabel,
+            List<Choice> choices,
+            String value,
+            String error,
             Integer maxLength) {
 
         public String errorId() {
@@ -20,6 +25,5 @@ public record Field(String domId, ItemType type, String text, String help, boole
         }
     }
 
-    public record Choice(String id, String label, boolean checked, String domId) {
-    }
+    public record Choice(String id, String label, boolean checked, String domId) {}
 }

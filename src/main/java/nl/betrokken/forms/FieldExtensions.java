@@ -7,8 +7,7 @@ import nl.betrokken.definitions.model.ItemType;
 @TemplateExtension
 final class FieldExtensions {
 
-    private FieldExtensions() {
-    }
+    private FieldExtensions() {}
 
     /** Answered by picking: radio buttons or check boxes in a fieldset. */
     static boolean choiceLike(Field field) {

@@ -7,8 +7,7 @@ import nl.betrokken.definitions.answers.PageAnswers;
 /** What is wrong with one answer, in words, for every form built on definitions. */
 public final class FieldProblems {
 
-    private FieldProblems() {
-    }
+    private FieldProblems() {}
 
     public static String text(PageAnswers.FieldError error, String language) {
         FormMessages messages = MessageBundles.get(FormMessages.class, Localized.Literal.of(language));

@@ -3,7 +3,6 @@ package nl.betrokken.forms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.answers.PageAnswers;
 import nl.betrokken.definitions.model.AnswerOption;
@@ -16,11 +15,15 @@ import nl.betrokken.definitions.model.Mode;
  */
 public final class FormBuilder {
 
-    private FormBuilder() {
-    }
+    private FormBuilder() {}
 
-    public static Form build(String prefix, List<Item> items, List<Mode> modes, String language,
-            Map<String, List<String>> values, Map<String, PageAnswers.FieldError> errors) {
+    public static Form build(
+            String prefix,
+            List<Item> items,
+            List<Mode> modes,
+            String language,
+            Map<String, List<String>> values,
+            Map<String, PageAnswers.FieldError> errors) {
         List<Field> fields = new ArrayList<>();
         List<Form.ErrorLink> errorLinks = new ArrayList<>();
         for (Item item : items) {
@@ -35,14 +38,26 @@ public final class FormBuilder {
                 String errorText = error == null ? null : FieldProblems.text(error, language);
                 List<Field.Choice> choices = choices(item, language, given, domId);
                 if (errorText != null) {
-                    errorLinks.add(new Form.ErrorLink("#" + (choices.isEmpty() ? domId : choices.get(0).domId()),
+                    errorLinks.add(new Form.ErrorLink(
+                            "#" + (choices.isEmpty() ? domId : choices.get(0).domId()),
                             text + (modeLabel == null ? "" : " (" + modeLabel + ")") + ": " + errorText));
                 }
-                inputs.add(new Field.Input(key, domId, modeLabel, choices, given.isEmpty() ? "" : given.get(0), errorText,
+                inputs.add(new Field.Input(
+                        key,
+                        domId,
+                        modeLabel,
+                        choices,
+                        given.isEmpty() ? "" : given.get(0),
+                        errorText,
                         item.maxLength()));
             }
-            fields.add(new Field(prefix + item.id(), item.type(), text, item.help().isEmpty() ? null : item.help().in(language),
-                    item.required(), inputs));
+            fields.add(new Field(
+                    prefix + item.id(),
+                    item.type(),
+                    text,
+                    item.help().isEmpty() ? null : item.help().in(language),
+                    item.required(),
+                    inputs));
         }
         return new Form(fields, errorLinks);
     }
@@ -52,13 +67,18 @@ public final class FormBuilder {
         List<AnswerOption> options = item.allOptions();
         for (int i = 0; i < options.size(); i++) {
             AnswerOption option = options.get(i);
-            choices.add(new Field.Choice(option.id(), option.label().in(language), given.contains(option.id()), domId + "-" + i));
+            choices.add(new Field.Choice(
+                    option.id(), option.label().in(language), given.contains(option.id()), domId + "-" + i));
         }
         return choices;
     }
 
     private static String modeLabel(List<Mode> modes, String mode, String language) {
-        return modes.stream().filter(m -> m.id().equals(mode)).map(Mode::label).findFirst().map(l -> l.in(language))
+        return modes.stream()
+                .filter(m -> m.id().equals(mode))
+                .map(Mode::label)
+                .findFirst()
+                .map(l -> l.in(language))
                 .orElse(mode);
     }
 }

@@ -1,16 +1,14 @@
 package nl.betrokken.lea;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 /** A local action plan for parent involvement, in the six sections of the LEA policy box. */
 @Entity

@@ -1,6 +1,8 @@
 package nl.betrokken.lea;
 
 import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,22 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.common.i18n.StaffLanguage;
+import nl.betrokken.common.time.Dates;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
+import nl.betrokken.definitions.model.Audience;
+import nl.betrokken.security.AuditLog;
+import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.targets.Target;
 import nl.betrokken.targets.TargetRequest;
 import nl.betrokken.targets.TargetService;
 import nl.betrokken.targets.TargetView;
-import nl.betrokken.security.AuditLog;
-import nl.betrokken.common.api.InvalidFieldException;
-import nl.betrokken.common.api.NotFoundException;
-import nl.betrokken.common.time.Dates;
-import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
-import nl.betrokken.definitions.model.Audience;
-import nl.betrokken.security.AuthenticatedUser;
 
 /**
  * The local action plan: six sections of text with their history, and goals tied to targets of the
@@ -40,7 +38,11 @@ public class ActionPlanService {
     private final PlanFigures figures;
     private final AuditLog audit;
 
-    public ActionPlanService(LeaAccess access, TargetService targets, QuestionnaireCatalog catalog, PlanFigures figures,
+    public ActionPlanService(
+            LeaAccess access,
+            TargetService targets,
+            QuestionnaireCatalog catalog,
+            PlanFigures figures,
             AuditLog audit) {
         this.access = access;
         this.targets = targets;
@@ -51,9 +53,13 @@ public class ActionPlanService {
 
     public List<PlanView.Summary> list() {
         List<ActionPlan> plans = access.plans();
-        Map<Long, Long> goals = PlanGoal.countsByPlan(plans.stream().map(p -> p.id).toList());
+        Map<Long, Long> goals =
+                PlanGoal.countsByPlan(plans.stream().map(p -> p.id).toList());
         return plans.stream()
-                .map(p -> new PlanView.Summary(p.id, p.title, ScreeningService.municipalityName(p.municipalityId),
+                .map(p -> new PlanView.Summary(
+                        p.id,
+                        p.title,
+                        ScreeningService.municipalityName(p.municipalityId),
                         goals.getOrDefault(p.id, 0L).intValue()))
                 .toList();
     }
@@ -92,19 +98,40 @@ public class ActionPlanService {
         List<PlanView.SectionView> sections = new ArrayList<>();
         for (PlanSectionText text : PlanSectionText.ofPlan(plan.id)) {
             PlanSection section = PlanSection.byKey(text.section).orElseThrow();
-            sections.add(new PlanView.SectionView(section.key(), section.title(), section.hint(), text.body, text.revision));
+            sections.add(
+                    new PlanView.SectionView(section.key(), section.title(), section.hint(), text.body, text.revision));
         }
         List<PlanView.GoalView> goals = PlanGoal.ofPlan(plan.id).stream()
-                .map(g -> new PlanView.GoalView(g.id, g.description, g.dueDate, target(g, null))).toList();
+                .map(g -> new PlanView.GoalView(g.id, g.description, g.dueDate, target(g, null)))
+                .toList();
         boolean mayEdit = access.mayManage(plan.municipalityId);
         // Names only: the choice list needs no figures, so no target is computed for it.
-        List<PlanView.Choice> targetChoices = mayEdit ? Target.byDeadlineOf(plan.municipalityId).stream()
-                .map(t -> new PlanView.Choice(String.valueOf(t.id), t.name + " (" + indicatorLabel(t) + ")")).toList() : List.of();
-        String screeningTitle = plan.screeningId == null ? null
-                : LeaScreening.<LeaScreening>findByIdOptional(plan.screeningId).map(s -> s.title).orElse(null);
-        return new PlanView(plan.id, plan.title, plan.municipalityId, ScreeningService.municipalityName(plan.municipalityId),
-                mayEdit, plan.screeningId, screeningTitle, sections, goals, targetChoices, mayEdit ? indicators() : List.of(),
-                EvaluationService.years(plan), notice, errors, draft == null ? PlanView.GoalDraft.EMPTY : draft);
+        List<PlanView.Choice> targetChoices = mayEdit
+                ? Target.byDeadlineOf(plan.municipalityId).stream()
+                        .map(t -> new PlanView.Choice(String.valueOf(t.id), t.name + " (" + indicatorLabel(t) + ")"))
+                        .toList()
+                : List.of();
+        String screeningTitle = plan.screeningId == null
+                ? null
+                : LeaScreening.<LeaScreening>findByIdOptional(plan.screeningId)
+                        .map(s -> s.title)
+                        .orElse(null);
+        return new PlanView(
+                plan.id,
+                plan.title,
+                plan.municipalityId,
+                ScreeningService.municipalityName(plan.municipalityId),
+                mayEdit,
+                plan.screeningId,
+                screeningTitle,
+                sections,
+                goals,
+                targetChoices,
+                mayEdit ? indicators() : List.of(),
+                EvaluationService.years(plan),
+                notice,
+                errors,
+                draft == null ? PlanView.GoalDraft.EMPTY : draft);
     }
 
     /** The target of a goal as it stood at the end of a day (null: now); null when the goal has none or it is gone. */
@@ -112,10 +139,12 @@ public class ActionPlanService {
         return goal.targetId == null ? null : targets.asOf(goal.targetId, until).orElse(null);
     }
 
-
     private String indicatorLabel(Target target) {
-        return catalog.latest(target.questionnaireId).flatMap(e -> e.questionnaire().indicators().stream()
-                .filter(i -> i.id().equals(target.indicatorId)).findFirst()).map(i -> i.label().in(StaffLanguage.CODE))
+        return catalog.latest(target.questionnaireId)
+                .flatMap(e -> e.questionnaire().indicators().stream()
+                        .filter(i -> i.id().equals(target.indicatorId))
+                        .findFirst())
+                .map(i -> i.label().in(StaffLanguage.CODE))
                 .orElse(target.indicatorId);
     }
 
@@ -126,8 +155,12 @@ public class ActionPlanService {
             if (entry.questionnaire().audience() != Audience.PARENT) {
                 continue;
             }
-            entry.questionnaire().indicators().forEach(i -> choices.add(new PlanView.Choice(entry.questionnaire().id() + "/" + i.id(),
-                    i.label().in(StaffLanguage.CODE) + " (" + entry.questionnaire().title().in(StaffLanguage.CODE) + ")")));
+            entry.questionnaire()
+                    .indicators()
+                    .forEach(i -> choices.add(new PlanView.Choice(
+                            entry.questionnaire().id() + "/" + i.id(),
+                            i.label().in(StaffLanguage.CODE) + " ("
+                                    + entry.questionnaire().title().in(StaffLanguage.CODE) + ")")));
         }
         return choices;
     }
@@ -144,13 +177,15 @@ public class ActionPlanService {
         PlanSection section = PlanSection.byKey(key).orElseThrow(() -> new NotFoundException("section", key));
         String text = body == null ? "" : body.replace("\r\n", "\n").strip();
         if (text.length() > 20000) {
-            throw new InvalidFieldException("body", "Een hoofdstuk mag hoogstens 20.000 tekens lang zijn; dit is "
-                    + text.length() + " tekens. Verdeel de tekst of kort hem in.");
+            throw new InvalidFieldException(
+                    "body",
+                    "Een hoofdstuk mag hoogstens 20.000 tekens lang zijn; dit is " + text.length()
+                            + " tekens. Verdeel de tekst of kort hem in.");
         }
         if (PlanSectionText.replaceIfAt(plan.id, section, text, revision) == 0) {
             PlanSectionText current = PlanSectionText.of(plan.id, section).orElseThrow();
-            return Optional.of(new PlanView.Conflict(plan.id, plan.title, section.key(), section.title(), text, current.body,
-                    current.revision));
+            return Optional.of(new PlanView.Conflict(
+                    plan.id, plan.title, section.key(), section.title(), text, current.body, current.revision));
         }
         revision(plan.id, "section:" + section.key(), text);
         audit.record("updated", "action-plan", plan.id, plan.municipalityId, "section " + section.key());
@@ -162,10 +197,14 @@ public class ActionPlanService {
         ActionPlan plan = access.plan(id);
         access.requireManage(plan.municipalityId);
         String addition = figures.summary(plan);
-        PlanSectionText current = PlanSectionText.of(plan.id, PlanSection.INVENTORY).orElseThrow();
+        PlanSectionText current =
+                PlanSectionText.of(plan.id, PlanSection.INVENTORY).orElseThrow();
         String text = (current.body.isBlank() ? "" : current.body + "\n\n") + addition;
-        Optional<PlanView.Conflict> conflict = saveSection(id, PlanSection.INVENTORY.key(), text.length() > 20000
-                ? text.substring(0, 20000) : text, current.revision);
+        Optional<PlanView.Conflict> conflict = saveSection(
+                id,
+                PlanSection.INVENTORY.key(),
+                text.length() > 20000 ? text.substring(0, 20000) : text,
+                current.revision);
         if (conflict.isPresent()) {
             throw new IllegalStateException("the inventory changed while the figures were added");
         }
@@ -176,17 +215,21 @@ public class ActionPlanService {
     public void saveGoal(long id, Long goalId, PlanView.GoalDraft draft) {
         ActionPlan plan = access.plan(id);
         access.requireManage(plan.municipalityId);
-        String description = draft.description() == null ? "" : draft.description().strip();
+        String description =
+                draft.description() == null ? "" : draft.description().strip();
         if (description.isEmpty() || description.length() > 1000) {
-            throw new InvalidFieldException("description", "Beschrijf het doel in hoogstens 1.000 tekens, bijvoorbeeld: in 2028"
-                    + " is minstens 90 % van de ouders tevreden over de relatie met de school.");
+            throw new InvalidFieldException(
+                    "description",
+                    "Beschrijf het doel in hoogstens 1.000 tekens, bijvoorbeeld: in 2028"
+                            + " is minstens 90 % van de ouders tevreden over de relatie met de school.");
         }
         LocalDate due;
         try {
             due = LocalDate.parse(draft.dueDate() == null ? "" : draft.dueDate().strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("dueDate", "Vul de datum in waarop het doel gehaald moet zijn, als jjjj-mm-dd,"
-                    + " bijvoorbeeld 2028-12-31.");
+            throw new InvalidFieldException(
+                    "dueDate",
+                    "Vul de datum in waarop het doel gehaald moet zijn, als jjjj-mm-dd," + " bijvoorbeeld 2028-12-31.");
         }
         Long targetId = target(plan, description, due, draft);
         PlanGoal goal;
@@ -194,17 +237,28 @@ public class ActionPlanService {
             goal = new PlanGoal();
             goal.planId = plan.id;
         } else {
-            goal = PlanGoal.inPlan(plan.id, goalId)
-                    .orElseThrow(() -> new NotFoundException("goal", goalId));
+            goal = PlanGoal.inPlan(plan.id, goalId).orElseThrow(() -> new NotFoundException("goal", goalId));
         }
         goal.description = description;
         goal.dueDate = due;
         goal.targetId = targetId;
         goal.persist();
-        revision(plan.id, "goal:" + goal.id, description + " | uiterlijk " + due + (targetId == null
-                ? " | zonder doel in de monitor" : " | doel in de monitor: " + targets.asOf(targetId, null).map(TargetView::name)
-                        .orElse("?")));
-        audit.record(goalId == null ? "goal-added" : "goal-updated", "action-plan", plan.id, plan.municipalityId, "goal " + goal.id);
+        revision(
+                plan.id,
+                "goal:" + goal.id,
+                description + " | uiterlijk " + due
+                        + (targetId == null
+                                ? " | zonder doel in de monitor"
+                                : " | doel in de monitor: "
+                                        + targets.asOf(targetId, null)
+                                                .map(TargetView::name)
+                                                .orElse("?")));
+        audit.record(
+                goalId == null ? "goal-added" : "goal-updated",
+                "action-plan",
+                plan.id,
+                plan.municipalityId,
+                "goal " + goal.id);
     }
 
     /** An existing target of the municipality, a new one for the chosen indicator, or none. */
@@ -212,18 +266,22 @@ public class ActionPlanService {
         String existing = blankToNull(draft.targetId());
         String indicator = blankToNull(draft.indicator());
         if (existing != null && indicator != null) {
-            throw new InvalidFieldException("targetId", "Kies óf een bestaand doel in de monitor, óf een indicator voor een nieuw"
-                    + " doel, niet allebei.");
+            throw new InvalidFieldException(
+                    "targetId",
+                    "Kies óf een bestaand doel in de monitor, óf een indicator voor een nieuw"
+                            + " doel, niet allebei.");
         }
         if (existing != null) {
             Optional<TargetView> target = Optional.empty();
             try {
-                target = targets.asOf(Long.parseLong(existing), null).filter(t -> t.municipalityId() == plan.municipalityId);
+                target = targets.asOf(Long.parseLong(existing), null)
+                        .filter(t -> t.municipalityId() == plan.municipalityId);
             } catch (NumberFormatException e) {
                 // not a target id: reported below
             }
-            return target.orElseThrow(() -> new InvalidFieldException("targetId",
-                    "Dat doel in de monitor bestaat niet (meer). Kies een ander.")).id();
+            return target.orElseThrow(() -> new InvalidFieldException(
+                            "targetId", "Dat doel in de monitor bestaat niet (meer). Kies een ander."))
+                    .id();
         }
         if (indicator == null) {
             return null;
@@ -231,11 +289,18 @@ public class ActionPlanService {
         String[] parts = indicator.split("/", 2);
         BigDecimal threshold;
         try {
-            threshold = new BigDecimal(blankToNull(draft.threshold()) == null ? "" : draft.threshold().strip().replace(',', '.')
-                    .replace("%", "").strip());
+            threshold = new BigDecimal(
+                    blankToNull(draft.threshold()) == null
+                            ? ""
+                            : draft.threshold()
+                                    .strip()
+                                    .replace(',', '.')
+                                    .replace("%", "")
+                                    .strip());
         } catch (NumberFormatException e) {
-            throw new InvalidFieldException("threshold", "Vul bij een nieuw doel het percentage in dat gehaald moet worden,"
-                    + " bijvoorbeeld 90.");
+            throw new InvalidFieldException(
+                    "threshold",
+                    "Vul bij een nieuw doel het percentage in dat gehaald moet worden," + " bijvoorbeeld 90.");
         }
         if (threshold.compareTo(BigDecimal.ONE) < 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidFieldException("threshold", "Het percentage moet tussen 1 en 100 liggen.");
@@ -245,7 +310,8 @@ public class ActionPlanService {
         }
         try {
             String name = description.length() > 200 ? description.substring(0, 199) + "…" : description;
-            return targets.create(new TargetRequest(null, name, parts[0], parts[1], threshold.movePointLeft(2), due, null, null))
+            return targets.create(new TargetRequest(
+                            null, name, parts[0], parts[1], threshold.movePointLeft(2), due, null, null))
                     .id();
         } catch (InvalidFieldException e) {
             throw new InvalidFieldException("indicator", "Kies een indicator uit de lijst.");
@@ -255,8 +321,7 @@ public class ActionPlanService {
     public void deleteGoal(long id, long goalId) {
         ActionPlan plan = access.plan(id);
         access.requireManage(plan.municipalityId);
-        PlanGoal goal = PlanGoal.inPlan(plan.id, goalId)
-                .orElseThrow(() -> new NotFoundException("goal", goalId));
+        PlanGoal goal = PlanGoal.inPlan(plan.id, goalId).orElseThrow(() -> new NotFoundException("goal", goalId));
         revision(plan.id, "goal:" + goal.id, "Doel verwijderd: " + goal.description);
         goal.delete();
         audit.record("goal-deleted", "action-plan", plan.id, plan.municipalityId, "goal " + goalId);
@@ -267,14 +332,17 @@ public class ActionPlanService {
     public PlanView.History history(long id) {
         ActionPlan plan = access.plan(id);
         List<PlanView.Revision> revisions = PlanRevision.ofPlanNewestFirst(plan.id).stream()
-                .map(r -> new PlanView.Revision(subject(r.subject), r.changedByName, StaffLanguage.moment(r.changedAt), r.body))
+                .map(r -> new PlanView.Revision(
+                        subject(r.subject), r.changedByName, StaffLanguage.moment(r.changedAt), r.body))
                 .toList();
         return new PlanView.History(plan.id, plan.title, revisions);
     }
 
     private static String subject(String subject) {
         if (subject.startsWith("section:")) {
-            return PlanSection.byKey(subject.substring(8)).map(PlanSection::title).orElse(subject);
+            return PlanSection.byKey(subject.substring(8))
+                    .map(PlanSection::title)
+                    .orElse(subject);
         }
         if (subject.startsWith("goal:")) {
             return "Doel " + subject.substring(5);

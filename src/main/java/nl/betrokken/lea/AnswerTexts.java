@@ -1,10 +1,9 @@
 package nl.betrokken.lea;
 
-import java.util.HashMap;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.model.Item;
@@ -13,14 +12,16 @@ import nl.betrokken.definitions.model.Questionnaire;
 /** Stored answers as a form holds them, and as people read them. */
 final class AnswerTexts {
 
-    private AnswerTexts() {
-    }
+    private AnswerTexts() {}
 
     /** Stored answers in the shape a submitted form has, so one template shows both. */
     static Map<String, List<String>> asForm(Map<String, Object> answers) {
         Map<String, List<String>> form = new HashMap<>();
-        answers.forEach((key, value) -> form.put(key, value instanceof Collection<?> many
-                ? many.stream().map(Object::toString).toList() : List.of(value.toString())));
+        answers.forEach((key, value) -> form.put(
+                key,
+                value instanceof Collection<?> many
+                        ? many.stream().map(Object::toString).toList()
+                        : List.of(value.toString())));
         return form;
     }
 
@@ -33,8 +34,15 @@ final class AnswerTexts {
         if (item == null || item.allOptions().isEmpty()) {
             return value.toString();
         }
-        List<String> ids = value instanceof Collection<?> many ? many.stream().map(Object::toString).toList()
+        List<String> ids = value instanceof Collection<?> many
+                ? many.stream().map(Object::toString).toList()
                 : List.of(value.toString());
-        return String.join("; ", ids.stream().map(id -> item.option(id).map(o -> o.label().in(StaffLanguage.CODE)).orElse(id)).toList());
+        return String.join(
+                "; ",
+                ids.stream()
+                        .map(id -> item.option(id)
+                                .map(o -> o.label().in(StaffLanguage.CODE))
+                                .orElse(id))
+                        .toList());
     }
 }

@@ -1,12 +1,10 @@
 package nl.betrokken.lea;
 
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
-import jakarta.enterprise.context.RequestScoped;
-
-import io.quarkus.security.ForbiddenException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.CurrentUser;
@@ -43,7 +41,8 @@ public class LeaAccess {
         return switch (user.role()) {
             case ADMINISTRATOR -> true;
             case MUNICIPALITY_ANALYST -> Objects.equals(user.municipalityId(), screening.municipalityId);
-            case BOARD_MEMBER -> LeaPartner.ofBoard(screening.id, user.boardId()).isPresent();
+            case BOARD_MEMBER ->
+                LeaPartner.ofBoard(screening.id, user.boardId()).isPresent();
             case INSTITUTION_LEAD -> false;
         };
     }

@@ -1,9 +1,8 @@
 package nl.betrokken.lea;
 
-import java.time.LocalDate;
-
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
+import java.time.LocalDate;
 import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.web.Markup;
 import nl.betrokken.security.AuthenticatedUser;
@@ -13,8 +12,7 @@ import nl.betrokken.security.Role;
 @TemplateExtension
 final class LeaExtensions {
 
-    private LeaExtensions() {
-    }
+    private LeaExtensions() {}
 
     /** Institution leads have no seat at the LEA table; everyone else does, the administrator as onlooker. */
     static boolean takesPartInLea(AuthenticatedUser user) {
@@ -34,7 +32,9 @@ final class LeaExtensions {
         StringBuilder html = new StringBuilder();
         for (String paragraph : text.strip().split("\\n\\s*\\n")) {
             if (!paragraph.isBlank()) {
-                html.append("<p>").append(Markup.escape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
+                html.append("<p>")
+                        .append(Markup.escape(paragraph.strip()).replace("\n", "<br>"))
+                        .append("</p>");
             }
         }
         return new RawString(html.toString());
@@ -42,7 +42,7 @@ final class LeaExtensions {
 
     /** "3 van 4 partners hebben hun deel ingestuurd" */
     static String progress(ScreeningView.Summary summary) {
-        return summary.submitted() + " van " + summary.partners() + (summary.partners() == 1 ? " partner heeft" : " partners hebben")
-                + " hun deel ingestuurd";
+        return summary.submitted() + " van " + summary.partners()
+                + (summary.partners() == 1 ? " partner heeft" : " partners hebben") + " hun deel ingestuurd";
     }
 }

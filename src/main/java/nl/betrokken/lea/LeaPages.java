@@ -1,11 +1,7 @@
 package nl.betrokken.lea;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -19,27 +15,28 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.web.Html;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The LEA pages: the screening round with its side-by-side handout, the action plan, and the yearly evaluation. */
 @Path("/lea")
 @Produces(Html.UTF8)
-@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD })
+@RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD})
 public class LeaPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(AuthenticatedUser user, List<ScreeningView.Summary> screenings,
-                List<PlanView.Summary> plans);
+        static native TemplateInstance index(
+                AuthenticatedUser user, List<ScreeningView.Summary> screenings, List<PlanView.Summary> plans);
 
         static native TemplateInstance newScreening(ScreeningView.NewScreening form);
 
@@ -63,7 +60,10 @@ public class LeaPages {
     private final EvaluationService evaluations;
     private final CurrentUser currentUser;
 
-    public LeaPages(ScreeningService screenings, ActionPlanService plans, EvaluationService evaluations,
+    public LeaPages(
+            ScreeningService screenings,
+            ActionPlanService plans,
+            EvaluationService evaluations,
             CurrentUser currentUser) {
         this.screenings = screenings;
         this.plans = plans;
@@ -96,7 +96,8 @@ public class LeaPages {
         try {
             return seeOther("/lea/screenings/" + screenings.create(title, boardIds));
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.newScreening(screenings.newScreening(title, boardIds, e.getMessage())))
+            return Response.status(400)
+                    .entity(Templates.newScreening(screenings.newScreening(title, boardIds, e.getMessage())))
                     .build();
         }
     }
@@ -110,7 +111,7 @@ public class LeaPages {
 
     @GET
     @Path("/screenings/{id}/part")
-    @RolesAllowed({ Role.ANALYST, Role.BOARD })
+    @RolesAllowed({Role.ANALYST, Role.BOARD})
     @Operation(hidden = true)
     public TemplateInstance part(@PathParam("id") long id) {
         return Templates.part(screenings.contribution(id, null));
@@ -118,7 +119,7 @@ public class LeaPages {
 
     @POST
     @Path("/screenings/{id}/part")
-    @RolesAllowed({ Role.ANALYST, Role.BOARD })
+    @RolesAllowed({Role.ANALYST, Role.BOARD})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response savePart(@PathParam("id") long id, MultivaluedMap<String, String> form) {
@@ -134,7 +135,8 @@ public class LeaPages {
     @Operation(hidden = true)
     public Response agree(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Optional<ScreeningView> refused = screenings.recordAgreement(id, fields(form));
-        return refused.map(view -> Response.status(400).entity(Templates.screening(view)).build())
+        return refused.map(view ->
+                        Response.status(400).entity(Templates.screening(view)).build())
                 .orElseGet(() -> seeOther("/lea/screenings/" + id + "#agreement"));
     }
 
@@ -157,7 +159,9 @@ public class LeaPages {
         try {
             return seeOther("/lea/plans/" + plans.create(title, screeningId));
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.newPlan(screenings.list(), title, e.getMessage())).build();
+            return Response.status(400)
+                    .entity(Templates.newPlan(screenings.list(), title, e.getMessage()))
+                    .build();
         }
     }
 
@@ -173,14 +177,21 @@ public class LeaPages {
     @RolesAllowed(Role.ANALYST)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response saveSection(@PathParam("id") long id, @PathParam("section") String section, @FormParam("body") String body,
+    public Response saveSection(
+            @PathParam("id") long id,
+            @PathParam("section") String section,
+            @FormParam("body") String body,
             @FormParam("revision") int revision) {
         try {
             return plans.saveSection(id, section, body, revision)
-                    .map(conflict -> Response.status(409).entity(Templates.conflict(conflict)).build())
+                    .map(conflict -> Response.status(409)
+                            .entity(Templates.conflict(conflict))
+                            .build())
                     .orElseGet(() -> seeOther("/lea/plans/" + id + "?saved=" + section + "#section-" + section));
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.plan(plans.view(id, null, List.of(e.getMessage()), null))).build();
+            return Response.status(400)
+                    .entity(Templates.plan(plans.view(id, null, List.of(e.getMessage()), null)))
+                    .build();
         }
     }
 
@@ -208,19 +219,26 @@ public class LeaPages {
     @RolesAllowed(Role.ANALYST)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response updateGoal(@PathParam("id") long id, @PathParam("goalId") long goalId, MultivaluedMap<String, String> form) {
+    public Response updateGoal(
+            @PathParam("id") long id, @PathParam("goalId") long goalId, MultivaluedMap<String, String> form) {
         return saveGoal(id, goalId, form);
     }
 
     private Response saveGoal(long id, Long goalId, MultivaluedMap<String, String> form) {
-        PlanView.GoalDraft draft = new PlanView.GoalDraft(form.getFirst("description"), form.getFirst("dueDate"),
-                form.getFirst("targetId"), form.getFirst("indicator"), form.getFirst("threshold"));
+        PlanView.GoalDraft draft = new PlanView.GoalDraft(
+                form.getFirst("description"),
+                form.getFirst("dueDate"),
+                form.getFirst("targetId"),
+                form.getFirst("indicator"),
+                form.getFirst("threshold"));
         try {
             plans.saveGoal(id, goalId, draft);
             return seeOther("/lea/plans/" + id + "?saved=goals#goals");
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.plan(plans.view(id, null, List.of(e.getMessage()),
-                    goalId == null ? draft : null))).build();
+            return Response.status(400)
+                    .entity(Templates.plan(
+                            plans.view(id, null, List.of(e.getMessage()), goalId == null ? draft : null)))
+                    .build();
         }
     }
 
@@ -252,17 +270,23 @@ public class LeaPages {
 
     @POST
     @Path("/plans/{id}/evaluation/comments")
-    @RolesAllowed({ Role.ANALYST, Role.BOARD })
+    @RolesAllowed({Role.ANALYST, Role.BOARD})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response comment(@PathParam("id") long id, @FormParam("year") int year, @FormParam("goalId") Long goalId,
+    public Response comment(
+            @PathParam("id") long id,
+            @FormParam("year") int year,
+            @FormParam("goalId") Long goalId,
             @FormParam("body") String body) {
         try {
             evaluations.comment(id, year, goalId, body);
-            return seeOther("/lea/plans/" + id + "/evaluation?year=" + year + (goalId == null ? "#general" : "#goal-" + goalId));
+            return seeOther("/lea/plans/" + id + "/evaluation?year=" + year
+                    + (goalId == null ? "#general" : "#goal-" + goalId));
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.evaluation(evaluations.evaluation(id, year), e.getMessage(),
-                    body == null ? "" : body)).build();
+            return Response.status(400)
+                    .entity(Templates.evaluation(
+                            evaluations.evaluation(id, year), e.getMessage(), body == null ? "" : body))
+                    .build();
         }
     }
 
@@ -273,8 +297,11 @@ public class LeaPages {
     public Response evaluationCsv(@PathParam("id") long id, @QueryParam("year") Integer year) {
         EvaluationView evaluation = evaluations.evaluation(id, year);
         StreamingOutput body = out -> evaluations.csv(evaluation, out);
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition",
-                "attachment; filename=\"evaluatie-" + id + "-" + evaluation.year() + ".csv\"").build();
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"evaluatie-" + id + "-" + evaluation.year() + ".csv\"")
+                .build();
     }
 
     private static Response seeOther(String location) {

@@ -1,23 +1,20 @@
 package nl.betrokken.lea;
 
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One partner's part of a screening: the municipality itself (no board) or an invited board. */
 @Entity
@@ -57,7 +54,9 @@ public class LeaPartner extends PanacheEntityBase {
     }
 
     static List<LeaPartner> ofScreenings(Collection<Long> screeningIds) {
-        return screeningIds.isEmpty() ? List.of() : list("screeningId in ?1 order by boardId nulls first, id", screeningIds);
+        return screeningIds.isEmpty()
+                ? List.of()
+                : list("screeningId in ?1 order by boardId nulls first, id", screeningIds);
     }
 
     static Optional<LeaPartner> ofMunicipality(long screeningId) {

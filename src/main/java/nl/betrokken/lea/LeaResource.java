@@ -1,7 +1,5 @@
 package nl.betrokken.lea;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,16 +7,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import nl.betrokken.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import nl.betrokken.security.Role;
 
 /** The LEA screenings, plans and yearly evaluations as data, for reports and other tools. */
 @Path("/api/lea")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD })
+@RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD})
 @Tag(name = "LEA", description = "Screening rounds, local action plans and their yearly evaluation")
 public class LeaResource {
 
@@ -48,8 +45,10 @@ public class LeaResource {
 
     @GET
     @Path("/plans/{id}/evaluation")
-    @Operation(summary = "A plan's evaluation for a year (default: this year): per goal its target as the monitor showed it at"
-            + " the end of that year, and the partners' comments")
+    @Operation(
+            summary =
+                    "A plan's evaluation for a year (default: this year): per goal its target as the monitor showed it at"
+                            + " the end of that year, and the partners' comments")
     public EvaluationView evaluation(@PathParam("id") long id, @QueryParam("year") Integer year) {
         return evaluations.evaluation(id, year);
     }

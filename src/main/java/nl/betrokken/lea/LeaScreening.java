@@ -1,23 +1,20 @@
 package nl.betrokken.lea;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.List;
-import java.util.Optional;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A screening round for one LEA meeting: the municipality and the boards it invited each fill in their part. */
 @Entity
@@ -67,11 +64,13 @@ public class LeaScreening extends PanacheEntityBase {
 
     /** The screenings a board was invited to, newest first. */
     static List<LeaScreening> withBoard(Long boardId) {
-        return list("id in (select p.screeningId from LeaPartner p where p.boardId = ?1) order by createdAt desc, id desc",
+        return list(
+                "id in (select p.screeningId from LeaPartner p where p.boardId = ?1) order by createdAt desc, id desc",
                 boardId);
     }
 
     static Optional<LeaScreening> latestOf(long municipalityId) {
-        return find("municipalityId = ?1 order by createdAt desc", municipalityId).firstResultOptional();
+        return find("municipalityId = ?1 order by createdAt desc", municipalityId)
+                .firstResultOptional();
     }
 }

@@ -1,9 +1,7 @@
 package nl.betrokken.lea;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.List;
 import nl.betrokken.analysis.AnalysisService;
 import nl.betrokken.analysis.FigureTexts;
 import nl.betrokken.analysis.WaveResults;
@@ -31,7 +29,9 @@ public class PlanFigures {
     }
 
     String summary(ActionPlan plan) {
-        StringBuilder text = new StringBuilder("Stand van zaken op ").append(StaffLanguage.date(Dates.today())).append(":\n");
+        StringBuilder text = new StringBuilder("Stand van zaken op ")
+                .append(StaffLanguage.date(Dates.today()))
+                .append(":\n");
         LeaScreening screening = screening(plan);
         if (screening != null) {
             ScreeningView view = screenings.view(screening.id);
@@ -40,17 +40,36 @@ public class PlanFigures {
                 text.append(", besproken op ").append(screening.meetingDate);
             }
             text.append(":\n");
-            view.agreement().decisions().forEach(d -> text.append("- ").append(d.partner()).append(" ").append(d.text())
-                    .append('\n'));
-            view.themes().forEach(t -> text.append("- ").append(t.title()).append(": ").append(t.jointWorkWanted()
-                    ? "partners zien kansen om samen op te trekken" : "geen partner vraagt om afstemming").append('\n'));
+            view.agreement()
+                    .decisions()
+                    .forEach(d -> text.append("- ")
+                            .append(d.partner())
+                            .append(" ")
+                            .append(d.text())
+                            .append('\n'));
+            view.themes()
+                    .forEach(t -> text.append("- ")
+                            .append(t.title())
+                            .append(": ")
+                            .append(
+                                    t.jointWorkWanted()
+                                            ? "partners zien kansen om samen op te trekken"
+                                            : "geen partner vraagt om afstemming")
+                            .append('\n'));
         }
         WaveResults results = analysis.latest(plan.municipalityId).orElse(null);
         if (results != null) {
-            text.append("\nCijfers uit de peiling \"").append(results.wave()).append("\" (").append(results.respondents())
+            text.append("\nCijfers uit de peiling \"")
+                    .append(results.wave())
+                    .append("\" (")
+                    .append(results.respondents())
                     .append(" ouders):\n");
             for (WaveResults.IndicatorResult indicator : results.indicators()) {
-                text.append("- ").append(indicator.label()).append(": ").append(FigureTexts.text(indicator.overall(), results.threshold())).append('\n');
+                text.append("- ")
+                        .append(indicator.label())
+                        .append(": ")
+                        .append(FigureTexts.text(indicator.overall(), results.threshold()))
+                        .append('\n');
             }
         }
         List<TargetView> municipalTargets = targets.ofMunicipality(plan.municipalityId);
@@ -59,7 +78,8 @@ public class PlanFigures {
             for (TargetView target : municipalTargets) {
                 text.append("- ").append(target.name()).append(": ").append(TargetExtensions.dutch(target.status()));
                 if (target.latest() != null && target.latest().share() != null) {
-                    text.append(", nu ").append(FigureTexts.percent(target.latest().share()));
+                    text.append(", nu ")
+                            .append(FigureTexts.percent(target.latest().share()));
                 }
                 text.append('\n');
             }
@@ -73,5 +93,4 @@ public class PlanFigures {
         }
         return LeaScreening.latestOf(plan.municipalityId).orElse(null);
     }
-
 }

@@ -1,5 +1,12 @@
 package nl.betrokken.lea;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -7,15 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A concrete, dated goal of an action plan, measured by a target of the monitor. */
 @Entity
@@ -54,7 +52,10 @@ public class PlanGoal extends PanacheEntityBase {
         if (planIds.isEmpty()) {
             return Map.of();
         }
-        return getEntityManager().createQuery("select g.planId from PlanGoal g where g.planId in :plans", Long.class)
-                .setParameter("plans", planIds).getResultStream().collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        return getEntityManager()
+                .createQuery("select g.planId from PlanGoal g where g.planId in :plans", Long.class)
+                .setParameter("plans", planIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
     }
 }

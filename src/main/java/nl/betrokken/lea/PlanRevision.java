@@ -1,16 +1,14 @@
 package nl.betrokken.lea;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 /** One saved change to a plan: the subject ("section:vision", "goal:12") and its full new text. */
 @Entity

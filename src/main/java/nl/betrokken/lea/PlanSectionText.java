@@ -1,16 +1,14 @@
 package nl.betrokken.lea;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 /** The text of one section of an action plan, with the revision that every save raises. */
 @Entity
@@ -18,8 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @IdClass(PlanSectionText.Key.class)
 public class PlanSectionText extends PanacheEntityBase {
 
-    public record Key(long planId, String section) {
-    }
+    public record Key(long planId, String section) {}
 
     @Id
     @Column(name = "plan_id")
@@ -35,8 +32,7 @@ public class PlanSectionText extends PanacheEntityBase {
     @Column(nullable = false)
     public int revision;
 
-    protected PlanSectionText() {
-    }
+    protected PlanSectionText() {}
 
     public PlanSectionText(long planId, PlanSection section, String body, int revision) {
         this.planId = planId;
@@ -48,7 +44,9 @@ public class PlanSectionText extends PanacheEntityBase {
     /** The sections of a plan in the order of the plan. */
     static List<PlanSectionText> ofPlan(long planId) {
         return PlanSectionText.<PlanSectionText>list("planId", planId).stream()
-                .sorted(Comparator.comparing(s -> PlanSection.byKey(s.section).orElseThrow().ordinal())).toList();
+                .sorted(Comparator.comparing(
+                        s -> PlanSection.byKey(s.section).orElseThrow().ordinal()))
+                .toList();
     }
 
     static Optional<PlanSectionText> of(long planId, PlanSection section) {
@@ -60,7 +58,11 @@ public class PlanSectionText extends PanacheEntityBase {
      * one statement so two saves at once cannot both pass the check; the number of rows changed.
      */
     static int replaceIfAt(long planId, PlanSection section, String body, int revision) {
-        return update("body = ?1, revision = revision + 1 where planId = ?2 and section = ?3 and revision = ?4", body, planId,
-                section.key(), revision);
+        return update(
+                "body = ?1, revision = revision + 1 where planId = ?2 and section = ?3 and revision = ?4",
+                body,
+                planId,
+                section.key(),
+                revision);
     }
 }

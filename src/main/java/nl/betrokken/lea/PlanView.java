@@ -2,16 +2,27 @@ package nl.betrokken.lea;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import nl.betrokken.targets.TargetView;
 
 /** An action plan as its page shows it: the six sections, the goals with their targets, and the forms. */
-public record PlanView(long id, String title, long municipalityId, String municipality, boolean mayEdit, Long screeningId,
-        String screeningTitle, List<SectionView> sections, List<GoalView> goals, List<Choice> targets,
-        List<Choice> indicators, List<Integer> years, String notice, List<String> errors, GoalDraft draft) {
+public record PlanView(
+        long id,
+        String title,
+        long municipalityId,
+        String municipality,
+        boolean mayEdit,
+        Long screeningId,
+        String screeningTitle,
+        List<SectionView> sections,
+        List<GoalView> goals,
+        List<Choice> targets,
+        List<Choice> indicators,
+        List<Integer> years,
+        String notice,
+        List<String> errors,
+        GoalDraft draft) {
 
-    public record SectionView(String key, String title, String hint, String body, int revision) {
-    }
+    public record SectionView(String key, String title, String hint, String body, int revision) {}
 
     public record GoalView(long id, String description, LocalDate dueDate, TargetView target) {
 
@@ -21,8 +32,7 @@ public record PlanView(long id, String title, long municipalityId, String munici
         }
     }
 
-    public record Choice(String value, String label) {
-    }
+    public record Choice(String value, String label) {}
 
     /** What was typed into the goal form, kept when it is sent back with an error. */
     public record GoalDraft(String description, String dueDate, String targetId, String indicator, String threshold) {
@@ -31,16 +41,18 @@ public record PlanView(long id, String title, long municipalityId, String munici
     }
 
     /** Two people saved the same section: both texts, so the later one loses nothing. */
-    public record Conflict(long planId, String planTitle, String section, String sectionTitle, String yours, String theirs,
-            int revision) {
-    }
+    public record Conflict(
+            long planId,
+            String planTitle,
+            String section,
+            String sectionTitle,
+            String yours,
+            String theirs,
+            int revision) {}
 
-    public record Revision(String subject, String by, String at, String body) {
-    }
+    public record Revision(String subject, String by, String at, String body) {}
 
-    public record History(long planId, String title, List<Revision> revisions) {
-    }
+    public record History(long planId, String title, List<Revision> revisions) {}
 
-    public record Summary(long id, String title, String municipality, int goals) {
-    }
+    public record Summary(long id, String title, String municipality, int goals) {}
 }

@@ -1,6 +1,9 @@
 package nl.betrokken.lea;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -11,27 +14,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import io.quarkus.hibernate.orm.panache.Panache;
-import nl.betrokken.definitions.model.ItemType;
-import nl.betrokken.forms.FieldProblems;
-import nl.betrokken.forms.FormBuilder;
-import nl.betrokken.forms.Form;
-import nl.betrokken.common.i18n.StaffLanguage;
-import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.definitions.answers.PageAnswers;
 import nl.betrokken.definitions.answers.PageFlow;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Item;
+import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.definitions.model.Page;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.definitions.model.TagDimension;
+import nl.betrokken.forms.FieldProblems;
+import nl.betrokken.forms.Form;
+import nl.betrokken.forms.FormBuilder;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Municipality;
+import nl.betrokken.security.AuditLog;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.Role;
 
@@ -46,6 +44,7 @@ public class ScreeningService {
 
     /** The questionnaire the round uses; see survey-definitions/README.md for what its pages must hold. */
     static final String QUESTIONNAIRE = "lea-screening";
+
     static final String THEME = "theme";
     static final String COLUMN = "column";
     static final String CONCLUSION_PAGE = "conclusion";
@@ -62,21 +61,31 @@ public class ScreeningService {
 
     public List<ScreeningView.Summary> list() {
         List<LeaScreening> screenings = access.screenings();
-        Map<Long, List<LeaPartner>> partnersByScreening = LeaPartner.ofScreenings(screenings.stream().map(s -> s.id).toList())
-                .stream().collect(Collectors.groupingBy(p -> p.screeningId));
+        Map<Long, List<LeaPartner>> partnersByScreening =
+                LeaPartner.ofScreenings(screenings.stream().map(s -> s.id).toList()).stream()
+                        .collect(Collectors.groupingBy(p -> p.screeningId));
         return screenings.stream()
                 .map(s -> {
                     List<LeaPartner> partners = partnersByScreening.getOrDefault(s.id, List.of());
-                    return new ScreeningView.Summary(s.id, s.title, municipalityName(s.municipalityId), s.meetingDate,
-                            partners.size(), (int) partners.stream().filter(p -> p.submittedAt != null).count(),
+                    return new ScreeningView.Summary(
+                            s.id,
+                            s.title,
+                            municipalityName(s.municipalityId),
+                            s.meetingDate,
+                            partners.size(),
+                            (int) partners.stream()
+                                    .filter(p -> p.submittedAt != null)
+                                    .count(),
                             s.agreedAt != null);
-                }).toList();
+                })
+                .toList();
     }
 
     public ScreeningView.NewScreening newScreening(String title, List<Long> checked, String error) {
         long municipalityId = managedMunicipality();
         List<ScreeningView.BoardChoice> boards = Board.ofMunicipality(municipalityId).stream()
-                .map(b -> new ScreeningView.BoardChoice(b.id, b.name, checked != null && checked.contains(b.id))).toList();
+                .map(b -> new ScreeningView.BoardChoice(b.id, b.name, checked != null && checked.contains(b.id)))
+                .toList();
         return new ScreeningView.NewScreening(municipalityId, municipalityName(municipalityId), boards, title, error);
     }
 
@@ -85,10 +94,14 @@ public class ScreeningService {
         long municipalityId = managedMunicipality();
         String name = title == null ? "" : title.strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidFieldException("title", "Geef de screening een naam van hoogstens 200 tekens, bijvoorbeeld het overleg"
-                    + " waarvoor ze is.");
+            throw new InvalidFieldException(
+                    "title",
+                    "Geef de screening een naam van hoogstens 200 tekens, bijvoorbeeld het overleg"
+                            + " waarvoor ze is.");
         }
-        List<Long> boards = boardIds == null ? List.of() : boardIds.stream().filter(Objects::nonNull).distinct().toList();
+        List<Long> boards = boardIds == null
+                ? List.of()
+                : boardIds.stream().filter(Objects::nonNull).distinct().toList();
         if (boards.isEmpty()) {
             throw new InvalidFieldException("boardIds", "Nodig minstens één schoolbestuur uit.");
         }
@@ -96,8 +109,9 @@ public class ScreeningService {
         if (found.size() != boards.size() || found.stream().anyMatch(b -> b.municipality.id != municipalityId)) {
             throw new InvalidFieldException("boardIds", "Nodig alleen besturen uit uw eigen gemeente uit.");
         }
-        QuestionnaireCatalog.Entry entry = catalog.latest(QUESTIONNAIRE).orElseThrow(() -> new IllegalStateException(
-                "survey-definitions has no " + QUESTIONNAIRE + " questionnaire"));
+        QuestionnaireCatalog.Entry entry = catalog.latest(QUESTIONNAIRE)
+                .orElseThrow(() ->
+                        new IllegalStateException("survey-definitions has no " + QUESTIONNAIRE + " questionnaire"));
         LeaScreening screening = new LeaScreening();
         screening.municipalityId = municipalityId;
         screening.questionnaireVersionId = entry.versionId();
@@ -106,7 +120,8 @@ public class ScreeningService {
         screening.persist();
         addPartner(screening.id, null);
         boards.forEach(boardId -> addPartner(screening.id, boardId));
-        audit.record("created", "lea-screening", screening.id, municipalityId, name + " with " + boards.size() + " boards");
+        audit.record(
+                "created", "lea-screening", screening.id, municipalityId, name + " with " + boards.size() + " boards");
         return screening.id;
     }
 
@@ -129,21 +144,42 @@ public class ScreeningService {
 
     public ScreeningView view(long id) {
         LeaScreening screening = access.screening(id);
-        return view(screening, agreementForm(screening, AnswerTexts.asForm(screening.agreement), Map.of(),
-                screening.meetingDate == null ? "" : screening.meetingDate.toString(), List.of()));
+        return view(
+                screening,
+                agreementForm(
+                        screening,
+                        AnswerTexts.asForm(screening.agreement),
+                        Map.of(),
+                        screening.meetingDate == null ? "" : screening.meetingDate.toString(),
+                        List.of()));
     }
 
     private ScreeningView view(LeaScreening screening, ScreeningView.Agreement agreement) {
         Questionnaire q = questionnaire(screening);
         List<LeaPartner> partners = LeaPartner.ofScreening(screening.id);
         Map<Long, String> names = partnerNames(partners, screening);
-        List<ScreeningView.PartnerStatus> statuses = partners.stream().map(p -> new ScreeningView.PartnerStatus(p.id,
-                names.get(p.id), p.isMunicipality(), p.submittedAt != null, p.updatedAt == null ? null
-                        : StaffLanguage.moment(p.updatedAt))).toList();
-        boolean ownPartOpen = screening.agreedAt == null && access.ownPart(screening).isPresent();
-        return new ScreeningView(screening.id, screening.municipalityId, municipalityName(screening.municipalityId),
-                screening.title, access.mayManage(screening.municipalityId), ownPartOpen, statuses,
-                themes(q, partners, names), questions(q, partners, names), proposals(q, partners, names, screening), agreement);
+        List<ScreeningView.PartnerStatus> statuses = partners.stream()
+                .map(p -> new ScreeningView.PartnerStatus(
+                        p.id,
+                        names.get(p.id),
+                        p.isMunicipality(),
+                        p.submittedAt != null,
+                        p.updatedAt == null ? null : StaffLanguage.moment(p.updatedAt)))
+                .toList();
+        boolean ownPartOpen =
+                screening.agreedAt == null && access.ownPart(screening).isPresent();
+        return new ScreeningView(
+                screening.id,
+                screening.municipalityId,
+                municipalityName(screening.municipalityId),
+                screening.title,
+                access.mayManage(screening.municipalityId),
+                ownPartOpen,
+                statuses,
+                themes(q, partners, names),
+                questions(q, partners, names),
+                proposals(q, partners, names, screening),
+                agreement);
     }
 
     private List<ScreeningView.Theme> themes(Questionnaire q, List<LeaPartner> partners, Map<Long, String> names) {
@@ -154,39 +190,51 @@ public class ScreeningService {
         }
         List<ScreeningView.Theme> views = new ArrayList<>();
         for (TagDimension.TagValue theme : themes.get().values()) {
-            List<Item> items = q.items().filter(i -> theme.id().equals(i.tags().get(THEME))).toList();
+            List<Item> items = q.items()
+                    .filter(i -> theme.id().equals(i.tags().get(THEME)))
+                    .toList();
             if (items.isEmpty()) {
                 continue;
             }
             List<ScreeningView.Column> cells = new ArrayList<>();
             for (TagDimension.TagValue column : columns.get().values()) {
                 List<ScreeningView.Entry> entries = new ArrayList<>();
-                for (Item item : items.stream().filter(i -> column.id().equals(i.tags().get(COLUMN))).toList()) {
+                for (Item item : items.stream()
+                        .filter(i -> column.id().equals(i.tags().get(COLUMN)))
+                        .toList()) {
                     entries.addAll(entries(q, item, partners, names));
                 }
                 cells.add(new ScreeningView.Column(column.id(), column.label().in(StaffLanguage.CODE), entries));
             }
             List<ScreeningView.Rating> ratings = new ArrayList<>();
-            for (Item item : items.stream().filter(i -> !i.tags().containsKey(COLUMN) && !i.options().isEmpty()).toList()) {
+            for (Item item : items.stream()
+                    .filter(i -> !i.tags().containsKey(COLUMN) && !i.options().isEmpty())
+                    .toList()) {
                 String notNeeded = item.options().get(0).id();
                 for (LeaPartner partner : partners) {
                     Object answer = partner.answers.get(item.id());
                     if (answer != null) {
-                        ratings.add(new ScreeningView.Rating(names.get(partner.id), AnswerTexts.readable(q, item.id(), answer),
+                        ratings.add(new ScreeningView.Rating(
+                                names.get(partner.id),
+                                AnswerTexts.readable(q, item.id(), answer),
                                 !notNeeded.equals(answer)));
                     }
                 }
             }
-            String title = q.pages().stream().filter(p -> p.items().stream().anyMatch(items::contains)).findFirst()
-                    .map(p -> p.title().in(StaffLanguage.CODE)).orElse(theme.label().in(StaffLanguage.CODE));
-            views.add(new ScreeningView.Theme(theme.id(), title, cells, ratings,
-                    ratings.stream().anyMatch(ScreeningView.Rating::wanted)));
+            String title = q.pages().stream()
+                    .filter(p -> p.items().stream().anyMatch(items::contains))
+                    .findFirst()
+                    .map(p -> p.title().in(StaffLanguage.CODE))
+                    .orElse(theme.label().in(StaffLanguage.CODE));
+            views.add(new ScreeningView.Theme(
+                    theme.id(), title, cells, ratings, ratings.stream().anyMatch(ScreeningView.Rating::wanted)));
         }
         return views;
     }
 
     /** Open questions outside the themes and the conclusion page (the conversation guide), partner by partner. */
-    private static List<ScreeningView.Question> questions(Questionnaire q, List<LeaPartner> partners, Map<Long, String> names) {
+    private static List<ScreeningView.Question> questions(
+            Questionnaire q, List<LeaPartner> partners, Map<Long, String> names) {
         List<ScreeningView.Question> questions = new ArrayList<>();
         q.items().filter(i -> !i.tags().containsKey(THEME)).forEach(item -> {
             if (isConclusionPage(item.pageId()) && !item.options().isEmpty()) {
@@ -200,17 +248,22 @@ public class ScreeningService {
         return questions;
     }
 
-    private static List<ScreeningView.Tally> proposals(Questionnaire q, List<LeaPartner> partners, Map<Long, String> names,
-            LeaScreening screening) {
+    private static List<ScreeningView.Tally> proposals(
+            Questionnaire q, List<LeaPartner> partners, Map<Long, String> names, LeaScreening screening) {
         List<ScreeningView.Tally> tallies = new ArrayList<>();
         for (Item item : conclusionItems(q)) {
             if (item.options().isEmpty()) {
                 continue;
             }
             for (var option : item.allOptions()) {
-                List<String> who = partners.stream().filter(p -> picked(p.answers.get(item.id()), option.id()))
-                        .map(p -> names.get(p.id)).toList();
-                tallies.add(new ScreeningView.Tally(item.text().in(StaffLanguage.CODE), option.label().in(StaffLanguage.CODE), who,
+                List<String> who = partners.stream()
+                        .filter(p -> picked(p.answers.get(item.id()), option.id()))
+                        .map(p -> names.get(p.id))
+                        .toList();
+                tallies.add(new ScreeningView.Tally(
+                        item.text().in(StaffLanguage.CODE),
+                        option.label().in(StaffLanguage.CODE),
+                        who,
                         picked(screening.agreement.get(item.id()), option.id())));
             }
         }
@@ -221,8 +274,8 @@ public class ScreeningService {
         return answer instanceof List<?> many ? many.contains(optionId) : optionId.equals(answer);
     }
 
-    private static List<ScreeningView.Entry> entries(Questionnaire q, Item item, List<LeaPartner> partners,
-            Map<Long, String> names) {
+    private static List<ScreeningView.Entry> entries(
+            Questionnaire q, Item item, List<LeaPartner> partners, Map<Long, String> names) {
         List<ScreeningView.Entry> entries = new ArrayList<>();
         for (LeaPartner partner : partners) {
             String text = AnswerTexts.readable(q, item.id(), partner.answers.get(item.id()));
@@ -249,13 +302,20 @@ public class ScreeningService {
         LeaScreening screening = access.screening(id);
         LeaPartner part = ownPart(screening);
         if (screening.agreedAt != null) {
-            return contribution(screening, part, form, Map.of(), "Het overleg heeft al plaatsgevonden en de afspraken zijn"
-                    + " vastgelegd; daarom kan uw deel niet meer worden gewijzigd. Wat u typte, staat hieronder nog.");
+            return contribution(
+                    screening,
+                    part,
+                    form,
+                    Map.of(),
+                    "Het overleg heeft al plaatsgevonden en de afspraken zijn"
+                            + " vastgelegd; daarom kan uw deel niet meer worden gewijzigd. Wat u typte, staat hieronder nog.");
         }
         Questionnaire q = questionnaire(screening);
         PageAnswers.Result all = PageAnswers.read(q.items().toList(), form, false);
         PageFlow flow = new PageFlow(q, all.values());
-        List<Item> visible = flow.visiblePages().stream().flatMap(p -> flow.visibleItems(p).stream()).toList();
+        List<Item> visible = flow.visiblePages().stream()
+                .flatMap(p -> flow.visibleItems(p).stream())
+                .toList();
         PageAnswers.Result read = PageAnswers.read(visible, form, submit);
         if (!read.valid()) {
             return contribution(screening, part, form, read.errors(), null);
@@ -266,30 +326,53 @@ public class ScreeningService {
         if (submit) {
             part.submittedAt = part.updatedAt;
         }
-        audit.record(submit ? "submitted" : "saved", "lea-partner", part.id, screening.municipalityId,
+        audit.record(
+                submit ? "submitted" : "saved",
+                "lea-partner",
+                part.id,
+                screening.municipalityId,
                 "screening " + screening.id);
-        return contribution(screening, part, AnswerTexts.asForm(part.answers), Map.of(),
-                submit ? "Uw deel is ingestuurd. U kunt het tot het overleg nog aanpassen." : "Uw concept is opgeslagen.");
+        return contribution(
+                screening,
+                part,
+                AnswerTexts.asForm(part.answers),
+                Map.of(),
+                submit
+                        ? "Uw deel is ingestuurd. U kunt het tot het overleg nog aanpassen."
+                        : "Uw concept is opgeslagen.");
     }
 
     private LeaPartner ownPart(LeaScreening screening) {
-        return access.ownPart(screening).orElseThrow(() -> new ForbiddenException(
-                "this screening has no part for you to fill in"));
+        return access.ownPart(screening)
+                .orElseThrow(() -> new ForbiddenException("this screening has no part for you to fill in"));
     }
 
-    private ScreeningView.Contribution contribution(LeaScreening screening, LeaPartner part, Map<String, List<String>> values,
-            Map<String, PageAnswers.FieldError> errors, String notice) {
+    private ScreeningView.Contribution contribution(
+            LeaScreening screening,
+            LeaPartner part,
+            Map<String, List<String>> values,
+            Map<String, PageAnswers.FieldError> errors,
+            String notice) {
         Questionnaire q = questionnaire(screening);
         List<ScreeningView.Section> sections = new ArrayList<>();
         List<Form.ErrorLink> links = new ArrayList<>();
         for (Page page : q.pages()) {
             Form form = FormBuilder.build("f-", page.items(), q.modes(), StaffLanguage.CODE, values, errors);
             links.addAll(form.errors());
-            sections.add(new ScreeningView.Section(page.title().in(StaffLanguage.CODE),
-                    page.intro().isEmpty() ? null : page.intro().in(StaffLanguage.CODE), form.fields()));
+            sections.add(new ScreeningView.Section(
+                    page.title().in(StaffLanguage.CODE),
+                    page.intro().isEmpty() ? null : page.intro().in(StaffLanguage.CODE),
+                    form.fields()));
         }
-        return new ScreeningView.Contribution(screening.id, screening.title, partnerNames(List.of(part), screening).get(part.id),
-                part.submittedAt != null, screening.agreedAt != null, sections, links, notice);
+        return new ScreeningView.Contribution(
+                screening.id,
+                screening.title,
+                partnerNames(List.of(part), screening).get(part.id),
+                part.submittedAt != null,
+                screening.agreedAt != null,
+                sections,
+                links,
+                notice);
     }
 
     // --- what the meeting agreed
@@ -305,8 +388,11 @@ public class ScreeningService {
         List<Item> items = conclusionItems(q);
         PageAnswers.Result read = PageAnswers.read(items, form, false);
         List<String> problems = new ArrayList<>();
-        read.errors().values().forEach(e -> problems.add(q.item(e.key()).map(i -> i.text().in(StaffLanguage.CODE)).orElse(e.key())
-                + ": " + FieldProblems.text(e, StaffLanguage.CODE)));
+        read.errors()
+                .values()
+                .forEach(e -> problems.add(q.item(e.key())
+                                .map(i -> i.text().in(StaffLanguage.CODE))
+                                .orElse(e.key()) + ": " + FieldProblems.text(e, StaffLanguage.CODE)));
         String dateValue = first(form, "meetingDate");
         LocalDate meetingDate = null;
         try {
@@ -317,7 +403,8 @@ public class ScreeningService {
         if (meetingDate == null) {
             problems.add("Datum van het overleg: vul de datum in als jjjj-mm-dd, bijvoorbeeld 2026-11-24.");
         }
-        boolean anyConclusion = items.stream().filter(i -> i.type() == ItemType.MULTIPLE_CHOICE)
+        boolean anyConclusion = items.stream()
+                .filter(i -> i.type() == ItemType.MULTIPLE_CHOICE)
                 .anyMatch(i -> read.values().get(i.id()) instanceof List<?> l && !l.isEmpty());
         if (!anyConclusion && read.errors().isEmpty()) {
             problems.add("Kies minstens één conclusie die het overleg trok.");
@@ -333,8 +420,12 @@ public class ScreeningService {
         return Optional.empty();
     }
 
-    private ScreeningView.Agreement agreementForm(LeaScreening screening, Map<String, List<String>> values,
-            Map<String, PageAnswers.FieldError> errors, String dateValue, List<String> problems) {
+    private ScreeningView.Agreement agreementForm(
+            LeaScreening screening,
+            Map<String, List<String>> values,
+            Map<String, PageAnswers.FieldError> errors,
+            String dateValue,
+            List<String> problems) {
         Questionnaire q = questionnaire(screening);
         List<ScreeningView.Entry> decisions = new ArrayList<>();
         for (Item item : conclusionItems(q)) {
@@ -344,8 +435,15 @@ public class ScreeningService {
             }
         }
         String recordedBy = screening.agreedAt == null ? null : StaffLanguage.moment(screening.agreedAt);
-        return new ScreeningView.Agreement(screening.agreedAt != null, screening.meetingDate, decisions, recordedBy,
-                FormBuilder.build("a-", conclusionItems(q), q.modes(), StaffLanguage.CODE, values, errors).fields(), dateValue, problems);
+        return new ScreeningView.Agreement(
+                screening.agreedAt != null,
+                screening.meetingDate,
+                decisions,
+                recordedBy,
+                FormBuilder.build("a-", conclusionItems(q), q.modes(), StaffLanguage.CODE, values, errors)
+                        .fields(),
+                dateValue,
+                problems);
     }
 
     private static String first(Map<String, List<String>> form, String name) {
@@ -369,11 +467,16 @@ public class ScreeningService {
 
     /** Each partner's name by partner id, in the order of the partners; the boards' names come in one query. */
     private static Map<Long, String> partnerNames(List<LeaPartner> partners, LeaScreening screening) {
-        Map<Long, String> boards = Board.byIds(partners.stream().filter(p -> !p.isMunicipality()).map(p -> p.boardId).toList())
-                .stream().collect(Collectors.toMap(b -> b.id, b -> b.name));
+        Map<Long, String> boards =
+                Board.byIds(partners.stream()
+                                .filter(p -> !p.isMunicipality())
+                                .map(p -> p.boardId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(b -> b.id, b -> b.name));
         Map<Long, String> names = new LinkedHashMap<>();
-        partners.forEach(p -> names.put(p.id, p.isMunicipality() ? municipalityName(screening.municipalityId)
-                : boards.get(p.boardId)));
+        partners.forEach(p -> names.put(
+                p.id, p.isMunicipality() ? municipalityName(screening.municipalityId) : boards.get(p.boardId)));
         return names;
     }
 

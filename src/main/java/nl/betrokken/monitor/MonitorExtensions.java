@@ -1,32 +1,28 @@
 package nl.betrokken.monitor;
 
-import nl.betrokken.definitions.model.ItemType;
-import nl.betrokken.definitions.model.Audience;
-import nl.betrokken.analysis.FigureTexts;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateExtension;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-
-import io.quarkus.qute.RawString;
-import io.quarkus.qute.TemplateExtension;
-import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.analysis.Comparison;
 import nl.betrokken.analysis.Figure;
+import nl.betrokken.analysis.FigureTexts;
 import nl.betrokken.analysis.Reach;
-import nl.betrokken.targets.TargetView;
 import nl.betrokken.analysis.TypologyProfile;
 import nl.betrokken.analysis.WaveResults;
-import nl.betrokken.common.time.Dates;
+import nl.betrokken.common.i18n.StaffLanguage;
+import nl.betrokken.definitions.model.Audience;
+import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.disclosure.Withheld;
 import nl.betrokken.organisations.Sector;
+import nl.betrokken.targets.TargetView;
 
 /** How figures read on the Dutch monitor pages; the templates only place them. */
 @TemplateExtension
 public final class MonitorExtensions {
 
-    private MonitorExtensions() {
-    }
+    private MonitorExtensions() {}
 
     /** When the figures about answers were published; respondent numbers are always current. */
     public static String publicationText(WaveResults results) {
@@ -50,24 +46,31 @@ public final class MonitorExtensions {
             return "niet te vergelijken: te weinig respons";
         }
         String sign = change.difference() >= 0 ? "+" : "−";
-        return sign + Math.round(Math.abs(change.difference()) * 100) + " procentpunt (" + Math.round(change.lower() * 100)
-                + " tot " + Math.round(change.upper() * 100) + ")" + (change.significant() ? ", een aantoonbaar verschil"
-                        : ", geen aantoonbaar verschil");
+        return sign + Math.round(Math.abs(change.difference()) * 100) + " procentpunt ("
+                + Math.round(change.lower() * 100)
+                + " tot " + Math.round(change.upper() * 100) + ")"
+                + (change.significant() ? ", een aantoonbaar verschil" : ", geen aantoonbaar verschil");
     }
 
     static RawString institutionChart(WaveResults.IndicatorResult indicator) {
-        List<Charts.Bar> bars = indicator.byInstitution().stream().map(MonitorExtensions::bar).toList();
-        return new RawString(Charts.bars(indicator.label() + " per school",
+        List<Charts.Bar> bars =
+                indicator.byInstitution().stream().map(MonitorExtensions::bar).toList();
+        return new RawString(Charts.bars(
+                indicator.label() + " per school",
                 "Aandeel positief per school met 95 %-betrouwbaarheidsinterval; de cijfers staan ook in de tabel eronder.",
-                bars, null));
+                bars,
+                null));
     }
 
     static RawString sectorChart(WaveResults.IndicatorResult indicator) {
         List<Charts.Bar> bars = new ArrayList<>();
         bars.add(bar(indicator.overall()));
         indicator.bySector().forEach(f -> bars.add(bar(f)));
-        return new RawString(Charts.bars(indicator.label() + " per sector",
-                "Aandeel positief in de hele gemeente en per sector, met betrouwbaarheidsinterval.", bars, null));
+        return new RawString(Charts.bars(
+                indicator.label() + " per sector",
+                "Aandeel positief in de hele gemeente en per sector, met betrouwbaarheidsinterval.",
+                bars,
+                null));
     }
 
     private static Charts.Bar bar(Figure figure) {
@@ -85,17 +88,24 @@ public final class MonitorExtensions {
 
     static RawString chart(TargetView target) {
         List<Charts.Point> points = target.trend().stream()
-                .map(p -> new Charts.Point(p.date().toString(), p.share(), p.lower(), p.upper())).toList();
-        return new RawString(Charts.trend("Verloop: " + target.name(), "Waarde per peiling met interval; de rode stippellijn is"
-                + " het doel van " + FigureTexts.percent(target.threshold()) + ".", points, target.threshold()));
+                .map(p -> new Charts.Point(p.date().toString(), p.share(), p.lower(), p.upper()))
+                .toList();
+        return new RawString(Charts.trend(
+                "Verloop: " + target.name(),
+                "Waarde per peiling met interval; de rode stippellijn is" + " het doel van "
+                        + FigureTexts.percent(target.threshold()) + ".",
+                points,
+                target.threshold()));
     }
 
     static RawString chart(TypologyProfile profile) {
-        List<TypologyProfile.Side> shown = profile.sides().stream().filter(s -> !s.suppressed()).toList();
+        List<TypologyProfile.Side> shown =
+                profile.sides().stream().filter(s -> !s.suppressed()).toList();
         if (shown.isEmpty()) {
             return new RawString("");
         }
-        List<String> rungs = shown.get(0).rungs().stream().map(TypologyProfile.Rung::label).toList();
+        List<String> rungs =
+                shown.get(0).rungs().stream().map(TypologyProfile.Rung::label).toList();
         List<String> series = new ArrayList<>();
         List<List<Double>> values = new ArrayList<>();
         for (TypologyProfile.Side side : shown) {
@@ -105,8 +115,13 @@ public final class MonitorExtensions {
             series.add(who + ": gewenst");
             values.add(side.rungs().stream().map(TypologyProfile.Rung::desired).toList());
         }
-        return new RawString(Charts.grouped("Schooltype: nu en gewenst", "Aandeel 'ja' per type school, voor de huidige en de"
-                + " gewenste situatie, van ouders en team. De cijfers staan ook in de tabel.", rungs, series, values));
+        return new RawString(Charts.grouped(
+                "Schooltype: nu en gewenst",
+                "Aandeel 'ja' per type school, voor de huidige en de"
+                        + " gewenste situatie, van ouders en team. De cijfers staan ook in de tabel.",
+                rungs,
+                series,
+                values));
     }
 
     /** The share of the two highest points of a scale item, e.g. "eens" and "helemaal eens". */
@@ -119,9 +134,15 @@ public final class MonitorExtensions {
         if (item.options() == null || item.answered() == null || !scaleItem(item)) {
             return "–";
         }
-        List<WaveResults.OptionCount> scored = item.options().stream().filter(o -> !o.id().equals(item.notApplicable())).toList();
-        long total = scored.stream().mapToLong(WaveResults.OptionCount::respondents).sum();
-        long top = scored.stream().skip(Math.max(0, scored.size() - 2)).mapToLong(WaveResults.OptionCount::respondents).sum();
+        List<WaveResults.OptionCount> scored = item.options().stream()
+                .filter(o -> !o.id().equals(item.notApplicable()))
+                .toList();
+        long total =
+                scored.stream().mapToLong(WaveResults.OptionCount::respondents).sum();
+        long top = scored.stream()
+                .skip(Math.max(0, scored.size() - 2))
+                .mapToLong(WaveResults.OptionCount::respondents)
+                .sum();
         return total == 0 ? "–" : FigureTexts.percent((double) top / total);
     }
 
@@ -133,12 +154,20 @@ public final class MonitorExtensions {
         if (rung == null) {
             return "geen type (geen enkele trede haalt de helft 'ja')";
         }
-        return side.rungs().stream().filter(r -> r.id().equals(rung)).map(TypologyProfile.Rung::label).findFirst().orElse(rung);
+        return side.rungs().stream()
+                .filter(r -> r.id().equals(rung))
+                .map(TypologyProfile.Rung::label)
+                .findFirst()
+                .orElse(rung);
     }
 
     static List<TypologyProfile.ImprovementPoint> top(TypologyProfile.Side side) {
-        return side.improvementPoints().stream().filter(p -> p.gap() > 0)
-                .sorted(Comparator.comparingDouble(TypologyProfile.ImprovementPoint::gap).reversed()).limit(10).toList();
+        return side.improvementPoints().stream()
+                .filter(p -> p.gap() > 0)
+                .sorted(Comparator.comparingDouble(TypologyProfile.ImprovementPoint::gap)
+                        .reversed())
+                .limit(10)
+                .toList();
     }
 
     static String who(TypologyProfile.Side side) {

@@ -1,7 +1,7 @@
 package nl.betrokken.monitor;
 
-import java.net.URI;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,20 +9,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import java.net.URI;
 import nl.betrokken.common.web.Html;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The monitor: the municipality dashboard, the board's side-by-side view, and the institution report. */
 @Path("/monitor")
 @Produces(Html.UTF8)
-@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD })
+@RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD})
 public class MonitorResource {
 
     @CheckedTemplate
@@ -58,16 +55,19 @@ public class MonitorResource {
 
     @GET
     @Path("/municipalities/{id}")
-    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
     @Operation(hidden = true)
-    public TemplateInstance dashboard(@PathParam("id") long id, @QueryParam("wave") Long wave, @QueryParam("sector") String sector,
+    public TemplateInstance dashboard(
+            @PathParam("id") long id,
+            @QueryParam("wave") Long wave,
+            @QueryParam("sector") String sector,
             @QueryParam("board") Long board) {
         return Templates.dashboard(monitor.dashboard(id, wave, sector, board));
     }
 
     @GET
     @Path("/boards/{id}")
-    @RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD })
+    @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD})
     @Operation(hidden = true)
     public TemplateInstance board(@PathParam("id") long id, @QueryParam("wave") Long wave) {
         return Templates.board(monitor.board(id, wave));

@@ -1,35 +1,33 @@
 package nl.betrokken.monitor;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import nl.betrokken.organisations.SectorParameter;
-import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.analysis.AnalysisService;
 import nl.betrokken.analysis.Comparison;
 import nl.betrokken.analysis.Reach;
 import nl.betrokken.analysis.ReachService;
-import nl.betrokken.targets.TargetService;
-import nl.betrokken.targets.TargetView;
 import nl.betrokken.analysis.TypologyProfile;
 import nl.betrokken.analysis.TypologyService;
 import nl.betrokken.analysis.WaveResults;
 import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.BoardView;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.organisations.OrganisationService;
-import nl.betrokken.organisations.Sector;
 import nl.betrokken.organisations.Scope;
+import nl.betrokken.organisations.Sector;
+import nl.betrokken.organisations.SectorParameter;
+import nl.betrokken.targets.TargetService;
+import nl.betrokken.targets.TargetView;
 import nl.betrokken.waves.WaveService;
 import nl.betrokken.waves.WaveStatus;
 import nl.betrokken.waves.WaveView;
@@ -40,20 +38,27 @@ import nl.betrokken.waves.WaveView;
 public class MonitorService {
 
     /** A wave that can be chosen in a filter. */
-    public record WaveChoice(long id, String name, String date, boolean selected) {
-    }
+    public record WaveChoice(long id, String name, String date, boolean selected) {}
 
-    public record Option(String value, String label, boolean selected) {
-    }
+    public record Option(String value, String label, boolean selected) {}
 
     /** The items of one theme (A-D) with their share of positive answers. */
-    public record Theme(String id, String label, List<WaveResults.ItemResult> items) {
-    }
+    public record Theme(String id, String label, List<WaveResults.ItemResult> items) {}
 
     /** The municipality's dashboard; rows of answers can be downloaded only once the chosen wave has closed. */
-    public record Dashboard(Municipality municipality, List<WaveChoice> waves, List<Option> sectors, List<Option> boards,
-            String query, WaveResults results, Comparison comparison, String baselineName, List<TargetView> targets, Reach reach,
-            List<Theme> themes, boolean rowsAvailable) {
+    public record Dashboard(
+            Municipality municipality,
+            List<WaveChoice> waves,
+            List<Option> sectors,
+            List<Option> boards,
+            String query,
+            WaveResults results,
+            Comparison comparison,
+            String baselineName,
+            List<TargetView> targets,
+            Reach reach,
+            List<Theme> themes,
+            boolean rowsAvailable) {
 
         public int microdataThreshold() {
             return municipality.microdataThreshold;
@@ -65,12 +70,14 @@ public class MonitorService {
         }
     }
 
-    public record BoardPage(Board board, List<WaveChoice> waves, WaveResults results) {
-    }
+    public record BoardPage(Board board, List<WaveChoice> waves, WaveResults results) {}
 
-    public record Report(Institution institution, List<WaveChoice> waves, WaveResults results, Reach reach,
-            TypologyProfile typology) {
-    }
+    public record Report(
+            Institution institution,
+            List<WaveChoice> waves,
+            WaveResults results,
+            Reach reach,
+            TypologyProfile typology) {}
 
     private final Scope scope;
     private final WaveService waves;
@@ -81,8 +88,15 @@ public class MonitorService {
     private final OrganisationService organisations;
     private final QuestionnaireCatalog catalog;
 
-    public MonitorService(Scope scope, WaveService waves, AnalysisService analysis, ReachService reach, TargetService targets,
-            TypologyService typology, OrganisationService organisations, QuestionnaireCatalog catalog) {
+    public MonitorService(
+            Scope scope,
+            WaveService waves,
+            AnalysisService analysis,
+            ReachService reach,
+            TargetService targets,
+            TypologyService typology,
+            OrganisationService organisations,
+            QuestionnaireCatalog catalog) {
         this.scope = scope;
         this.waves = waves;
         this.analysis = analysis;
@@ -102,26 +116,54 @@ public class MonitorService {
             sectorOptions.add(new Option(s.code(), s.dutchName(), s == sectorFilter));
         }
         List<Option> boardOptions = organisations.boards(municipalityId).stream()
-                .map(b -> new Option(String.valueOf(b.id()), b.name(), boardId != null && b.id() == boardId)).toList();
+                .map(b -> new Option(String.valueOf(b.id()), b.name(), boardId != null && b.id() == boardId))
+                .toList();
         List<TargetView> municipalTargets = targets.ofMunicipality(municipalityId);
         if (candidates.isEmpty()) {
-            return new Dashboard(municipality, List.of(), sectorOptions, boardOptions, "", null, null, null, municipalTargets,
-                    null, List.of(), false);
+            return new Dashboard(
+                    municipality,
+                    List.of(),
+                    sectorOptions,
+                    boardOptions,
+                    "",
+                    null,
+                    null,
+                    null,
+                    municipalTargets,
+                    null,
+                    List.of(),
+                    false);
         }
-        WaveView selected = waveId == null ? candidates.get(0)
-                : candidates.stream().filter(w -> w.id() == waveId).findFirst()
-                        .orElseThrow(() -> new InvalidFieldException("wave", "there is no wave " + waveId + " with indicators here"));
+        WaveView selected = waveId == null
+                ? candidates.get(0)
+                : candidates.stream()
+                        .filter(w -> w.id() == waveId)
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidFieldException(
+                                "wave", "there is no wave " + waveId + " with indicators here"));
         AnalysisService.Filter filter = new AnalysisService.Filter(sectorFilter, boardId, null);
         WaveResults results = analysis.results(selected.id(), filter, null);
         Optional<WaveView> baseline = candidates.stream()
-                .filter(w -> w.questionnaireId().equals(selected.questionnaireId()) && w.opensOn().isBefore(selected.opensOn()))
+                .filter(w -> w.questionnaireId().equals(selected.questionnaireId())
+                        && w.opensOn().isBefore(selected.opensOn()))
                 .min(Comparator.comparing(WaveView::opensOn));
-        Comparison comparison = baseline.map(b -> analysis.compare(b.id(), selected.id(), filter, null)).orElse(null);
+        Comparison comparison = baseline.map(b -> analysis.compare(b.id(), selected.id(), filter, null))
+                .orElse(null);
         String query = "wave=" + selected.id() + (sectorFilter == null ? "" : "&sector=" + sectorFilter.code())
                 + (boardId == null ? "" : "&board=" + boardId);
-        return new Dashboard(municipality, choices(candidates, selected.id()), sectorOptions, boardOptions, query, results,
-                comparison, baseline.map(WaveView::name).orElse(null), municipalTargets, reach.reach(selected.id(), filter),
-                themes(selected, results), selected.status() == WaveStatus.CLOSED);
+        return new Dashboard(
+                municipality,
+                choices(candidates, selected.id()),
+                sectorOptions,
+                boardOptions,
+                query,
+                results,
+                comparison,
+                baseline.map(WaveView::name).orElse(null),
+                municipalTargets,
+                reach.reach(selected.id(), filter),
+                themes(selected, results),
+                selected.status() == WaveStatus.CLOSED);
     }
 
     public BoardPage board(long boardId, Long waveId) {
@@ -132,38 +174,60 @@ public class MonitorService {
             return new BoardPage(board, List.of(), null);
         }
         WaveView selected = pick(candidates, waveId);
-        return new BoardPage(board, choices(candidates, selected.id()),
+        return new BoardPage(
+                board,
+                choices(candidates, selected.id()),
                 analysis.results(selected.id(), new AnalysisService.Filter(null, boardId, null), null));
     }
 
     public Report report(long institutionId, Long waveId) {
         Institution institution = scope.institution(institutionId);
-        List<WaveView> candidates = waves.list().stream().filter(analysis::hasIndicators)
-                .filter(w -> w.institutions().stream().anyMatch(r -> r.institutionId() == institutionId)).toList();
+        List<WaveView> candidates = waves.list().stream()
+                .filter(analysis::hasIndicators)
+                .filter(w -> w.institutions().stream().anyMatch(r -> r.institutionId() == institutionId))
+                .toList();
         TypologyProfile profile = typology.profile(institutionId);
         if (candidates.isEmpty()) {
             return new Report(institution, List.of(), null, null, profile);
         }
         WaveView selected = pick(candidates, waveId);
         AnalysisService.Filter filter = new AnalysisService.Filter(null, null, institutionId);
-        return new Report(institution, choices(candidates, selected.id()), analysis.results(selected.id(), filter, null),
-                reach.reach(selected.id(), filter), profile);
+        return new Report(
+                institution,
+                choices(candidates, selected.id()),
+                analysis.results(selected.id(), filter, null),
+                reach.reach(selected.id(), filter),
+                profile);
     }
 
     private static WaveView pick(List<WaveView> candidates, Long waveId) {
-        return waveId == null ? candidates.get(0) : candidates.stream().filter(w -> w.id() == waveId).findFirst()
-                .orElseThrow(() -> new InvalidFieldException("wave", "there is no wave " + waveId + " with indicators here"));
+        return waveId == null
+                ? candidates.get(0)
+                : candidates.stream()
+                        .filter(w -> w.id() == waveId)
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidFieldException(
+                                "wave", "there is no wave " + waveId + " with indicators here"));
     }
 
     private static List<WaveChoice> choices(List<WaveView> candidates, long selected) {
-        return candidates.stream().map(w -> new WaveChoice(w.id(), w.name(), w.opensOn().toString(), w.id() == selected)).toList();
+        return candidates.stream()
+                .map(w -> new WaveChoice(w.id(), w.name(), w.opensOn().toString(), w.id() == selected))
+                .toList();
     }
 
     private List<Theme> themes(WaveView wave, WaveResults results) {
-        var questionnaire = catalog.version(wave.questionnaireId(), wave.version()).orElseThrow().questionnaire();
+        var questionnaire = catalog.version(wave.questionnaireId(), wave.version())
+                .orElseThrow()
+                .questionnaire();
         Map<String, Theme> themes = new LinkedHashMap<>();
-        questionnaire.tagDimension("theme").ifPresent(dimension -> dimension.values().forEach(value -> themes.put(value.id(),
-                new Theme(value.id(), value.label().in(StaffLanguage.CODE), new ArrayList<>()))));
+        questionnaire
+                .tagDimension("theme")
+                .ifPresent(dimension -> dimension
+                        .values()
+                        .forEach(value -> themes.put(
+                                value.id(),
+                                new Theme(value.id(), value.label().in(StaffLanguage.CODE), new ArrayList<>()))));
         for (WaveResults.ItemResult item : results.items()) {
             String theme = item.tags() == null ? null : item.tags().get("theme");
             if (theme != null && themes.containsKey(theme)) {
@@ -172,6 +236,4 @@ public class MonitorService {
         }
         return List.copyOf(themes.values());
     }
-
-
 }

@@ -1,15 +1,13 @@
 package nl.betrokken.monitor;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.Locale;
-
+import java.util.concurrent.atomic.AtomicLong;
 import nl.betrokken.common.web.Markup;
 
 /** Small helpers for writing SVG by hand: escaped text and numbers without locale surprises. */
 final class Svg {
 
-    private Svg() {
-    }
+    private Svg() {}
 
     static String text(String value) {
         return Markup.escape(value);

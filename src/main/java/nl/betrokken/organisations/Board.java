@@ -1,11 +1,6 @@
 package nl.betrokken.organisations;
 
-import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,11 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A schoolbestuur (or the board of preschools) with institutions in one municipality. */
 @Entity
@@ -58,7 +55,8 @@ public class Board extends PanacheEntityBase {
     public static List<Board> seenIn(Scope scope, Long municipalityId) {
         String query = "from Board b join fetch b.municipality where " + scope.boards("b")
                 + (municipalityId == null ? "" : " and b.municipality.id = :municipality") + " order by b.name";
-        return scope.list(query, Board.class, municipalityId == null ? Map.of() : Map.of("municipality", municipalityId));
+        return scope.list(
+                query, Board.class, municipalityId == null ? Map.of() : Map.of("municipality", municipalityId));
     }
 
     /** Whether another board than {@code exceptId} in the municipality has this name, in any case. */

@@ -6,5 +6,6 @@ import jakarta.validation.constraints.Size;
 
 public record BoardRequest(
         @NotNull(message = "is required") Long municipalityId,
-        @NotBlank(message = "is required") @Size(max = 160, message = "must be at most 160 characters") String name) {
-}
+
+        @NotBlank(message = "is required") @Size(max = 160, message = "must be at most 160 characters")
+        String name) {}

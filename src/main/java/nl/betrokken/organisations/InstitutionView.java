@@ -1,11 +1,26 @@
 package nl.betrokken.organisations;
 
-public record InstitutionView(long id, long boardId, long municipalityId, String name, Sector sector, String brinCode,
-        Integer pupilCount, Integer parentCount, Integer staffCount) {
+public record InstitutionView(
+        long id,
+        long boardId,
+        long municipalityId,
+        String name,
+        Sector sector,
+        String brinCode,
+        Integer pupilCount,
+        Integer parentCount,
+        Integer staffCount) {
 
     static InstitutionView of(Institution institution) {
-        return new InstitutionView(institution.id, institution.board.id, institution.board.municipality.id,
-                institution.name, institution.sector, institution.brinCode,
-                institution.pupilCount, institution.parentCount, institution.staffCount);
+        return new InstitutionView(
+                institution.id,
+                institution.board.id,
+                institution.board.municipality.id,
+                institution.name,
+                institution.sector,
+                institution.brinCode,
+                institution.pupilCount,
+                institution.parentCount,
+                institution.staffCount);
     }
 }

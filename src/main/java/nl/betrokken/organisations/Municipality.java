@@ -1,21 +1,18 @@
 package nl.betrokken.organisations;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A gemeente: it runs the baseline measurement and the LEA for the institutions within it. */
 @Entity
@@ -57,7 +54,9 @@ public class Municipality extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
 
     public static List<Municipality> seenIn(Scope scope) {
-        return scope.list("from Municipality m where " + scope.municipalities("m") + " order by m.name", Municipality.class,
+        return scope.list(
+                "from Municipality m where " + scope.municipalities("m") + " order by m.name",
+                Municipality.class,
                 Map.of());
     }
 

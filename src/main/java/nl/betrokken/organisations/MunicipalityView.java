@@ -3,7 +3,7 @@ package nl.betrokken.organisations;
 public record MunicipalityView(long id, String name, String cbsCode, boolean twoFactorForAnalysts) {
 
     static MunicipalityView of(Municipality municipality) {
-        return new MunicipalityView(municipality.id, municipality.name, municipality.cbsCode,
-                municipality.twoFactorForAnalysts);
+        return new MunicipalityView(
+                municipality.id, municipality.name, municipality.cbsCode, municipality.twoFactorForAnalysts);
     }
 }

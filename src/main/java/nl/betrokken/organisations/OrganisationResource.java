@@ -1,8 +1,5 @@
 package nl.betrokken.organisations;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,14 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
+import nl.betrokken.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.betrokken.security.Role;
-
 @Path("/api/organisations")
-@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD })
+@RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations", description = "Municipalities, school boards and institutions")
@@ -66,8 +63,8 @@ public class OrganisationResource {
     @PUT
     @Path("/municipalities/{id}")
     @RolesAllowed(Role.ADMIN)
-    public MunicipalityView updateMunicipality(@PathParam("id") long id,
-            @Valid @NotNull(message = BODY_REQUIRED) MunicipalityRequest body) {
+    public MunicipalityView updateMunicipality(
+            @PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) MunicipalityRequest body) {
         return organisations.updateMunicipality(id, body);
     }
 
@@ -100,8 +97,10 @@ public class OrganisationResource {
 
     @GET
     @Path("/institutions")
-    public List<InstitutionView> institutions(@QueryParam("board") Long boardId,
-            @QueryParam("municipality") Long municipalityId, @QueryParam("sector") String sector) {
+    public List<InstitutionView> institutions(
+            @QueryParam("board") Long boardId,
+            @QueryParam("municipality") Long municipalityId,
+            @QueryParam("sector") String sector) {
         return organisations.institutions(boardId, municipalityId, SectorParameter.parse(sector));
     }
 
@@ -122,8 +121,8 @@ public class OrganisationResource {
     @PUT
     @Path("/institutions/{id}")
     @RolesAllowed(Role.ADMIN)
-    public InstitutionView updateInstitution(@PathParam("id") long id,
-            @Valid @NotNull(message = BODY_REQUIRED) InstitutionRequest body) {
+    public InstitutionView updateInstitution(
+            @PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) InstitutionRequest body) {
         return organisations.updateInstitution(id, body);
     }
 

@@ -1,16 +1,14 @@
 package nl.betrokken.organisations;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
-import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.persistence.Flush;
+import nl.betrokken.security.AuditLog;
 
 /** Creating, changing and listing municipalities, boards and institutions. */
 @ApplicationScoped
@@ -32,12 +30,15 @@ public class OrganisationService {
                 .map(InstitutionView::of)
                 .collect(Collectors.groupingBy(InstitutionView::boardId));
         Map<Long, List<OrganisationTree.BoardNode>> boardsByMunicipality = boards.stream()
-                .collect(Collectors.groupingBy(b -> b.municipality.id, Collectors.mapping(
-                        b -> new OrganisationTree.BoardNode(b.id, b.name, institutionsByBoard.getOrDefault(b.id, List.of())),
-                        Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        b -> b.municipality.id,
+                        Collectors.mapping(
+                                b -> new OrganisationTree.BoardNode(
+                                        b.id, b.name, institutionsByBoard.getOrDefault(b.id, List.of())),
+                                Collectors.toList())));
         return new OrganisationTree(municipalities.stream()
-                .map(m -> new OrganisationTree.MunicipalityNode(m.id, m.name, m.cbsCode,
-                        boardsByMunicipality.getOrDefault(m.id, List.of())))
+                .map(m -> new OrganisationTree.MunicipalityNode(
+                        m.id, m.name, m.cbsCode, boardsByMunicipality.getOrDefault(m.id, List.of())))
                 .toList());
     }
 
@@ -84,7 +85,8 @@ public class OrganisationService {
     }
 
     private static String duplicateMunicipality(MunicipalityRequest request) {
-        return "A municipality with the name '" + request.name().strip() + "' or CBS code " + request.cbsCode() + " already exists.";
+        return "A municipality with the name '" + request.name().strip() + "' or CBS code " + request.cbsCode()
+                + " already exists.";
     }
 
     // --- boards
@@ -115,12 +117,13 @@ public class OrganisationService {
 
     private void applyTo(Board board, BoardRequest request) {
         Municipality municipality = Municipality.<Municipality>findByIdOptional(request.municipalityId())
-                .orElseThrow(() -> new InvalidFieldException("municipalityId",
-                        "there is no municipality with id " + request.municipalityId()));
+                .orElseThrow(() -> new InvalidFieldException(
+                        "municipalityId", "there is no municipality with id " + request.municipalityId()));
         String name = request.name().strip();
         long self = board.id == null ? -1 : board.id;
         if (Board.nameTaken(municipality, name, self)) {
-            throw new ConflictException("Municipality '" + municipality.name + "' already has a board named '" + name + "'.");
+            throw new ConflictException(
+                    "Municipality '" + municipality.name + "' already has a board named '" + name + "'.");
         }
         board.municipality = municipality;
         board.name = name;
@@ -133,7 +136,9 @@ public class OrganisationService {
     // --- institutions
 
     public List<InstitutionView> institutions(Long boardId, Long municipalityId, Sector sector) {
-        return Institution.seenIn(scope, boardId, municipalityId, sector).stream().map(InstitutionView::of).toList();
+        return Institution.seenIn(scope, boardId, municipalityId, sector).stream()
+                .map(InstitutionView::of)
+                .toList();
     }
 
     public InstitutionView institution(long id) {
@@ -158,7 +163,8 @@ public class OrganisationService {
 
     private void applyTo(Institution institution, InstitutionRequest request) {
         Board board = Board.<Board>findByIdOptional(request.boardId())
-                .orElseThrow(() -> new InvalidFieldException("boardId", "there is no board with id " + request.boardId()));
+                .orElseThrow(
+                        () -> new InvalidFieldException("boardId", "there is no board with id " + request.boardId()));
         String name = request.name().strip();
         long self = institution.id == null ? -1 : institution.id;
         if (Institution.nameTaken(board, name, self)) {
@@ -180,5 +186,4 @@ public class OrganisationService {
         return "An institution named '" + request.name().strip() + "' or with BRIN code " + request.brinCode()
                 + " already exists.";
     }
-
 }

@@ -1,13 +1,11 @@
 package nl.betrokken.organisations;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.TypedQuery;
-
-import io.quarkus.hibernate.orm.panache.Panache;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.CurrentUser;

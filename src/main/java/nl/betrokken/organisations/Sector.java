@@ -1,7 +1,7 @@
 package nl.betrokken.organisations;
 
-import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 
 /** The kind of institution; response rates, targets and reports are often split by it. */
 public enum Sector {

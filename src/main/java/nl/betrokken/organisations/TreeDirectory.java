@@ -1,7 +1,6 @@
 package nl.betrokken.organisations;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import nl.betrokken.security.OrganisationDirectory;
 
 /** Answers the accounts' questions about the organisation tree from its entities. */

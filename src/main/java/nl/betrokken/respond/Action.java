@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** What a respondent pressed on a page. */
 enum Action {
-    NEXT, BACK, LANGUAGE, SUBMIT, AUTOSAVE;
+    NEXT,
+    BACK,
+    LANGUAGE,
+    SUBMIT,
+    AUTOSAVE;
 
     static Action of(String value) {
         if (value == null) {

@@ -3,7 +3,6 @@ package nl.betrokken.respond;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import nl.betrokken.common.i18n.SupportedLanguage;
 import nl.betrokken.definitions.model.Questionnaire;
 
@@ -14,7 +13,9 @@ import nl.betrokken.definitions.model.Questionnaire;
  */
 public record AskedLanguage(String explicit, String acceptLanguage) {
 
-    static final List<String> ALL = Arrays.stream(SupportedLanguage.values()).map(SupportedLanguage::code).toList();
+    static final List<String> ALL = Arrays.stream(SupportedLanguage.values())
+            .map(SupportedLanguage::code)
+            .toList();
 
     static AskedLanguage none() {
         return new AskedLanguage(null, null);
@@ -42,7 +43,10 @@ public record AskedLanguage(String explicit, String acceptLanguage) {
     }
 
     private static String offered(String code, List<String> offered) {
-        return SupportedLanguage.byCode(code).map(SupportedLanguage::code).filter(offered::contains).orElse(null);
+        return SupportedLanguage.byCode(code)
+                .map(SupportedLanguage::code)
+                .filter(offered::contains)
+                .orElse(null);
     }
 
     private String browser(List<String> offered) {

@@ -3,6 +3,14 @@ package nl.betrokken.respond;
 import java.util.List;
 
 /** The first page of a link: who asks, in which language, and start or continue. */
-public record LandingView(String slug, String lang, boolean rtl, String title, String description, String institution,
-        List<PageView.LanguageChoice> languages, String token, boolean resume, boolean codes) {
-}
+public record LandingView(
+        String slug,
+        String lang,
+        boolean rtl,
+        String title,
+        String description,
+        String institution,
+        List<PageView.LanguageChoice> languages,
+        String token,
+        boolean resume,
+        boolean codes) {}

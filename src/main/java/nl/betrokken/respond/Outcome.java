@@ -6,12 +6,10 @@ import java.time.LocalDate;
 public sealed interface Outcome {
 
     /** A questionnaire page; sent back with what is wrong when {@code invalid}. The resume code is shown once, or null. */
-    record Show(PageView page, String resumeCode, boolean invalid) implements Outcome {
-    }
+    record Show(PageView page, String resumeCode, boolean invalid) implements Outcome {}
 
     /** The first page of a link. */
-    record Welcome(LandingView landing) implements Outcome {
-    }
+    record Welcome(LandingView landing) implements Outcome {}
 
     /**
      * Go on to a path below /s/{slug}. A token, when given, is kept in the respondent's cookie; a
@@ -33,7 +31,10 @@ public sealed interface Outcome {
     record Notice(String language, Kind kind, LocalDate opensOn, int status) implements Outcome {
 
         enum Kind {
-            THANKS, ALREADY_SENT, CLOSED, NOT_YET_OPEN
+            THANKS,
+            ALREADY_SENT,
+            CLOSED,
+            NOT_YET_OPEN
         }
     }
 
@@ -46,6 +47,9 @@ public sealed interface Outcome {
     }
 
     enum CodeRefusal {
-        UNKNOWN, USED, THROTTLED, NOT_OPEN
+        UNKNOWN,
+        USED,
+        THROTTLED,
+        NOT_OPEN
     }
 }

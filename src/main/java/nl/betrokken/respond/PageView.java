@@ -1,15 +1,27 @@
 package nl.betrokken.respond;
 
 import java.util.List;
-
 import nl.betrokken.forms.Field;
 import nl.betrokken.forms.Form;
 
 /** One questionnaire page as the template renders it, every text already in the respondent's language. */
-public record PageView(String slug, String token, String lang, boolean rtl, String title, String institution, int step,
-        int total, String pageId, String pageTitle, String intro, List<Field> fields, boolean first, boolean last,
-        List<LanguageChoice> languages, List<Form.ErrorLink> errors) {
+public record PageView(
+        String slug,
+        String token,
+        String lang,
+        boolean rtl,
+        String title,
+        String institution,
+        int step,
+        int total,
+        String pageId,
+        String pageTitle,
+        String intro,
+        List<Field> fields,
+        boolean first,
+        boolean last,
+        List<LanguageChoice> languages,
+        List<Form.ErrorLink> errors) {
 
-    public record LanguageChoice(String code, String name, boolean selected) {
-    }
+    public record LanguageChoice(String code, String name, boolean selected) {}
 }

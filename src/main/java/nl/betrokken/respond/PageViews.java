@@ -1,14 +1,11 @@
 package nl.betrokken.respond;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
-
 import nl.betrokken.common.i18n.SupportedLanguage;
 import nl.betrokken.definitions.answers.PageAnswers;
 import nl.betrokken.definitions.answers.PageFlow;
@@ -21,37 +18,74 @@ import nl.betrokken.forms.FormBuilder;
 @ApplicationScoped
 public class PageViews {
 
-    PageView page(WaveContext context, String token, String language, PageFlow flow, Page page,
-            Map<String, List<String>> values, Map<String, PageAnswers.FieldError> errors) {
+    PageView page(
+            WaveContext context,
+            String token,
+            String language,
+            PageFlow flow,
+            Page page,
+            Map<String, List<String>> values,
+            Map<String, PageAnswers.FieldError> errors) {
         Questionnaire q = context.questionnaire();
         Form form = FormBuilder.build("f-", flow.visibleItems(page), q.modes(), language, values, errors);
         List<Page> visible = flow.visiblePages();
-        return new PageView(context.row().slug, token, language, rightToLeft(language), q.title().in(language),
-                context.institutionName(), flow.step(page), visible.size(), page.id(), page.title().in(language),
-                page.intro().isEmpty() ? null : page.intro().in(language), form.fields(), flow.before(page).isEmpty(),
-                flow.after(page).isEmpty(), languages(q, language), form.errors());
+        return new PageView(
+                context.row().slug,
+                token,
+                language,
+                rightToLeft(language),
+                q.title().in(language),
+                context.institutionName(),
+                flow.step(page),
+                visible.size(),
+                page.id(),
+                page.title().in(language),
+                page.intro().isEmpty() ? null : page.intro().in(language),
+                form.fields(),
+                flow.before(page).isEmpty(),
+                flow.after(page).isEmpty(),
+                languages(q, language),
+                form.errors());
     }
 
     LandingView landing(WaveContext context, String language, String token, boolean resume, boolean codes) {
         Questionnaire q = context.questionnaire();
-        return new LandingView(context.row().slug, language, rightToLeft(language), q.title().in(language),
-                q.description().isEmpty() ? null : q.description().in(language), context.institutionName(),
-                languages(q, language), token, resume, codes);
+        return new LandingView(
+                context.row().slug,
+                language,
+                rightToLeft(language),
+                q.title().in(language),
+                q.description().isEmpty() ? null : q.description().in(language),
+                context.institutionName(),
+                languages(q, language),
+                token,
+                resume,
+                codes);
     }
 
     /** Every language Betrokken speaks, for the pages before a questionnaire is known. */
     static List<PageView.LanguageChoice> allLanguages(String language) {
         return Arrays.stream(SupportedLanguage.values())
-                .map(l -> new PageView.LanguageChoice(l.code(), l.nativeName(), l.code().equals(language))).toList();
+                .map(l -> new PageView.LanguageChoice(
+                        l.code(), l.nativeName(), l.code().equals(language)))
+                .toList();
     }
 
     static List<PageView.LanguageChoice> languages(Questionnaire q, String language) {
-        return q.languages().stream().map(code -> new PageView.LanguageChoice(code,
-                SupportedLanguage.byCode(code).map(SupportedLanguage::nativeName).orElse(code), code.equals(language))).toList();
+        return q.languages().stream()
+                .map(code -> new PageView.LanguageChoice(
+                        code,
+                        SupportedLanguage.byCode(code)
+                                .map(SupportedLanguage::nativeName)
+                                .orElse(code),
+                        code.equals(language)))
+                .toList();
     }
 
     static boolean rightToLeft(String language) {
-        return SupportedLanguage.byCode(language).map(SupportedLanguage::rightToLeft).orElse(false);
+        return SupportedLanguage.byCode(language)
+                .map(SupportedLanguage::rightToLeft)
+                .orElse(false);
     }
 
     static RespondMessages messages(String language) {

@@ -1,17 +1,15 @@
 package nl.betrokken.respond;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import nl.betrokken.common.api.UnexpectedExceptionMapper;
 import nl.betrokken.common.web.Html;
 
@@ -33,8 +31,7 @@ class Replies {
     }
 
     /** A page with one message: thanks, closed, not yet open, unknown link, database away. */
-    public record Message(String lang, boolean rtl, String title, String text, Retry retry) {
-    }
+    public record Message(String lang, boolean rtl, String title, String text, Retry retry) {}
 
     /** A button that sends the same request again, carrying what the respondent had sent. */
     public record Retry(String method, String action, List<Field> fields) {
@@ -50,11 +47,10 @@ class Replies {
         }
     }
 
-    public record Field(String name, String value) {
-    }
+    public record Field(String name, String value) {}
 
-    public record CodeForm(String lang, boolean rtl, String code, String error, List<PageView.LanguageChoice> languages) {
-    }
+    public record CodeForm(
+            String lang, boolean rtl, String code, String error, List<PageView.LanguageChoice> languages) {}
 
     private final RespondentCookies cookies;
 
@@ -65,10 +61,14 @@ class Replies {
     /** The answer to a request that showed something (GET) or sent something (POST, where "not open" is a conflict). */
     Response to(Outcome outcome, boolean sent) {
         if (outcome instanceof Outcome.Show show) {
-            return page(show.invalid() ? 400 : 200, Templates.page(show.page(), show.resumeCode()), show.page().lang());
+            return page(
+                    show.invalid() ? 400 : 200,
+                    Templates.page(show.page(), show.resumeCode()),
+                    show.page().lang());
         }
         if (outcome instanceof Outcome.Welcome welcome) {
-            return page(200, Templates.landing(welcome.landing()), welcome.landing().lang());
+            return page(
+                    200, Templates.landing(welcome.landing()), welcome.landing().lang());
         }
         if (outcome instanceof Outcome.Redirect redirect) {
             return redirect(redirect);
@@ -77,15 +77,17 @@ class Replies {
             return page(entry.status(), Templates.code(codeForm(entry)), entry.language());
         }
         Outcome.Notice notice = (Outcome.Notice) outcome;
-        boolean notOpen = notice.kind() == Outcome.Notice.Kind.CLOSED || notice.kind() == Outcome.Notice.Kind.NOT_YET_OPEN;
+        boolean notOpen =
+                notice.kind() == Outcome.Notice.Kind.CLOSED || notice.kind() == Outcome.Notice.Kind.NOT_YET_OPEN;
         return message(sent && notOpen ? 409 : notice.status(), notice.language(), notice(notice), null);
     }
 
     /** The database is away: a page that sends the same request again, with every answer it carried. */
     Response databaseAway(String language, Retry retry) {
         RespondMessages messages = PageViews.messages(language);
-        return Response.fromResponse(message(503, language, new Words(messages.unavailable_title(),
-                messages.try_again_later()), retry)).header("Retry-After", UnexpectedExceptionMapper.RETRY_AFTER_SECONDS)
+        return Response.fromResponse(message(
+                        503, language, new Words(messages.unavailable_title(), messages.try_again_later()), retry))
+                .header("Retry-After", UnexpectedExceptionMapper.RETRY_AFTER_SECONDS)
                 .build();
     }
 
@@ -95,7 +97,8 @@ class Replies {
     }
 
     private Response redirect(Outcome.Redirect redirect) {
-        Response.ResponseBuilder builder = Response.seeOther(URI.create("/s/" + redirect.context().row().slug + redirect.path()));
+        Response.ResponseBuilder builder =
+                Response.seeOther(URI.create("/s/" + redirect.context().row().slug + redirect.path()));
         if (redirect.token() != null) {
             builder.cookie(cookies.token(redirect.context(), redirect.token()));
         }
@@ -105,8 +108,7 @@ class Replies {
         return builder.build();
     }
 
-    private record Words(String title, String text) {
-    }
+    private record Words(String title, String text) {}
 
     private static Words notice(Outcome.Notice notice) {
         RespondMessages messages = PageViews.messages(notice.language());
@@ -114,14 +116,20 @@ class Replies {
             case THANKS -> new Words(messages.thanks_title(), messages.thanks_text());
             case ALREADY_SENT -> new Words(messages.thanks_title(), messages.already_sent());
             case CLOSED -> new Words(messages.closed_title(), messages.closed_text());
-            case NOT_YET_OPEN -> new Words(messages.not_open_title(),
-                    messages.not_open_text(notice.opensOn().format(OPENING_DAY)));
+            case NOT_YET_OPEN ->
+                new Words(
+                        messages.not_open_title(),
+                        messages.not_open_text(notice.opensOn().format(OPENING_DAY)));
         };
     }
 
     private static CodeForm codeForm(Outcome.CodeEntry entry) {
         String language = entry.language();
-        return new CodeForm(language, PageViews.rightToLeft(language), entry.code(), refusal(entry, language),
+        return new CodeForm(
+                language,
+                PageViews.rightToLeft(language),
+                entry.code(),
+                refusal(entry, language),
                 PageViews.allLanguages(language));
     }
 
@@ -144,6 +152,9 @@ class Replies {
     }
 
     private static Response page(int status, TemplateInstance page, String language) {
-        return Response.status(status).type(Html.UTF8).entity(page.setLocale(Locale.forLanguageTag(language))).build();
+        return Response.status(status)
+                .type(Html.UTF8)
+                .entity(page.setLocale(Locale.forLanguageTag(language)))
+                .build();
     }
 }

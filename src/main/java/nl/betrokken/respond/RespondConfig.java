@@ -1,9 +1,8 @@
 package nl.betrokken.respond;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "betrokken.respond")
 public interface RespondConfig {

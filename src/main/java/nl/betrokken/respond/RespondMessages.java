@@ -2,7 +2,6 @@ package nl.betrokken.respond;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-
 import nl.betrokken.common.i18n.SupportedLanguage;
 
 /**
@@ -58,16 +57,8 @@ public interface RespondMessages {
     @Message("Taal wijzigen")
     String change_language();
 
-
-
     @Message("Er ontbreekt nog iets. Kijk de vragen hieronder na.")
     String error_summary();
-
-
-
-
-
-
 
     @Message("Deze vragenlijst is gesloten")
     String closed_title();
@@ -105,13 +96,15 @@ public interface RespondMessages {
     @Message("Deze code kennen we niet. Kijk of u hem goed heeft overgenomen.")
     String code_unknown();
 
-    @Message("Deze code is al gebruikt. Bent u al begonnen? Ga dan verder op de telefoon of computer waarop u begon, of vul hier uw eigen code om verder te gaan in.")
+    @Message(
+            "Deze code is al gebruikt. Bent u al begonnen? Ga dan verder op de telefoon of computer waarop u begon, of vul hier uw eigen code om verder te gaan in.")
     String code_used();
 
     @Message("Uw eigen code om later verder te gaan")
     String resume_code_title();
 
-    @Message("Schrijf deze code op. Daarmee gaat u later verder, ook op een andere telefoon of computer. De code van school werkt niet nog een keer. Laat deze code aan niemand zien.")
+    @Message(
+            "Schrijf deze code op. Daarmee gaat u later verder, ook op een andere telefoon of computer. De code van school werkt niet nog een keer. Laat deze code aan niemand zien.")
     String resume_code_text();
 
     @Message("U heeft te vaak een verkeerde code ingevuld. Probeer het over een kwartier opnieuw.")
@@ -123,10 +116,12 @@ public interface RespondMessages {
     @Message("Pagina niet gevonden")
     String not_found_title();
 
-    @Message("Het lukt ons nu even niet om uw antwoorden op te slaan of te laden. Er gaat niets verloren. Wacht een minuut en druk dan op de knop.")
+    @Message(
+            "Het lukt ons nu even niet om uw antwoorden op te slaan of te laden. Er gaat niets verloren. Wacht een minuut en druk dan op de knop.")
     String try_again_later();
 
-    @Message("U bent niet verbonden met internet. Uw antwoorden blijven op dit apparaat bewaard en worden verstuurd zodra er weer verbinding is.")
+    @Message(
+            "U bent niet verbonden met internet. Uw antwoorden blijven op dit apparaat bewaard en worden verstuurd zodra er weer verbinding is.")
     String offline();
 
     @Message("Opgeslagen")

@@ -1,7 +1,6 @@
 package nl.betrokken.respond;
 
-import java.util.function.Supplier;
-
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -17,14 +16,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.logging.Logger;
-
-import io.vertx.core.http.HttpServerRequest;
+import java.util.function.Supplier;
 import nl.betrokken.common.database.DatabaseUnavailable;
 import nl.betrokken.common.web.Html;
 import nl.betrokken.security.ClientAddress;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
 
 /**
  * The pages parents and staff answer on. Plain HTML forms that work without JavaScript; every
@@ -51,8 +48,11 @@ public class RespondResource {
     @GET
     @Path("s/{slug}")
     @Operation(hidden = true)
-    public Response landing(@PathParam("slug") String slug, @QueryParam("lang") String lang,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage, @CookieParam(COOKIE) String cookie) {
+    public Response landing(
+            @PathParam("slug") String slug,
+            @QueryParam("lang") String lang,
+            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
+            @CookieParam(COOKIE) String cookie) {
         AskedLanguage asked = new AskedLanguage(lang, acceptLanguage);
         return shown(asked, Replies.Retry.get("/s/" + slug), () -> responses.landing(slug, asked, cookie));
     }
@@ -61,7 +61,10 @@ public class RespondResource {
     @Path("s/{slug}/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response start(@PathParam("slug") String slug, @FormParam("r") String token, @FormParam("lang") String lang,
+    public Response start(
+            @PathParam("slug") String slug,
+            @FormParam("r") String token,
+            @FormParam("lang") String lang,
             @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
         AskedLanguage asked = new AskedLanguage(lang, acceptLanguage);
         return sent(asked, Replies.Retry.get("/s/" + slug), () -> responses.start(slug, token, asked));
@@ -70,9 +73,15 @@ public class RespondResource {
     @GET
     @Path("s/{slug}/p/{page}")
     @Operation(hidden = true)
-    public Response page(@PathParam("slug") String slug, @PathParam("page") String pageId, @CookieParam(COOKIE) String cookie,
-            @CookieParam(RespondentCookies.RESUME_CODE) String resumeCode, @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
-        return shown(new AskedLanguage(null, acceptLanguage), Replies.Retry.get("/s/" + slug + "/p/" + pageId),
+    public Response page(
+            @PathParam("slug") String slug,
+            @PathParam("page") String pageId,
+            @CookieParam(COOKIE) String cookie,
+            @CookieParam(RespondentCookies.RESUME_CODE) String resumeCode,
+            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
+        return shown(
+                new AskedLanguage(null, acceptLanguage),
+                Replies.Retry.get("/s/" + slug + "/p/" + pageId),
                 () -> responses.page(slug, cookie, pageId, resumeCode));
     }
 
@@ -80,11 +89,16 @@ public class RespondResource {
     @Path("s/{slug}/p/{page}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response save(@PathParam("slug") String slug, @PathParam("page") String pageId,
-            MultivaluedMap<String, String> form, @CookieParam(COOKIE) String cookie,
+    public Response save(
+            @PathParam("slug") String slug,
+            @PathParam("page") String pageId,
+            MultivaluedMap<String, String> form,
+            @CookieParam(COOKIE) String cookie,
             @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
         SentPage sent = SentPage.of(form, cookie);
-        return sent(new AskedLanguage(sent.language(), acceptLanguage), Replies.Retry.post("/s/" + slug + "/p/" + pageId, form),
+        return sent(
+                new AskedLanguage(sent.language(), acceptLanguage),
+                Replies.Retry.post("/s/" + slug + "/p/" + pageId, form),
                 () -> responses.save(slug, pageId, sent));
     }
 
@@ -93,8 +107,11 @@ public class RespondResource {
     @Path("s/{slug}/p/{page}/autosave")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response autosave(@PathParam("slug") String slug, @PathParam("page") String pageId,
-            MultivaluedMap<String, String> form, @CookieParam(COOKIE) String cookie) {
+    public Response autosave(
+            @PathParam("slug") String slug,
+            @PathParam("page") String pageId,
+            MultivaluedMap<String, String> form,
+            @CookieParam(COOKIE) String cookie) {
         // with the database away this ends in the shared 503; the page's script then keeps the answers in the browser
         Outcome outcome = responses.save(slug, pageId, SentPage.of(form, cookie).autosaved());
         boolean saved = outcome instanceof Outcome.Redirect redirect && redirect.staysOnAPage();
@@ -104,7 +121,10 @@ public class RespondResource {
     @GET
     @Path("s/{slug}/thanks")
     @Operation(hidden = true)
-    public Response thanks(@PathParam("slug") String slug, @CookieParam(COOKIE) String cookie, @QueryParam("lang") String lang,
+    public Response thanks(
+            @PathParam("slug") String slug,
+            @CookieParam(COOKIE) String cookie,
+            @QueryParam("lang") String lang,
             @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
         return replies.to(responses.thanks(slug, new AskedLanguage(lang, acceptLanguage), cookie), false);
     }
@@ -112,7 +132,9 @@ public class RespondResource {
     @GET
     @Path("c")
     @Operation(hidden = true)
-    public Response showCodeForm(@QueryParam("code") String code, @QueryParam("lang") String lang,
+    public Response showCodeForm(
+            @QueryParam("code") String code,
+            @QueryParam("lang") String lang,
             @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = new AskedLanguage(lang, acceptLanguage).amongAll();
         return replies.to(new Outcome.CodeEntry(language, code == null ? "" : code, null), false);
@@ -122,8 +144,11 @@ public class RespondResource {
     @Path("c")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response enterCode(@FormParam("code") String code, @FormParam("lang") String lang,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage, @Context HttpServerRequest request) {
+    public Response enterCode(
+            @FormParam("code") String code,
+            @FormParam("lang") String lang,
+            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context HttpServerRequest request) {
         AskedLanguage asked = new AskedLanguage(lang, acceptLanguage);
         return replies.to(responses.enterCode(code, asked, ClientAddress.of(request)), true);
     }
@@ -141,7 +166,8 @@ public class RespondResource {
      * language and a button that sends the same request again, with every answer it carried: the
      * answers stay with the respondent, not in a server that could not store them.
      */
-    private Response unlessDatabaseAway(AskedLanguage asked, Replies.Retry retry, Supplier<Outcome> work, boolean sent) {
+    private Response unlessDatabaseAway(
+            AskedLanguage asked, Replies.Retry retry, Supplier<Outcome> work, boolean sent) {
         try {
             return replies.to(work.get(), sent);
         } catch (RuntimeException e) {

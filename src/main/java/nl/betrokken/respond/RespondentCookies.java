@@ -1,10 +1,8 @@
 package nl.betrokken.respond;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
-
+import java.time.Duration;
 import nl.betrokken.common.time.Dates;
 
 /**
@@ -30,8 +28,12 @@ public class RespondentCookies {
     }
 
     NewCookie token(WaveContext context, String token) {
-        long days = Math.max(1, Duration.between(Dates.today().atStartOfDay(), context.wave().closesOn.plusDays(2)
-                .atStartOfDay()).toDays());
+        long days = Math.max(
+                1,
+                Duration.between(
+                                Dates.today().atStartOfDay(),
+                                context.wave().closesOn.plusDays(2).atStartOfDay())
+                        .toDays());
         return cookie(TOKEN, token, context, NewCookie.SameSite.LAX, Duration.ofDays(days));
     }
 
@@ -39,8 +41,15 @@ public class RespondentCookies {
         return cookie(RESUME_CODE, resumeCode, context, NewCookie.SameSite.STRICT, Duration.ofDays(1));
     }
 
-    private NewCookie cookie(String name, String value, WaveContext context, NewCookie.SameSite sameSite, Duration life) {
-        return new NewCookie.Builder(name).value(value).path("/s/" + context.row().slug).httpOnly(true)
-                .secure(config.secureCookies()).sameSite(sameSite).maxAge((int) life.toSeconds()).build();
+    private NewCookie cookie(
+            String name, String value, WaveContext context, NewCookie.SameSite sameSite, Duration life) {
+        return new NewCookie.Builder(name)
+                .value(value)
+                .path("/s/" + context.row().slug)
+                .httpOnly(true)
+                .secure(config.secureCookies())
+                .sameSite(sameSite)
+                .maxAge((int) life.toSeconds())
+                .build();
     }
 }

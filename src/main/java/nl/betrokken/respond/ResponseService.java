@@ -1,5 +1,9 @@
 package nl.betrokken.respond;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -10,14 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-
-import org.jboss.logging.Logger;
-
-import io.quarkus.hibernate.orm.panache.Panache;
 import nl.betrokken.common.throttle.Throttle;
 import nl.betrokken.common.throttle.ThrottleRule;
 import nl.betrokken.common.time.Dates;
@@ -35,6 +31,7 @@ import nl.betrokken.waves.AccessCode;
 import nl.betrokken.waves.AccessCodes;
 import nl.betrokken.waves.WaveInstitution;
 import nl.betrokken.waves.WaveStatus;
+import org.jboss.logging.Logger;
 
 /**
  * A respondent's way through a questionnaire: starting (by link or code), saving every page,
@@ -54,8 +51,13 @@ public class ResponseService {
     private final PageViews views;
     private final LinkActivity linkActivity;
 
-    public ResponseService(QuestionnaireCatalog catalog, Throttle throttle, ThrottleKeys keys, RespondConfig config,
-            PageViews views, LinkActivity linkActivity) {
+    public ResponseService(
+            QuestionnaireCatalog catalog,
+            Throttle throttle,
+            ThrottleKeys keys,
+            RespondConfig config,
+            PageViews views,
+            LinkActivity linkActivity) {
         this.catalog = catalog;
         this.throttle = throttle;
         this.keys = keys;
@@ -65,12 +67,19 @@ public class ResponseService {
     }
 
     private WaveContext context(String slug, AskedLanguage asked) {
-        WaveInstitution row = slug == null || slug.length() > 40 ? null : WaveInstitution.findBySlug(slug).orElse(null);
+        WaveInstitution row = slug == null || slug.length() > 40
+                ? null
+                : WaveInstitution.findBySlug(slug).orElse(null);
         if (row == null) {
             throw new UnknownLinkException(asked);
         }
         var entry = catalog.byVersionId().get(row.wave.questionnaireVersionId);
-        return new WaveContext(row, row.wave, entry.questionnaire(), entry.versionId(), row.wave.status(Dates.today()),
+        return new WaveContext(
+                row,
+                row.wave,
+                entry.questionnaire(),
+                entry.versionId(),
+                row.wave.status(Dates.today()),
                 row.institution.name);
     }
 
@@ -79,7 +88,8 @@ public class ResponseService {
     public Outcome landing(String slug, AskedLanguage asked, String token) {
         WaveContext context = context(slug, asked);
         Optional<SurveyResponse> existing = find(context, token, false);
-        String language = asked.in(context.questionnaire(), existing.map(r -> r.language).orElse(null));
+        String language =
+                asked.in(context.questionnaire(), existing.map(r -> r.language).orElse(null));
         if (context.status() != WaveStatus.OPEN) {
             return notOpen(context, language);
         }
@@ -87,7 +97,11 @@ public class ResponseService {
             return new Outcome.Notice(language, Outcome.Notice.Kind.ALREADY_SENT, null, 200);
         }
         boolean resume = existing.isPresent();
-        return new Outcome.Welcome(views.landing(context, language, resume ? token : Tokens.newToken(), resume,
+        return new Outcome.Welcome(views.landing(
+                context,
+                language,
+                resume ? token : Tokens.newToken(),
+                resume,
                 !acceptsAnonymousStart(context) && !resume));
     }
 
@@ -125,7 +139,8 @@ public class ResponseService {
     public Outcome start(String slug, String candidateToken, AskedLanguage asked) {
         WaveContext context = context(slug, asked);
         Optional<SurveyResponse> existing = find(context, candidateToken, true);
-        String language = asked.in(context.questionnaire(), existing.map(r -> r.language).orElse(null));
+        String language =
+                asked.in(context.questionnaire(), existing.map(r -> r.language).orElse(null));
         if (context.status() != WaveStatus.OPEN) {
             return notOpen(context, language);
         }
@@ -145,7 +160,8 @@ public class ResponseService {
     private SurveyResponse newResponse(WaveContext context, String token, String language) {
         OffsetDateTime hour = OffsetDateTime.now().truncatedTo(ChronoUnit.HOURS);
         // insert-or-nothing on the token: a resent start form finds the row the first one made
-        Panache.getEntityManager().createNativeQuery("""
+        Panache.getEntityManager()
+                .createNativeQuery("""
                 insert into response (questionnaire_version_id, wave_institution_id, answers, language, status,
                                       resume_token_hash, current_page, created_at, updated_at)
                 values (:version, :row, '{}'::jsonb, :language, 'IN_PROGRESS', :hash, :page, :hour, :hour)
@@ -168,7 +184,8 @@ public class ResponseService {
     @Transactional
     public Outcome enterCode(String typed, AskedLanguage asked, String clientAddress) {
         String client = keys.client(clientAddress);
-        ThrottleRule rule = ThrottleRule.hardLimit("code-client", config.maxCodeFailuresPerClient(), config.codeThrottleWindow());
+        ThrottleRule rule =
+                ThrottleRule.hardLimit("code-client", config.maxCodeFailuresPerClient(), config.codeThrottleWindow());
         if (!throttle.attempt(client, rule)) {
             LOG.warn("Code entry refused: too many wrong codes from one client");
             return refused(typed, asked, Outcome.CodeRefusal.THROTTLED);
@@ -176,8 +193,8 @@ public class ResponseService {
         Optional<String> normalised = AccessCodes.normalise(typed);
         Optional<AccessCode> code = normalised.flatMap(c -> AccessCode.lockByHash(AccessCodes.hash(c)));
         if (code.isEmpty()) {
-            Optional<SurveyResponse> resumed = normalised.flatMap(c -> SurveyResponse.lockInProgressByResumeCode(
-                    AccessCodes.resumeHash(c)));
+            Optional<SurveyResponse> resumed =
+                    normalised.flatMap(c -> SurveyResponse.lockInProgressByResumeCode(AccessCodes.resumeHash(c)));
             if (resumed.isEmpty()) {
                 LOG.info("A wrong code was entered");
                 return refused(typed, asked, Outcome.CodeRefusal.UNKNOWN);
@@ -198,7 +215,8 @@ public class ResponseService {
         String token = Tokens.newToken();
         String resumeCode = AccessCodes.generate();
         SurveyResponse response = newResponse(context, token, asked.in(context.questionnaire(), null));
-        response.resumeCodeHash = AccessCodes.resumeHash(AccessCodes.normalise(resumeCode).orElseThrow());
+        response.resumeCodeHash =
+                AccessCodes.resumeHash(AccessCodes.normalise(resumeCode).orElseThrow());
         return new Outcome.Redirect(context, continuePath(context, response), token, resumeCode);
     }
 
@@ -248,9 +266,17 @@ public class ResponseService {
         if (page.isEmpty()) {
             return new Outcome.Redirect(context, continuePath(context, response));
         }
-        PageView view = views.page(context, token, response.language, flow, page.get(),
-                stored(response, flow.visibleItems(page.get())), Map.of());
-        boolean showCode = view.first() && resumeCode != null && AccessCodes.normalise(resumeCode).isPresent();
+        PageView view = views.page(
+                context,
+                token,
+                response.language,
+                flow,
+                page.get(),
+                stored(response, flow.visibleItems(page.get())),
+                Map.of());
+        boolean showCode = view.first()
+                && resumeCode != null
+                && AccessCodes.normalise(resumeCode).isPresent();
         return new Outcome.Show(view, showCode ? resumeCode : null, false);
     }
 
@@ -324,7 +350,11 @@ public class ResponseService {
     private static void refuseStrangeFields(Page page, Map<String, List<String>> form) {
         Set<String> known = new HashSet<>();
         page.items().forEach(item -> known.addAll(AnswerKey.of(item)));
-        List<String> strangers = form.keySet().stream().filter(name -> !known.contains(name)).sorted().limit(5).toList();
+        List<String> strangers = form.keySet().stream()
+                .filter(name -> !known.contains(name))
+                .sorted()
+                .limit(5)
+                .toList();
         if (!strangers.isEmpty()) {
             throw new BadRequestException("Fields that are not questions on page " + page.id() + ": " + strangers);
         }
@@ -353,10 +383,15 @@ public class ResponseService {
         return new Outcome.Redirect(context, path, looksLikeToken(token) ? token : null, null);
     }
 
-    private Outcome invalid(WaveContext context, String token, SurveyResponse response, PageFlow flow, Page page,
+    private Outcome invalid(
+            WaveContext context,
+            String token,
+            SurveyResponse response,
+            PageFlow flow,
+            Page page,
             PageAnswers.Result read) {
-        return new Outcome.Show(views.page(context, token, response.language, flow, page, read.raw(), read.errors()), null,
-                true);
+        return new Outcome.Show(
+                views.page(context, token, response.language, flow, page, read.raw(), read.errors()), null, true);
     }
 
     /** Answers to items a condition now hides are dropped: what is stored is exactly what was shown. */

@@ -1,11 +1,10 @@
 package nl.betrokken.respond;
 
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
  * A questionnaire page as its form sends it: the form's own fields (named in
@@ -26,8 +25,11 @@ record SentPage(String token, Action action, String language, Map<String, List<S
                 answers.put(name, values);
             }
         });
-        return new SentPage(RespondentCookies.token(cookie, form.getFirst(TOKEN)), Action.of(form.getFirst(ACTION)),
-                form.getFirst(LANGUAGE), answers);
+        return new SentPage(
+                RespondentCookies.token(cookie, form.getFirst(TOKEN)),
+                Action.of(form.getFirst(ACTION)),
+                form.getFirst(LANGUAGE),
+                answers);
     }
 
     SentPage autosaved() {

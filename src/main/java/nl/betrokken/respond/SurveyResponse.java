@@ -1,9 +1,7 @@
 package nl.betrokken.respond;
 
-import java.time.OffsetDateTime;
-import java.util.Map;
-import java.util.Optional;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,12 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * One respondent's answers to one wave at one institution, in a single JSONB document keyed by
@@ -29,7 +26,10 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 @Table(name = "response")
 public class SurveyResponse extends PanacheEntityBase {
 
-    public enum Status { IN_PROGRESS, SUBMITTED }
+    public enum Status {
+        IN_PROGRESS,
+        SUBMITTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,7 +81,9 @@ public class SurveyResponse extends PanacheEntityBase {
 
     /** The response of a token, locked until the transaction ends, so that two requests of one parent take turns. */
     static Optional<SurveyResponse> lockByResumeToken(String tokenHash, long waveInstitutionId) {
-        return ofResumeToken(tokenHash, waveInstitutionId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return ofResumeToken(tokenHash, waveInstitutionId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     private static PanacheQuery<SurveyResponse> ofResumeToken(String tokenHash, long waveInstitutionId) {
@@ -90,7 +92,9 @@ public class SurveyResponse extends PanacheEntityBase {
 
     /** The unsent response a parent's own resume code continues, locked until the transaction ends. */
     static Optional<SurveyResponse> lockInProgressByResumeCode(String resumeCodeHash) {
-        return SurveyResponse.<SurveyResponse>find("resumeCodeHash = ?1 and status = ?2", resumeCodeHash, Status.IN_PROGRESS)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return SurveyResponse.<SurveyResponse>find(
+                        "resumeCodeHash = ?1 and status = ?2", resumeCodeHash, Status.IN_PROGRESS)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 }

@@ -1,7 +1,6 @@
 package nl.betrokken.respond;
 
 import jakarta.ws.rs.core.Response;
-
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A link that leads nowhere gets a page in the respondent's language, not a stack trace or an English 404. */

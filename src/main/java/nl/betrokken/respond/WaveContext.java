@@ -6,6 +6,10 @@ import nl.betrokken.waves.WaveInstitution;
 import nl.betrokken.waves.WaveStatus;
 
 /** Everything about the link a respondent followed. */
-record WaveContext(WaveInstitution row, Wave wave, Questionnaire questionnaire, long versionId, WaveStatus status,
-        String institutionName) {
-}
+record WaveContext(
+        WaveInstitution row,
+        Wave wave,
+        Questionnaire questionnaire,
+        long versionId,
+        WaveStatus status,
+        String institutionName) {}

@@ -1,5 +1,9 @@
 package nl.betrokken.security;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -9,16 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
-import io.vertx.core.http.HttpServerRequest;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.web.Html;
 import nl.betrokken.common.web.StaffTexts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A logged-in user's own password. */
 @Path("/account/password")
@@ -49,18 +47,24 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(Html.UTF8)
     @Operation(hidden = true)
-    public Response change(@FormParam("currentPassword") String current, @FormParam("newPassword") String fresh,
-            @FormParam("repeatPassword") String repeat, @Context HttpServerRequest request) {
+    public Response change(
+            @FormParam("currentPassword") String current,
+            @FormParam("newPassword") String fresh,
+            @FormParam("repeatPassword") String repeat,
+            @Context HttpServerRequest request) {
         String token = SessionCookie.token(request);
         AuthenticatedUser user = currentUser.require();
         if (fresh == null || !fresh.equals(repeat)) {
-            return Response.status(400).entity(Templates.password(user, "repeatPassword",
-                    StaffTexts.of("password_repeat_differs"), false)).build();
+            return Response.status(400)
+                    .entity(Templates.password(user, "repeatPassword", StaffTexts.of("password_repeat_differs"), false))
+                    .build();
         }
         try {
             authentication.changePassword(user, current, fresh, token);
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.password(user, e.field(), StaffTexts.of(e), false)).build();
+            return Response.status(400)
+                    .entity(Templates.password(user, e.field(), StaffTexts.of(e), false))
+                    .build();
         }
         return Response.ok(Templates.password(user, null, null, true)).build();
     }

@@ -1,12 +1,5 @@
 package nl.betrokken.security;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Optional;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -18,6 +11,11 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Credentials a script sends on {@code /api}: a personal token ({@code Authorization: Bearer}), or,
@@ -43,14 +41,17 @@ public class ApiCredentialsMechanism implements HttpAuthenticationMechanism {
             return Uni.createFrom().optional(Optional.empty());
         }
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return identities.authenticate(new BearerTokenRequest(header.substring(7).strip()));
+            return identities.authenticate(
+                    new BearerTokenRequest(header.substring(7).strip()));
         }
         if (header.regionMatches(true, 0, "Basic ", 0, 6) && config.apiBasicAuth()) {
             if (!checks.hasRoom()) {
                 // a storm of guesses: refused here on the event loop, before a worker thread or a statement is spent
-                return Uni.createFrom().failure(new AuthenticationFailedException(AuthenticationService.Failure.BUSY.name()));
+                return Uni.createFrom()
+                        .failure(new AuthenticationFailedException(AuthenticationService.Failure.BUSY.name()));
             }
-            Optional<UsernamePasswordAuthenticationRequest> basic = basic(header.substring(6).strip());
+            Optional<UsernamePasswordAuthenticationRequest> basic =
+                    basic(header.substring(6).strip());
             if (basic.isPresent()) {
                 HttpSecurityUtils.setRoutingContextAttribute(basic.get(), context);
                 return identities.authenticate(basic.get());
@@ -66,7 +67,8 @@ public class ApiCredentialsMechanism implements HttpAuthenticationMechanism {
             if (colon < 1) {
                 return Optional.empty();
             }
-            return Optional.of(new UsernamePasswordAuthenticationRequest(decoded.substring(0, colon),
+            return Optional.of(new UsernamePasswordAuthenticationRequest(
+                    decoded.substring(0, colon),
                     new PasswordCredential(decoded.substring(colon + 1).toCharArray())));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();

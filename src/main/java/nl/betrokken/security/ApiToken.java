@@ -1,17 +1,15 @@
 package nl.betrokken.security;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Optional;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 
 /** A personal API token of one user. Only the hash of the token is kept. */
 @Entity

@@ -1,8 +1,8 @@
 package nl.betrokken.security;
 
-import java.net.URI;
-import java.util.List;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -12,15 +12,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
+import java.net.URI;
+import java.util.List;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.web.Html;
 import nl.betrokken.common.web.StaffTexts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The account page where staff make, see and revoke their API tokens for scripts. */
 @Path("/account/tokens")
@@ -29,8 +26,13 @@ public class ApiTokenPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance tokens(List<ApiTokenView> tokens, NewApiToken created, String name, String validDays,
-                String field, String error);
+        static native TemplateInstance tokens(
+                List<ApiTokenView> tokens,
+                NewApiToken created,
+                String name,
+                String validDays,
+                String field,
+                String error);
     }
 
     private final ApiTokens tokens;
@@ -57,16 +59,25 @@ public class ApiTokenPages {
         AuthenticatedUser user = currentUser.require();
         Integer days = parseDays(validDays);
         if (days == null) {
-            return Response.status(400).entity(Templates.tokens(tokens.list(user), null, name, validDays, "validDays",
-                    StaffTexts.of("token_days", ApiTokens.MAX_DAYS))).build();
+            return Response.status(400)
+                    .entity(Templates.tokens(
+                            tokens.list(user),
+                            null,
+                            name,
+                            validDays,
+                            "validDays",
+                            StaffTexts.of("token_days", ApiTokens.MAX_DAYS)))
+                    .build();
         }
         try {
             NewApiToken created = tokens.create(user, new ApiTokenRequest(name, days));
-            return Response.ok(Templates.tokens(tokens.list(user), created, "", Integer.toString(ApiTokens.DEFAULT_DAYS),
-                    null, null)).build();
+            return Response.ok(Templates.tokens(
+                            tokens.list(user), created, "", Integer.toString(ApiTokens.DEFAULT_DAYS), null, null))
+                    .build();
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(Templates.tokens(tokens.list(user), null, name, validDays, e.field(),
-                    StaffTexts.of(e))).build();
+            return Response.status(400)
+                    .entity(Templates.tokens(tokens.list(user), null, name, validDays, e.field(), StaffTexts.of(e)))
+                    .build();
         }
     }
 

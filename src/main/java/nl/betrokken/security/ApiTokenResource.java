@@ -1,7 +1,7 @@
 package nl.betrokken.security;
 
-import java.util.List;
-
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,11 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 
 /** The caller's own personal API tokens; the page {@code /account/tokens} does the same on screen. */
 @Path("/api/me/tokens")
@@ -39,13 +36,17 @@ public class ApiTokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make an API token: send it as 'Authorization: Bearer <token>'; it is shown only in this answer")
+    @Operation(
+            summary = "Make an API token: send it as 'Authorization: Bearer <token>'; it is shown only in this answer")
     public Response create(ApiTokenRequest request) {
         if (currentUser.viaToken()) {
             // a token that leaks must not be able to make more of itself, past its own expiry and revocation
-            throw new ForbiddenException("make API tokens while logged in (the page /account/tokens), not with a token");
+            throw new ForbiddenException(
+                    "make API tokens while logged in (the page /account/tokens), not with a token");
         }
-        return Response.status(201).entity(tokens.create(currentUser.require(), request)).build();
+        return Response.status(201)
+                .entity(tokens.create(currentUser.require(), request))
+                .build();
     }
 
     @DELETE

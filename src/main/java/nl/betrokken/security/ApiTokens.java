@@ -1,13 +1,11 @@
 package nl.betrokken.security;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
 
@@ -35,20 +33,25 @@ public class ApiTokens {
 
     @Transactional
     public NewApiToken create(AuthenticatedUser user, ApiTokenRequest request) {
-        String name = request == null || request.name() == null ? "" : request.name().strip();
+        String name =
+                request == null || request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > 80) {
-            throw new InvalidFieldException("name", "is required, at most 80 characters (say what the token is for)",
-                    "token_name");
+            throw new InvalidFieldException(
+                    "name", "is required, at most 80 characters (say what the token is for)", "token_name");
         }
         int days = request.validDays() == null ? DEFAULT_DAYS : request.validDays();
         if (days < 1 || days > MAX_DAYS) {
             throw new InvalidFieldException("validDays", "must be between 1 and " + MAX_DAYS, "token_days", MAX_DAYS);
         }
         OffsetDateTime now = OffsetDateTime.now();
-        long active = ApiToken.ofUser(user.id()).stream().filter(t -> t.usable(now)).count();
+        long active =
+                ApiToken.ofUser(user.id()).stream().filter(t -> t.usable(now)).count();
         if (active >= MAX_ACTIVE) {
-            throw new InvalidFieldException("name", "you already have " + MAX_ACTIVE + " tokens in use; revoke one first",
-                    "token_limit", MAX_ACTIVE);
+            throw new InvalidFieldException(
+                    "name",
+                    "you already have " + MAX_ACTIVE + " tokens in use; revoke one first",
+                    "token_limit",
+                    MAX_ACTIVE);
         }
         String token = PREFIX + Tokens.newToken();
         ApiToken row = new ApiToken();
@@ -65,13 +68,16 @@ public class ApiTokens {
     @Transactional
     public List<ApiTokenView> list(AuthenticatedUser user) {
         OffsetDateTime now = OffsetDateTime.now();
-        return ApiToken.ofUser(user.id()).stream().map(t -> ApiTokenView.of(t, now)).toList();
+        return ApiToken.ofUser(user.id()).stream()
+                .map(t -> ApiTokenView.of(t, now))
+                .toList();
     }
 
     /** Revokes one of the user's own tokens; anybody else's does not exist for them. */
     @Transactional
     public void revoke(AuthenticatedUser user, long id) {
-        ApiToken token = ApiToken.<ApiToken>findByIdOptional(id).filter(t -> t.userId == user.id())
+        ApiToken token = ApiToken.<ApiToken>findByIdOptional(id)
+                .filter(t -> t.userId == user.id())
                 .orElseThrow(() -> new NotFoundException("API token", id));
         if (token.revokedAt == null) {
             token.revokedAt = OffsetDateTime.now();

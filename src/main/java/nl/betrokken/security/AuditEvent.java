@@ -1,18 +1,16 @@
 package nl.betrokken.security;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 /** Who did what to which object. Never what a respondent answered. */
 @Entity
@@ -47,11 +45,14 @@ public class AuditEvent extends PanacheEntityBase {
     public String detail;
 
     public static List<AuditEvent> newest(int limit) {
-        return AuditEvent.<AuditEvent>findAll(Sort.descending("occurredAt", "id")).page(Page.ofSize(limit)).list();
+        return AuditEvent.<AuditEvent>findAll(Sort.descending("occurredAt", "id"))
+                .page(Page.ofSize(limit))
+                .list();
     }
 
     public static List<AuditEvent> newestOfMunicipality(Long municipalityId, int limit) {
         return AuditEvent.<AuditEvent>find("municipalityId", Sort.descending("occurredAt", "id"), municipalityId)
-                .page(Page.ofSize(limit)).list();
+                .page(Page.ofSize(limit))
+                .list();
     }
 }

@@ -1,12 +1,10 @@
 package nl.betrokken.security;
 
-import java.time.OffsetDateTime;
-
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.arc.Arc;
+import java.time.OffsetDateTime;
 
 /** Writes audit events in the transaction of the change they describe: both happen, or neither. */
 @ApplicationScoped
@@ -23,12 +21,19 @@ public class AuditLog {
     /** Records an action of whoever is logged in on this request, or of the system outside requests. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String objectType, Object objectId, Long municipalityId, String detail) {
-        AuthenticatedUser actor = Arc.container().requestContext().isActive() ? currentUser.get().get().orElse(null) : null;
+        AuthenticatedUser actor = Arc.container().requestContext().isActive()
+                ? currentUser.get().get().orElse(null)
+                : null;
         record(actor, action, objectType, objectId, municipalityId, detail);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(AuthenticatedUser actor, String action, String objectType, Object objectId, Long municipalityId,
+    public void record(
+            AuthenticatedUser actor,
+            String action,
+            String objectType,
+            Object objectId,
+            Long municipalityId,
             String detail) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = OffsetDateTime.now();

@@ -4,8 +4,16 @@ package nl.betrokken.security;
  * The logged-in user as every request sees it, with the organisation ids the role reaches: a lead
  * also carries the board and municipality of the institution, so scope checks need no queries.
  */
-public record AuthenticatedUser(long id, String username, String displayName, Role role, Long municipalityId,
-        Long boardId, Long institutionId, boolean mustChangePassword, boolean twoFactorEnabled) {
+public record AuthenticatedUser(
+        long id,
+        String username,
+        String displayName,
+        Role role,
+        Long municipalityId,
+        Long boardId,
+        Long institutionId,
+        boolean mustChangePassword,
+        boolean twoFactorEnabled) {
 
     public static final String ATTRIBUTE = "betrokken.user";
 

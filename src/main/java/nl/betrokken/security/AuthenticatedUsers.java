@@ -14,8 +14,15 @@ public class AuthenticatedUsers {
 
     AuthenticatedUser of(UserAccount account) {
         var placement = organisations.placement(account.municipalityId, account.boardId, account.institutionId);
-        return new AuthenticatedUser(account.id, account.username, account.displayName, account.role,
-                placement.municipalityId(), placement.boardId(), account.institutionId, account.mustChangePassword,
+        return new AuthenticatedUser(
+                account.id,
+                account.username,
+                account.displayName,
+                account.role,
+                placement.municipalityId(),
+                placement.boardId(),
+                account.institutionId,
+                account.mustChangePassword,
                 account.totpSecret != null);
     }
 }

@@ -1,18 +1,15 @@
 package nl.betrokken.security;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import org.jboss.logging.Logger;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.throttle.Throttle;
 import nl.betrokken.common.throttle.ThrottleRule;
+import org.jboss.logging.Logger;
 
 /**
  * Logging in and out, sessions and passwords. A refused login never says whether the username
@@ -43,8 +40,7 @@ public class AuthenticationService {
     }
 
     /** A new session: the token goes into the cookie, never into the database. */
-    public record NewSession(String token, AuthenticatedUser user, Duration lifetime) {
-    }
+    public record NewSession(String token, AuthenticatedUser user, Duration lifetime) {}
 
     /** A login: a session, or why there is none; after a right password of an account with a second factor, the challenge to answer. */
     public record LoginResult(NewSession session, Failure failure, String challenge) {
@@ -64,8 +60,14 @@ public class AuthenticationService {
     private final TwoFactor twoFactor;
     private final AuthenticatedUsers users;
 
-    public AuthenticationService(SecurityConfig config, Throttle throttle, ThrottleKeys keys, PasswordChecks checks,
-            AuditLog audit, TwoFactor twoFactor, AuthenticatedUsers users) {
+    public AuthenticationService(
+            SecurityConfig config,
+            Throttle throttle,
+            ThrottleKeys keys,
+            PasswordChecks checks,
+            AuditLog audit,
+            TwoFactor twoFactor,
+            AuthenticatedUsers users) {
         this.users = users;
         this.config = config;
         this.throttle = throttle;
@@ -85,8 +87,12 @@ public class AuthenticationService {
 
     private ThrottleRule usernameRule() {
         // at most two minutes between tries: guessing from many addresses stays under 100 an hour (ASVS 2.2.1)
-        return ThrottleRule.growingDelay("login-user", config.maxFailuresPerUsername(), Duration.ofSeconds(1),
-                Duration.ofMinutes(2), config.throttleWindow());
+        return ThrottleRule.growingDelay(
+                "login-user",
+                config.maxFailuresPerUsername(),
+                Duration.ofSeconds(1),
+                Duration.ofMinutes(2),
+                config.throttleWindow());
     }
 
     private ThrottleRule secondFactorRule() {
@@ -99,8 +105,12 @@ public class AuthenticationService {
 
     /** A few free tries for one person, then a wait that doubles from a second up to the window. */
     private ThrottleRule perAccount(String name) {
-        return ThrottleRule.growingDelay(name, config.freeFailuresPerUsernameAndClient(), Duration.ofSeconds(1),
-                config.throttleWindow(), config.throttleWindow());
+        return ThrottleRule.growingDelay(
+                name,
+                config.freeFailuresPerUsernameAndClient(),
+                Duration.ofSeconds(1),
+                config.throttleWindow(),
+                config.throttleWindow());
     }
 
     /**
@@ -131,9 +141,13 @@ public class AuthenticationService {
             throttle.giveBack(client, clientRule());
             return throttled();
         }
-        Optional<Stored> account = QuarkusTransaction.requiringNew().call(() -> UserAccount.findByUsername(username)
-                .filter(u -> u.active).map(u -> new Stored(u.id, u.passwordHash, twoFactor.enabled(u))));
-        boolean withCode = secondFactor != null && !secondFactor.isBlank() && account.filter(Stored::secondFactor).isPresent();
+        Optional<Stored> account = QuarkusTransaction.requiringNew()
+                .call(() -> UserAccount.findByUsername(username)
+                        .filter(u -> u.active)
+                        .map(u -> new Stored(u.id, u.passwordHash, twoFactor.enabled(u))));
+        boolean withCode = secondFactor != null
+                && !secondFactor.isBlank()
+                && account.filter(Stored::secondFactor).isPresent();
         boolean codeFirst = false;
         if (!throttle.attempt(user, usernameRule())) {
             if (!withCode) {
@@ -142,14 +156,17 @@ public class AuthenticationService {
                 return throttled();
             }
             // counted per address: made-up codes from elsewhere must not slow the owner's own code step
-            Outcome code = checkSecondFactor(authenticated(account.get()), secondFactor,
+            Outcome code = checkSecondFactor(
+                    authenticated(account.get()),
+                    secondFactor,
                     keys.accountFromClient(account.get().id(), clientAddress));
             if (!code.succeeded()) {
                 return code;
             }
             codeFirst = true;
         }
-        Optional<Boolean> matches = checks.matches(password, account.map(Stored::passwordHash).orElse(null));
+        Optional<Boolean> matches =
+                checks.matches(password, account.map(Stored::passwordHash).orElse(null));
         if (matches.isEmpty()) {
             throttle.giveBack(client, clientRule());
             throttle.giveBack(usernameAndClient, usernameAndClientRule());
@@ -174,8 +191,7 @@ public class AuthenticationService {
     }
 
     /** What a login needs of an account, read in a short transaction of its own. */
-    private record Stored(long id, String passwordHash, boolean secondFactor) {
-    }
+    private record Stored(long id, String passwordHash, boolean secondFactor) {}
 
     private static Outcome throttled() {
         LOG.info("Login refused without checking: too many recent attempts for this username or client");
@@ -183,7 +199,8 @@ public class AuthenticationService {
     }
 
     private AuthenticatedUser authenticated(Stored account) {
-        return QuarkusTransaction.requiringNew().call(() -> authenticated(UserAccount.<UserAccount>findById(account.id())));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> authenticated(UserAccount.<UserAccount>findById(account.id())));
     }
 
     private AuthenticatedUser authenticated(UserAccount account) {
@@ -208,7 +225,8 @@ public class AuthenticationService {
     }
 
     private void recordFailure(AuthenticatedUser user, String why) {
-        QuarkusTransaction.requiringNew().run(() -> audit.record(user, "login-failed", "user", user.id(), user.municipalityId(), why));
+        QuarkusTransaction.requiringNew()
+                .run(() -> audit.record(user, "login-failed", "user", user.id(), user.municipalityId(), why));
     }
 
     /**
@@ -235,24 +253,31 @@ public class AuthenticationService {
 
     /** The second step of a login: the code for a challenge that a right password produced. */
     public LoginResult answer(String challenge, String code) {
-        Optional<AuthenticatedUser> user = challenge == null || challenge.length() > 100 ? Optional.empty()
+        Optional<AuthenticatedUser> user = challenge == null || challenge.length() > 100
+                ? Optional.empty()
                 : QuarkusTransaction.requiringNew().call(() -> challengedUser(challenge));
         if (user.isEmpty()) {
             return new LoginResult(null, Failure.REFUSED, null);
         }
-        Outcome outcome = checkSecondFactor(user.get(), code, keys.account(user.get().id()));
+        Outcome outcome =
+                checkSecondFactor(user.get(), code, keys.account(user.get().id()));
         if (!outcome.succeeded()) {
             return new LoginResult(null, outcome.failure(), challenge);
         }
-        return new LoginResult(QuarkusTransaction.requiringNew().call(() -> {
-            LoginChallenge.deleteAnsweredAndExpired(Tokens.sha256(challenge));
-            return newSession(outcome.user());
-        }), null, null);
+        return new LoginResult(
+                QuarkusTransaction.requiringNew().call(() -> {
+                    LoginChallenge.deleteAnsweredAndExpired(Tokens.sha256(challenge));
+                    return newSession(outcome.user());
+                }),
+                null,
+                null);
     }
 
     private Optional<AuthenticatedUser> challengedUser(String challenge) {
-        return LoginChallenge.userOf(Tokens.sha256(challenge)).map(id -> UserAccount.<UserAccount>findById(id))
-                .filter(account -> account.active).map(account -> authenticated(account));
+        return LoginChallenge.userOf(Tokens.sha256(challenge))
+                .map(id -> UserAccount.<UserAccount>findById(id))
+                .filter(account -> account.active)
+                .map(account -> authenticated(account));
     }
 
     private NewSession newSession(AuthenticatedUser user) {
@@ -280,7 +305,9 @@ public class AuthenticationService {
         }
         OffsetDateTime now = OffsetDateTime.now();
         UserAccount account = UserAccount.findById(session.userId);
-        if (account == null || !account.active || now.isAfter(session.expiresAt)
+        if (account == null
+                || !account.active
+                || now.isAfter(session.expiresAt)
                 || now.isAfter(session.lastSeenAt.plus(config.sessionInactivity()))) {
             session.delete();
             return Optional.empty();
@@ -304,20 +331,21 @@ public class AuthenticationService {
         UserAccount account = UserAccount.findById(user.id());
         String key = keys.account(account.id);
         if (!throttle.attempt(key, passwordChangeRule())) {
-            throw new InvalidFieldException("currentPassword", "was wrong too often; wait a minute and try again",
-                    "password_wrong_too_often");
+            throw new InvalidFieldException(
+                    "currentPassword", "was wrong too often; wait a minute and try again", "password_wrong_too_often");
         }
         Optional<Boolean> current = checks.matches(currentPassword, account.passwordHash);
         if (current.isEmpty()) {
-            throw new InvalidFieldException("currentPassword", "could not be checked now; try again in a moment",
-                    "password_not_checked");
+            throw new InvalidFieldException(
+                    "currentPassword", "could not be checked now; try again in a moment", "password_not_checked");
         }
         if (!current.get()) {
             throw new InvalidFieldException("currentPassword", "is not your current password", "password_not_current");
         }
         throttle.clear(key, passwordChangeRule());
         if (Passwords.matches(newPassword, account.passwordHash)) {
-            throw new InvalidFieldException("newPassword", "must differ from the current password", "password_unchanged");
+            throw new InvalidFieldException(
+                    "newPassword", "must differ from the current password", "password_unchanged");
         }
         Passwords.requireAcceptable("newPassword", newPassword, account.username);
         account.passwordHash = Passwords.hash(newPassword);

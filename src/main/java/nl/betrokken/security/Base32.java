@@ -1,15 +1,14 @@
 package nl.betrokken.security;
 
-import java.util.Locale;
 import java.io.ByteArrayOutputStream;
+import java.util.Locale;
 
 /** Base32 of RFC 4648 without padding: how authenticator apps expect a secret to be typed or scanned. */
 public final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    private Base32() {
-    }
+    private Base32() {}
 
     public static String encode(byte[] bytes) {
         StringBuilder out = new StringBuilder();

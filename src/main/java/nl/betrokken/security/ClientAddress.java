@@ -9,8 +9,7 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static String of(RoutingContext context) {
         return context == null ? "unknown" : of(context.request());

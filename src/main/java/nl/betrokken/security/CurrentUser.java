@@ -1,11 +1,9 @@
 package nl.betrokken.security;
 
-import java.util.Optional;
-
-import jakarta.enterprise.context.RequestScoped;
-
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 
 /** The user of the current request, if anyone is logged in. */
 @RequestScoped
@@ -18,7 +16,8 @@ public class CurrentUser {
     }
 
     public Optional<AuthenticatedUser> get() {
-        return identity.isAnonymous() ? Optional.empty()
+        return identity.isAnonymous()
+                ? Optional.empty()
                 : Optional.ofNullable(identity.getAttribute(AuthenticatedUser.ATTRIBUTE));
     }
 

@@ -7,8 +7,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 /** Builds the security identity of a user the same way for every login mechanism. */
 final class Identities {
 
-    private Identities() {
-    }
+    private Identities() {}
 
     /** Set on an identity that came from a personal API token rather than from a login. */
     static final String VIA_TOKEN = "betrokken.via-token";

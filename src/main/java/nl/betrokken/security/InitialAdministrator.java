@@ -1,13 +1,11 @@
 package nl.betrokken.security;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * The first administrator of a fresh database, from configuration: in production there are no
@@ -38,7 +36,8 @@ public class InitialAdministrator {
                     + " BETROKKEN_SECURITY_INITIAL_ADMINISTRATOR_PASSWORD to create the first administrator.");
             return;
         }
-        Passwords.requireAcceptable("betrokken.security.initial-administrator.password", password.get(), username.get());
+        Passwords.requireAcceptable(
+                "betrokken.security.initial-administrator.password", password.get(), username.get());
         UserAccount admin = new UserAccount();
         admin.username = Usernames.normalise(username.get());
         admin.displayName = "Beheerder";

@@ -1,14 +1,12 @@
 package nl.betrokken.security;
 
-import java.time.OffsetDateTime;
-import java.util.Optional;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /** A right password of an account with a second factor, waiting for the code; only the token's hash is kept. */
 @Entity
@@ -28,7 +26,8 @@ class LoginChallenge extends PanacheEntityBase {
     /** The user of an unexpired challenge; the database's clock decides, as for every other expiry. */
     static Optional<Long> userOf(String tokenHash) {
         return LoginChallenge.<LoginChallenge>find("tokenHash = ?1 and expiresAt > current_timestamp", tokenHash)
-                .firstResultOptional().map(c -> c.userId);
+                .firstResultOptional()
+                .map(c -> c.userId);
     }
 
     /** Removes the answered challenge and, while at it, every expired one. */

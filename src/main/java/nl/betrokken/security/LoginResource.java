@@ -1,9 +1,8 @@
 package nl.betrokken.security;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -17,13 +16,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import nl.betrokken.common.web.Html;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The login form and logging out, for people using the site. */
 @Path("/")
@@ -44,9 +41,10 @@ public class LoginResource {
             + " nieuwe fout duurt het wachten langer (hoogstens een kwartier).";
     private static final String BUSY = "Het is nu erg druk. Probeer het over een paar seconden opnieuw.";
     private static final String WRONG_PASSWORD = "De gebruikersnaam of het wachtwoord klopt niet.";
-    private static final String WRONG_CODE = "Deze code klopt niet. Typ de code die uw app nu laat zien, of een van uw"
-            + " herstelcodes.";
-    private static final String EXPIRED = "Het inloggen duurde te lang of is niet gelukt. Log opnieuw in met uw wachtwoord.";
+    private static final String WRONG_CODE =
+            "Deze code klopt niet. Typ de code die uw app nu laat zien, of een van uw" + " herstelcodes.";
+    private static final String EXPIRED =
+            "Het inloggen duurde te lang of is niet gelukt. Log opnieuw in met uw wachtwoord.";
 
     private final AuthenticationService authentication;
     private final SecurityConfig config;
@@ -69,18 +67,30 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(Html.UTF8)
     @Operation(hidden = true)
-    public Response login(@FormParam("username") String username, @FormParam("password") String password,
-            @FormParam("code") String code, @FormParam("next") String next, @Context HttpServerRequest request) {
-        AuthenticationService.LoginResult result = authentication.login(username, password, code, ClientAddress.of(request));
+    public Response login(
+            @FormParam("username") String username,
+            @FormParam("password") String password,
+            @FormParam("code") String code,
+            @FormParam("next") String next,
+            @Context HttpServerRequest request) {
+        AuthenticationService.LoginResult result =
+                authentication.login(username, password, code, ClientAddress.of(request));
         if (result.succeeded()) {
             return loggedIn(result.session(), next, request);
         }
         if (result.failure() == AuthenticationService.Failure.SECOND_FACTOR_REQUIRED) {
             return Response.seeOther(URI.create("/login/code" + nextQuery(next)))
-                    .cookie(challengeCookie(result.challenge(), (int) AuthenticationService.CHALLENGE_LIFETIME.toSeconds())).build();
+                    .cookie(challengeCookie(
+                            result.challenge(), (int) AuthenticationService.CHALLENGE_LIFETIME.toSeconds()))
+                    .build();
         }
-        return refused(result.failure(), Templates.login(orEmpty(next), orEmpty(username), passwordRefusal(result.failure()),
-                result.failure() == AuthenticationService.Failure.THROTTLED));
+        return refused(
+                result.failure(),
+                Templates.login(
+                        orEmpty(next),
+                        orEmpty(username),
+                        passwordRefusal(result.failure()),
+                        result.failure() == AuthenticationService.Failure.THROTTLED));
     }
 
     @GET
@@ -96,14 +106,21 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(Html.UTF8)
     @Operation(hidden = true)
-    public Response code(@FormParam("code") String code, @FormParam("next") String next,
-            @CookieParam(CHALLENGE_COOKIE) String challenge, @Context HttpServerRequest request) {
+    public Response code(
+            @FormParam("code") String code,
+            @FormParam("next") String next,
+            @CookieParam(CHALLENGE_COOKIE) String challenge,
+            @Context HttpServerRequest request) {
         AuthenticationService.LoginResult result = authentication.answer(challenge, code);
         if (result.succeeded()) {
-            return Response.fromResponse(loggedIn(result.session(), next, request)).cookie(challengeCookie("", 0)).build();
+            return Response.fromResponse(loggedIn(result.session(), next, request))
+                    .cookie(challengeCookie("", 0))
+                    .build();
         }
         if (result.challenge() == null) {
-            return Response.status(401).entity(Templates.login(orEmpty(next), "", EXPIRED, false)).build();
+            return Response.status(401)
+                    .entity(Templates.login(orEmpty(next), "", EXPIRED, false))
+                    .build();
         }
         boolean throttled = result.failure() == AuthenticationService.Failure.THROTTLED;
         return refused(result.failure(), Templates.code(orEmpty(next), throttled ? THROTTLED : WRONG_CODE));
@@ -112,7 +129,8 @@ public class LoginResource {
     /** A refused login: 503 when the password checks are all busy, 429 when throttled, 401 otherwise. */
     private static Response refused(AuthenticationService.Failure failure, TemplateInstance page) {
         return switch (failure) {
-            case BUSY -> Response.status(503).header("Retry-After", "5").entity(page).build();
+            case BUSY ->
+                Response.status(503).header("Retry-After", "5").entity(page).build();
             case THROTTLED -> Response.status(429).entity(page).build();
             default -> Response.status(401).entity(page).build();
         };
@@ -133,12 +151,19 @@ public class LoginResource {
     private Response loggedIn(AuthenticationService.NewSession session, String next, HttpServerRequest request) {
         URI target = session.user().mustChangePassword() ? URI.create("/account/password") : SafeRedirect.to(next);
         return Response.seeOther(target)
-                .cookie(SessionCookie.of(session.token(), session.lifetime(), config.secureCookies(), request)).build();
+                .cookie(SessionCookie.of(session.token(), session.lifetime(), config.secureCookies(), request))
+                .build();
     }
 
     private NewCookie challengeCookie(String value, int maxAge) {
-        return new NewCookie.Builder(CHALLENGE_COOKIE).value(value).path("/login").httpOnly(true).secure(config.secureCookies())
-                .sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
+        return new NewCookie.Builder(CHALLENGE_COOKIE)
+                .value(value)
+                .path("/login")
+                .httpOnly(true)
+                .secure(config.secureCookies())
+                .sameSite(NewCookie.SameSite.STRICT)
+                .maxAge(maxAge)
+                .build();
     }
 
     private static String orEmpty(String text) {
@@ -151,6 +176,8 @@ public class LoginResource {
     @Operation(hidden = true)
     public Response logout(@Context HttpServerRequest request) {
         authentication.logout(SessionCookie.token(request));
-        return Response.seeOther(URI.create("/login")).cookie(SessionCookie.expired(config.secureCookies(), request)).build();
+        return Response.seeOther(URI.create("/login"))
+                .cookie(SessionCookie.expired(config.secureCookies(), request))
+                .build();
     }
 }

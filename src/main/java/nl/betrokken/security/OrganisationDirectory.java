@@ -9,7 +9,9 @@ public interface OrganisationDirectory {
 
     /** The levels an account can be placed at. */
     enum Level {
-        MUNICIPALITY, BOARD, INSTITUTION
+        MUNICIPALITY,
+        BOARD,
+        INSTITUTION
     }
 
     boolean exists(Level level, long id);
@@ -20,6 +22,5 @@ public interface OrganisationDirectory {
     /** Whether the municipality asks its analysts for a second factor. */
     boolean analystsNeedTwoFactor(long municipalityId);
 
-    record Placement(Long municipalityId, Long boardId, Long institutionId) {
-    }
+    record Placement(Long municipalityId, Long boardId, Long institutionId) {}
 }

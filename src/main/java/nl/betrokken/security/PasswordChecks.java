@@ -1,18 +1,17 @@
 package nl.betrokken.security;
 
-import java.util.concurrent.Semaphore;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Where bcrypt runs: a small pool of its own, sized to the cores, with a short queue. A storm of
@@ -31,9 +30,15 @@ public class PasswordChecks {
     private final AtomicLong evaluated = new AtomicLong();
 
     public PasswordChecks(SecurityConfig config) {
-        int threads = config.passwordCheckThreads().orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        int threads = config.passwordCheckThreads()
+                .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
         room = new Semaphore(threads * (QUEUE_PER_THREAD + 1));
-        pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * QUEUE_PER_THREAD),
+        pool = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * QUEUE_PER_THREAD),
                 runnable -> {
                     Thread thread = new Thread(runnable, "password-check");
                     thread.setDaemon(true);

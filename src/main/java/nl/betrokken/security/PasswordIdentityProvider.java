@@ -1,7 +1,5 @@
 package nl.betrokken.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.arc.Arc;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -11,6 +9,7 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * HTTP Basic for old API scripts (only when switched on), under the same throttle as the login form.
@@ -25,12 +24,19 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String client = ClientAddress.of(routing);
         return context.runBlocking(() -> {
-            AuthenticationService.Outcome outcome = Arc.container().instance(AuthenticationService.class).get()
-                    .verify(request.getUsername(), new String(request.getPassword().getPassword()), client, null);
+            AuthenticationService.Outcome outcome = Arc.container()
+                    .instance(AuthenticationService.class)
+                    .get()
+                    .verify(
+                            request.getUsername(),
+                            new String(request.getPassword().getPassword()),
+                            client,
+                            null);
             if (!outcome.succeeded()) {
                 throw new AuthenticationFailedException(outcome.failure().name());
             }

@@ -2,5 +2,6 @@ package nl.betrokken.security;
 
 import jakarta.validation.constraints.NotNull;
 
-public record PasswordRequest(String currentPassword, @NotNull(message = "is required") String newPassword) {
-}
+public record PasswordRequest(
+        String currentPassword,
+        @NotNull(message = "is required") String newPassword) {}

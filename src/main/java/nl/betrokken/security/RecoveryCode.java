@@ -1,16 +1,14 @@
 package nl.betrokken.security;
 
-import java.time.OffsetDateTime;
-import java.util.Optional;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /** One single-use code for logging in without the phone. Only its hash is kept. */
 @Entity
@@ -31,7 +29,8 @@ public class RecoveryCode extends PanacheEntityBase {
     public OffsetDateTime usedAt;
 
     static Optional<RecoveryCode> findUnused(long userId, String codeHash) {
-        return find("userId = ?1 and codeHash = ?2 and usedAt is null", userId, codeHash).firstResultOptional();
+        return find("userId = ?1 and codeHash = ?2 and usedAt is null", userId, codeHash)
+                .firstResultOptional();
     }
 
     static long countUnused(long userId) {

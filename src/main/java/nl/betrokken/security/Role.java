@@ -1,10 +1,9 @@
 package nl.betrokken.security;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What a user may do; each role but the administrator is bound to one organisation. */
 public enum Role {
@@ -15,6 +14,7 @@ public enum Role {
 
     /** Role names as security annotations use them. */
     public static final String ADMIN = "administrator";
+
     public static final String ANALYST = "municipality-analyst";
     public static final String BOARD = "board-member";
     public static final String LEAD = "institution-lead";

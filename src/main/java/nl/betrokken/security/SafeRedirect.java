@@ -7,12 +7,16 @@ final class SafeRedirect {
 
     static final String HOME = "/app";
 
-    private SafeRedirect() {
-    }
+    private SafeRedirect() {}
 
     static URI to(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.contains("\r") || next.contains("\n") || next.startsWith("/login")) {
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.startsWith("/\\")
+                || next.contains("\r")
+                || next.contains("\n")
+                || next.startsWith("/login")) {
             return URI.create(HOME);
         }
         try {

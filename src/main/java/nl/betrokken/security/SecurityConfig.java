@@ -1,10 +1,9 @@
 package nl.betrokken.security;
 
-import java.time.Duration;
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "betrokken.security")
 public interface SecurityConfig {

@@ -1,12 +1,10 @@
 package nl.betrokken.security;
 
-import java.time.Duration;
-import java.util.Map;
-
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.NewCookie;
-
-import io.vertx.core.http.HttpServerRequest;
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * The session cookie: HttpOnly, SameSite=Lax, Secure unless configured off, for the whole site. Over
@@ -19,8 +17,7 @@ public final class SessionCookie {
     public static final String NAME = "betrokken_session";
     public static final String HTTPS_NAME = "__Host-" + NAME;
 
-    private SessionCookie() {
-    }
+    private SessionCookie() {}
 
     /** Whether the browser reached us over HTTPS, directly or through the proxy that says so. */
     public static boolean https(HttpServerRequest request) {
@@ -43,12 +40,24 @@ public final class SessionCookie {
     }
 
     public static NewCookie of(String token, Duration lifetime, boolean secure, HttpServerRequest request) {
-        return new NewCookie.Builder(name(request)).value(token).path("/").httpOnly(true).secure(secure || https(request))
-                .sameSite(NewCookie.SameSite.LAX).maxAge((int) lifetime.toSeconds()).build();
+        return new NewCookie.Builder(name(request))
+                .value(token)
+                .path("/")
+                .httpOnly(true)
+                .secure(secure || https(request))
+                .sameSite(NewCookie.SameSite.LAX)
+                .maxAge((int) lifetime.toSeconds())
+                .build();
     }
 
     public static NewCookie expired(boolean secure, HttpServerRequest request) {
-        return new NewCookie.Builder(name(request)).value("").path("/").httpOnly(true).secure(secure || https(request))
-                .sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+        return new NewCookie.Builder(name(request))
+                .value("")
+                .path("/")
+                .httpOnly(true)
+                .secure(secure || https(request))
+                .sameSite(NewCookie.SameSite.LAX)
+                .maxAge(0)
+                .build();
     }
 }

@@ -1,13 +1,11 @@
 package nl.betrokken.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.arc.Arc;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
@@ -19,7 +17,9 @@ public class SessionIdentityProvider implements IdentityProvider<SessionTokenReq
 
     @Override
     public Uni<SecurityIdentity> authenticate(SessionTokenRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> Arc.container().instance(AuthenticationService.class).get()
+        return context.runBlocking(() -> Arc.container()
+                .instance(AuthenticationService.class)
+                .get()
                 .session(request.token())
                 .map(Identities::of)
                 // an expired cookie is treated as none: the request goes on anonymously

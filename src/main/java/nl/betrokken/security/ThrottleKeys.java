@@ -1,7 +1,6 @@
 package nl.betrokken.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import nl.betrokken.common.secrets.ServiceSecrets;
 
 /**

@@ -1,13 +1,12 @@
 package nl.betrokken.security;
 
 import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.OptionalLong;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -23,8 +22,7 @@ public final class Totp {
     private static final int SECRET_BYTES = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     public static byte[] newSecret() {
         byte[] secret = new byte[SECRET_BYTES];
@@ -44,7 +42,9 @@ public final class Totp {
             mac.init(new SecretKeySpec(secret, algorithm));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
                     | (hash[offset + 3] & 0xff);
             int modulo = (int) Math.pow(10, digits);
             return String.format("%0" + digits + "d", binary % modulo);

@@ -1,5 +1,7 @@
 package nl.betrokken.security;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,10 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.qr.QrCode;
@@ -26,18 +24,19 @@ public class TwoFactor {
     private static final String ISSUER = "Betrokken";
     /** Recovery codes without letters that look alike (no 0/O, 1/l/I). */
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the enrolment page shows: the QR code for the app and the same secret to type. */
-    public record Enrolment(String secret, String uri, String qrSvg) {
-    }
+    public record Enrolment(String secret, String uri, String qrSvg) {}
 
     private final SecurityConfig config;
     private final AuditLog audit;
     private final AuthenticatedUsers users;
     private final OrganisationDirectory organisations;
 
-    public TwoFactor(SecurityConfig config, AuditLog audit, AuthenticatedUsers users, OrganisationDirectory organisations) {
+    public TwoFactor(
+            SecurityConfig config, AuditLog audit, AuthenticatedUsers users, OrganisationDirectory organisations) {
         this.users = users;
         this.organisations = organisations;
         this.config = config;
@@ -70,7 +69,8 @@ public class TwoFactor {
     public Enrolment start(AuthenticatedUser user) {
         UserAccount account = UserAccount.findById(user.id());
         if (enabled(account)) {
-            throw new ConflictException("Two-factor login is already on; switch it off first to move it to another phone.",
+            throw new ConflictException(
+                    "Two-factor login is already on; switch it off first to move it to another phone.",
                     "two_factor_already_on");
         }
         byte[] secret = Totp.newSecret();
@@ -82,12 +82,16 @@ public class TwoFactor {
     @Transactional
     public Enrolment pending(AuthenticatedUser user) {
         UserAccount account = UserAccount.findById(user.id());
-        return account.totpPendingSecret == null ? null : enrolment(account.username, Base32.decode(account.totpPendingSecret));
+        return account.totpPendingSecret == null
+                ? null
+                : enrolment(account.username, Base32.decode(account.totpPendingSecret));
     }
 
     private static Enrolment enrolment(String username, byte[] secret) {
         String uri = Totp.uri(ISSUER, username, secret);
-        return new Enrolment(grouped(Base32.encode(secret)), uri,
+        return new Enrolment(
+                grouped(Base32.encode(secret)),
+                uri,
                 QrCode.svg(uri, "QR-code om Betrokken toe te voegen aan uw authenticator-app"));
     }
 
@@ -102,9 +106,12 @@ public class TwoFactor {
         if (account.totpPendingSecret == null) {
             throw new InvalidFieldException("code", "start the enrolment first", "two_factor_start_first");
         }
-        OptionalLong step = Totp.matchingStep(Base32.decode(account.totpPendingSecret), code, Instant.now().getEpochSecond(), 0);
+        OptionalLong step = Totp.matchingStep(
+                Base32.decode(account.totpPendingSecret), code, Instant.now().getEpochSecond(), 0);
         if (step.isEmpty()) {
-            throw new InvalidFieldException("code", "is not the code the app shows now; check the phone's clock and try the next one",
+            throw new InvalidFieldException(
+                    "code",
+                    "is not the code the app shows now; check the phone's clock and try the next one",
                     "two_factor_wrong_code");
         }
         account.totpSecret = account.totpPendingSecret;
@@ -137,7 +144,8 @@ public class TwoFactor {
     }
 
     private static String recoveryHash(long userId, String code) {
-        return Tokens.sha256("recovery:" + userId + ":" + code.strip().toLowerCase(Locale.ROOT).replace(" ", ""));
+        return Tokens.sha256("recovery:" + userId + ":"
+                + code.strip().toLowerCase(Locale.ROOT).replace(" ", ""));
     }
 
     /**
@@ -150,8 +158,8 @@ public class TwoFactor {
         if (account == null || !enabled(account) || typed == null || typed.isBlank()) {
             return false;
         }
-        OptionalLong step = Totp.matchingStep(Base32.decode(account.totpSecret), typed, Instant.now().getEpochSecond(),
-                account.totpLastStep);
+        OptionalLong step = Totp.matchingStep(
+                Base32.decode(account.totpSecret), typed, Instant.now().getEpochSecond(), account.totpLastStep);
         if (step.isPresent()) {
             account.totpLastStep = step.getAsLong();
             return true;
@@ -160,13 +168,19 @@ public class TwoFactor {
         if (!normalised.contains("-") && normalised.length() == 10) {
             normalised = normalised.substring(0, 5) + "-" + normalised.substring(5);
         }
-        RecoveryCode recovery = RecoveryCode.findUnused(userId, recoveryHash(userId, normalised)).orElse(null);
+        RecoveryCode recovery = RecoveryCode.findUnused(userId, recoveryHash(userId, normalised))
+                .orElse(null);
         if (recovery == null) {
             return false;
         }
         recovery.usedAt = OffsetDateTime.now();
-        audit.record(users.of(account), "recovery-code-used", "user", account.id,
-                account.municipalityId, RecoveryCode.countUnused(userId) + " left");
+        audit.record(
+                users.of(account),
+                "recovery-code-used",
+                "user",
+                account.id,
+                account.municipalityId,
+                RecoveryCode.countUnused(userId) + " left");
         return true;
     }
 
@@ -174,7 +188,8 @@ public class TwoFactor {
     @Transactional
     public void disable(AuthenticatedUser user) {
         if (required(user)) {
-            throw new ConflictException("Your role requires two-factor login; it cannot be switched off.", "two_factor_required");
+            throw new ConflictException(
+                    "Your role requires two-factor login; it cannot be switched off.", "two_factor_required");
         }
         UserAccount account = UserAccount.findById(user.id());
         account.totpSecret = null;

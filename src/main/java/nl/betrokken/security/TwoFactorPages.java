@@ -1,8 +1,8 @@
 package nl.betrokken.security;
 
-import java.net.URI;
-import java.util.List;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -11,16 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
+import java.net.URI;
+import java.util.List;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.web.Html;
 import nl.betrokken.common.web.StaffTexts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The account page for two-factor login: switch it on with an authenticator app, see the recovery codes once. */
 @Path("/account/two-factor")
@@ -28,9 +25,12 @@ import nl.betrokken.common.web.StaffTexts;
 public class TwoFactorPages {
 
     /** What the page shows: on or off, required or not, an enrolment in progress, or fresh recovery codes. */
-    public record State(boolean enabled, boolean required, TwoFactor.Enrolment enrolment, List<String> recoveryCodes,
-            String error) {
-    }
+    public record State(
+            boolean enabled,
+            boolean required,
+            TwoFactor.Enrolment enrolment,
+            List<String> recoveryCodes,
+            String error) {}
 
     @CheckedTemplate
     static class Templates {
@@ -45,8 +45,10 @@ public class TwoFactorPages {
         this.currentUser = currentUser;
     }
 
-    private TemplateInstance page(AuthenticatedUser user, TwoFactor.Enrolment enrolment, List<String> codes, String error) {
-        return Templates.twoFactor(new State(twoFactor.enabled(user), twoFactor.required(user), enrolment, codes, error));
+    private TemplateInstance page(
+            AuthenticatedUser user, TwoFactor.Enrolment enrolment, List<String> codes, String error) {
+        return Templates.twoFactor(
+                new State(twoFactor.enabled(user), twoFactor.required(user), enrolment, codes, error));
     }
 
     @GET
@@ -66,7 +68,9 @@ public class TwoFactorPages {
         try {
             return Response.ok(page(user, twoFactor.start(user), null, null)).build();
         } catch (ConflictException e) {
-            return Response.status(409).entity(page(user, null, null, StaffTexts.of(e))).build();
+            return Response.status(409)
+                    .entity(page(user, null, null, StaffTexts.of(e)))
+                    .build();
         }
     }
 
@@ -78,9 +82,12 @@ public class TwoFactorPages {
     public Response confirm(@FormParam("code") String code) {
         AuthenticatedUser user = currentUser.require();
         try {
-            return Response.ok(page(user, null, twoFactor.confirm(user, code), null)).build();
+            return Response.ok(page(user, null, twoFactor.confirm(user, code), null))
+                    .build();
         } catch (InvalidFieldException e) {
-            return Response.status(400).entity(page(user, twoFactor.pending(user), null, StaffTexts.of(e))).build();
+            return Response.status(400)
+                    .entity(page(user, twoFactor.pending(user), null, StaffTexts.of(e)))
+                    .build();
         }
     }
 
@@ -95,7 +102,9 @@ public class TwoFactorPages {
             twoFactor.disable(user);
             return Response.seeOther(URI.create("/account/two-factor")).build();
         } catch (ConflictException e) {
-            return Response.status(409).entity(page(user, null, null, StaffTexts.of(e))).build();
+            return Response.status(409)
+                    .entity(page(user, null, null, StaffTexts.of(e)))
+                    .build();
         }
     }
 }

@@ -1,7 +1,6 @@
 package nl.betrokken.security;
 
-import java.util.List;
-
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,10 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import io.quarkus.security.Authenticated;
 
 /** Two-factor login of the caller's own account; the page {@code /account/two-factor} does the same on screen. */
 @Path("/api/me/two-factor")
@@ -21,18 +18,14 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.APPLICATION_JSON)
 public class TwoFactorResource {
 
-    public record Status(boolean enabled, boolean required) {
-    }
+    public record Status(boolean enabled, boolean required) {}
 
     /** The secret to add to an authenticator app, as text and as the otpauth:// address its QR code holds. */
-    public record Enrolment(String secret, String uri) {
-    }
+    public record Enrolment(String secret, String uri) {}
 
-    public record Confirmation(String code) {
-    }
+    public record Confirmation(String code) {}
 
-    public record RecoveryCodes(List<String> recoveryCodes) {
-    }
+    public record RecoveryCodes(List<String> recoveryCodes) {}
 
     private final TwoFactor twoFactor;
     private final CurrentUser currentUser;

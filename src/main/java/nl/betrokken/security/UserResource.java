@@ -1,8 +1,5 @@
 package nl.betrokken.security;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/users")
@@ -47,7 +45,9 @@ public class UserResource {
     @POST
     public Response create(@Valid @NotNull(message = BODY_REQUIRED) UserRequest body) {
         UserView created = users.create(body);
-        return Response.created(URI.create("/api/users/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/users/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -58,7 +58,8 @@ public class UserResource {
 
     @POST
     @Path("/{id}/password-reset")
-    public Response resetPassword(@PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) PasswordRequest body) {
+    public Response resetPassword(
+            @PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) PasswordRequest body) {
         users.resetPassword(id, body.newPassword());
         return Response.noContent().build();
     }

@@ -1,12 +1,10 @@
 package nl.betrokken.security;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.panache.common.Sort;
+import java.time.OffsetDateTime;
+import java.util.List;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
@@ -26,7 +24,9 @@ public class UserService {
     }
 
     public List<UserView> list() {
-        return UserAccount.<UserAccount>listAll(Sort.by("username")).stream().map(UserView::of).toList();
+        return UserAccount.<UserAccount>listAll(Sort.by("username")).stream()
+                .map(UserView::of)
+                .toList();
     }
 
     public UserView get(long id) {
@@ -35,7 +35,8 @@ public class UserService {
 
     public UserView create(UserRequest request) {
         if (request.password() == null) {
-            throw new InvalidFieldException("password", "is required: the temporary password the user changes at first login");
+            throw new InvalidFieldException(
+                    "password", "is required: the temporary password the user changes at first login");
         }
         Passwords.requireAcceptable("password", request.password(), request.username());
         UserAccount account = new UserAccount();
@@ -43,7 +44,12 @@ public class UserService {
         account.passwordHash = Passwords.hash(request.password());
         account.mustChangePassword = true;
         Flush.orConflict(account::persist, "A user named '" + account.username + "' already exists.");
-        audit.record("created", "user", account.id, scopeMunicipality(account), account.username + " as " + account.role.code());
+        audit.record(
+                "created",
+                "user",
+                account.id,
+                scopeMunicipality(account),
+                account.username + " as " + account.role.code());
         return UserView.of(account);
     }
 
@@ -58,8 +64,12 @@ public class UserService {
         if (wasActive && !account.active) {
             UserSession.deleteOf(account.id);
         }
-        audit.record("updated", "user", account.id, scopeMunicipality(account), account.username + " as " + account.role.code()
-                + (account.active ? "" : ", inactive"));
+        audit.record(
+                "updated",
+                "user",
+                account.id,
+                scopeMunicipality(account),
+                account.username + " as " + account.role.code() + (account.active ? "" : ", inactive"));
         return UserView.of(account);
     }
 
@@ -110,7 +120,11 @@ public class UserService {
                 onlyFor(request.institutionId(), "institutionId", Role.INSTITUTION_LEAD);
             }
             case MUNICIPALITY_ANALYST -> {
-                account.municipalityId = required(request.municipalityId(), "municipalityId", OrganisationDirectory.Level.MUNICIPALITY, "municipality");
+                account.municipalityId = required(
+                        request.municipalityId(),
+                        "municipalityId",
+                        OrganisationDirectory.Level.MUNICIPALITY,
+                        "municipality");
                 onlyFor(request.boardId(), "boardId", Role.BOARD_MEMBER);
                 onlyFor(request.institutionId(), "institutionId", Role.INSTITUTION_LEAD);
             }
@@ -120,7 +134,11 @@ public class UserService {
                 onlyFor(request.institutionId(), "institutionId", Role.INSTITUTION_LEAD);
             }
             case INSTITUTION_LEAD -> {
-                account.institutionId = required(request.institutionId(), "institutionId", OrganisationDirectory.Level.INSTITUTION, "institution");
+                account.institutionId = required(
+                        request.institutionId(),
+                        "institutionId",
+                        OrganisationDirectory.Level.INSTITUTION,
+                        "institution");
                 onlyFor(request.municipalityId(), "municipalityId", Role.MUNICIPALITY_ANALYST);
                 onlyFor(request.boardId(), "boardId", Role.BOARD_MEMBER);
             }
@@ -147,6 +165,8 @@ public class UserService {
     }
 
     private Long scopeMunicipality(UserAccount account) {
-        return organisations.placement(account.municipalityId, account.boardId, account.institutionId).municipalityId();
+        return organisations
+                .placement(account.municipalityId, account.boardId, account.institutionId)
+                .municipalityId();
     }
 }

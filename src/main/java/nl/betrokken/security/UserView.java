@@ -1,15 +1,39 @@
 package nl.betrokken.security;
 
-public record UserView(long id, String username, String displayName, Role role, Long municipalityId, Long boardId,
-        Long institutionId, boolean active, boolean mustChangePassword) {
+public record UserView(
+        long id,
+        String username,
+        String displayName,
+        Role role,
+        Long municipalityId,
+        Long boardId,
+        Long institutionId,
+        boolean active,
+        boolean mustChangePassword) {
 
     static UserView of(UserAccount account) {
-        return new UserView(account.id, account.username, account.displayName, account.role, account.municipalityId,
-                account.boardId, account.institutionId, account.active, account.mustChangePassword);
+        return new UserView(
+                account.id,
+                account.username,
+                account.displayName,
+                account.role,
+                account.municipalityId,
+                account.boardId,
+                account.institutionId,
+                account.active,
+                account.mustChangePassword);
     }
 
     static UserView of(AuthenticatedUser user) {
-        return new UserView(user.id(), user.username(), user.displayName(), user.role(), user.municipalityId(),
-                user.boardId(), user.institutionId(), true, user.mustChangePassword());
+        return new UserView(
+                user.id(),
+                user.username(),
+                user.displayName(),
+                user.role(),
+                user.municipalityId(),
+                user.boardId(),
+                user.institutionId(),
+                true,
+                user.mustChangePassword());
     }
 }

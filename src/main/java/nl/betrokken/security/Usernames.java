@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Usernames are compared without regard to case or surrounding spaces, as people type them. */
 final class Usernames {
 
-    private Usernames() {
-    }
+    private Usernames() {}
 
     static String normalise(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);

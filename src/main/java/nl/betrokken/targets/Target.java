@@ -1,11 +1,6 @@
 package nl.betrokken.targets;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,10 +9,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import nl.betrokken.organisations.Sector;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import nl.betrokken.organisations.Scope;
+import nl.betrokken.organisations.Sector;
 
 /** "In 2028 at least 90 % of parents are satisfied with their relationship with the school." */
 @Entity
@@ -67,7 +65,10 @@ public class Target extends PanacheEntityBase {
 
     /** The targets of the municipalities the scope sees, by deadline. */
     static List<Target> seenIn(Scope scope) {
-        return scope.list("select t from Target t, Municipality m where m.id = t.municipalityId and " + scope.municipalities("m")
-                + " order by t.deadline, t.id", Target.class, Map.of());
+        return scope.list(
+                "select t from Target t, Municipality m where m.id = t.municipalityId and " + scope.municipalities("m")
+                        + " order by t.deadline, t.id",
+                Target.class,
+                Map.of());
     }
 }

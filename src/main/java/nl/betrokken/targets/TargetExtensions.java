@@ -6,8 +6,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public final class TargetExtensions {
 
-    private TargetExtensions() {
-    }
+    private TargetExtensions() {}
 
     public static String dutch(TargetView.Status status) {
         return switch (status) {

@@ -1,8 +1,5 @@
 package nl.betrokken.targets;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,16 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
+import nl.betrokken.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import nl.betrokken.security.Role;
 
 @Path("/api/targets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD })
+@RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD})
 @Tag(name = "Targets", description = "Targets on indicators, with status (met, not met, undetermined) and trend")
 public class TargetResource {
 
@@ -50,22 +47,24 @@ public class TargetResource {
     }
 
     @POST
-    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
     public Response create(@Valid @NotNull(message = BODY_REQUIRED) TargetRequest body) {
         TargetView created = targets.create(body);
-        return Response.created(URI.create("/api/targets/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/targets/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
     public TargetView update(@PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) TargetRequest body) {
         return targets.update(id, body);
     }
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
     public Response delete(@PathParam("id") long id) {
         targets.delete(id);
         return Response.noContent().build();

@@ -1,23 +1,18 @@
 package nl.betrokken.targets;
 
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import org.apache.commons.math3.stat.regression.SimpleRegression;
-
-import io.quarkus.security.ForbiddenException;
-import nl.betrokken.common.i18n.StaffLanguage;
-import nl.betrokken.security.AuditLog;
 import nl.betrokken.analysis.AnalysisConfig;
 import nl.betrokken.analysis.Figure;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Indicator;
@@ -26,11 +21,13 @@ import nl.betrokken.disclosure.Unit;
 import nl.betrokken.disclosure.WaveFigures;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
+import nl.betrokken.organisations.Scope;
+import nl.betrokken.security.AuditLog;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
-import nl.betrokken.organisations.Scope;
 import nl.betrokken.waves.Wave;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
  * Targets and their status. A target's figure is computed over its own scope (the municipality, a
@@ -50,8 +47,13 @@ public class TargetService {
     private final AnalysisConfig config;
     private final AuditLog audit;
 
-    public TargetService(Scope scope, CurrentUser currentUser, QuestionnaireCatalog catalog, Disclosure disclosure,
-            AnalysisConfig config, AuditLog audit) {
+    public TargetService(
+            Scope scope,
+            CurrentUser currentUser,
+            QuestionnaireCatalog catalog,
+            Disclosure disclosure,
+            AnalysisConfig config,
+            AuditLog audit) {
         this.scope = scope;
         this.currentUser = currentUser;
         this.catalog = catalog;
@@ -61,7 +63,10 @@ public class TargetService {
     }
 
     public List<TargetView> list() {
-        return Target.seenIn(scope).stream().filter(this::visible).map(this::view).toList();
+        return Target.seenIn(scope).stream()
+                .filter(this::visible)
+                .map(this::view)
+                .toList();
     }
 
     public List<TargetView> ofMunicipality(long municipalityId) {
@@ -130,7 +135,8 @@ public class TargetService {
         } else if (user.is(Role.MUNICIPALITY_ANALYST)) {
             municipality = user.municipalityId();
             if (request.municipalityId() != null && request.municipalityId() != municipality) {
-                throw new InvalidFieldException("municipalityId", "there is no municipality with id " + request.municipalityId());
+                throw new InvalidFieldException(
+                        "municipalityId", "there is no municipality with id " + request.municipalityId());
             }
         } else {
             throw new ForbiddenException("only a municipality sets targets");
@@ -138,12 +144,19 @@ public class TargetService {
         if (target.id != null && target.municipalityId != municipality) {
             throw new InvalidFieldException("municipalityId", "a target cannot move to another municipality");
         }
-        var entry = catalog.latest(request.questionnaireId()).orElseThrow(() -> new InvalidFieldException("questionnaireId",
-                "there is no questionnaire '" + request.questionnaireId() + "'"));
+        var entry = catalog.latest(request.questionnaireId())
+                .orElseThrow(() -> new InvalidFieldException(
+                        "questionnaireId", "there is no questionnaire '" + request.questionnaireId() + "'"));
         if (entry.questionnaire().indicators().stream().noneMatch(i -> i.id().equals(request.indicatorId()))) {
-            throw new InvalidFieldException("indicatorId", "questionnaire '" + request.questionnaireId() + "' has no indicator '"
-                    + request.indicatorId() + "'; it has " + String.join(", ",
-                            entry.questionnaire().indicators().stream().map(Indicator::id).toList()));
+            throw new InvalidFieldException(
+                    "indicatorId",
+                    "questionnaire '" + request.questionnaireId() + "' has no indicator '"
+                            + request.indicatorId() + "'; it has "
+                            + String.join(
+                                    ", ",
+                                    entry.questionnaire().indicators().stream()
+                                            .map(Indicator::id)
+                                            .toList()));
         }
         if (request.sector() != null && request.institutionId() != null) {
             throw new InvalidFieldException("institutionId", "give either a sector or an institution, not both");
@@ -151,8 +164,9 @@ public class TargetService {
         if (request.institutionId() != null) {
             Institution institution = Institution.findById(request.institutionId());
             if (institution == null || institution.board.municipality.id != municipality || !scope.sees(institution)) {
-                throw new InvalidFieldException("institutionId", "there is no institution with id " + request.institutionId()
-                        + " in this municipality");
+                throw new InvalidFieldException(
+                        "institutionId",
+                        "there is no institution with id " + request.institutionId() + " in this municipality");
             }
         }
         target.municipalityId = municipality;
@@ -180,34 +194,49 @@ public class TargetService {
             if (wave.opensOn.isAfter(last)) {
                 continue;
             }
-            var questionnaire = catalog.byVersionId().get(wave.questionnaireVersionId).questionnaire();
-            Optional<Indicator> indicator = questionnaire.indicators().stream().filter(i -> i.id().equals(target.indicatorId))
+            var questionnaire =
+                    catalog.byVersionId().get(wave.questionnaireVersionId).questionnaire();
+            Optional<Indicator> indicator = questionnaire.indicators().stream()
+                    .filter(i -> i.id().equals(target.indicatorId))
                     .findFirst();
             if (indicator.isEmpty()) {
                 continue;
             }
             label = indicator.get().label().in(StaffLanguage.CODE);
             WaveFigures figures = disclosure.wave(wave.id);
-            List<Unit> group = figures.units().stream().filter(u -> (target.sector == null || u.sector() == target.sector)
-                    && (target.institutionId == null || u.institutionId() == target.institutionId)).toList();
+            List<Unit> group = figures.units().stream()
+                    .filter(u -> (target.sector == null || u.sector() == target.sector)
+                            && (target.institutionId == null || u.institutionId() == target.institutionId))
+                    .toList();
             if (group.isEmpty()) {
                 continue;
             }
             // every wave that has opened is a point, answered or not: whether schools beyond the viewer's
             // own had responses is not theirs to learn
-            Figure figure = Figure.of(wave.name, wave.id, figures.indicator(target.indicatorId, group), config.confidence());
-            TargetView.Point point = new TargetView.Point(wave.id, wave.name, wave.opensOn, figure.answered(), figure.share(),
-                    figure.lower(), figure.upper(), figure.suppressed(), figure.withheld());
+            Figure figure =
+                    Figure.of(wave.name, wave.id, figures.indicator(target.indicatorId, group), config.confidence());
+            TargetView.Point point = new TargetView.Point(
+                    wave.id,
+                    wave.name,
+                    wave.opensOn,
+                    figure.answered(),
+                    figure.share(),
+                    figure.lower(),
+                    figure.upper(),
+                    figure.suppressed(),
+                    figure.withheld());
             trend.add(point);
             if (figure.shown() || latest == null || !latest.shown()) {
                 latest = figure;
                 latestPoint = point;
             }
         }
-        TargetView.Status status = latest == null ? TargetView.Status.TOO_FEW_RESPONSES : TargetView.Status.of(latest, threshold);
+        TargetView.Status status =
+                latest == null ? TargetView.Status.TOO_FEW_RESPONSES : TargetView.Status.of(latest, threshold);
         Double slope = null;
         Double projected = null;
-        List<TargetView.Point> shown = trend.stream().filter(p -> p.share() != null).toList();
+        List<TargetView.Point> shown =
+                trend.stream().filter(p -> p.share() != null).toList();
         if (shown.size() >= 2) {
             SimpleRegression regression = new SimpleRegression();
             LocalDate first = shown.get(0).date();
@@ -215,8 +244,22 @@ public class TargetService {
             slope = regression.getSlope();
             projected = Math.max(0, Math.min(1, regression.predict(years(first, target.deadline))));
         }
-        return new TargetView(target.id, target.municipalityId, target.name, target.questionnaireId, target.indicatorId, label,
-                threshold, target.deadline, target.sector, target.institutionId, status, latestPoint, trend, slope, projected);
+        return new TargetView(
+                target.id,
+                target.municipalityId,
+                target.name,
+                target.questionnaireId,
+                target.indicatorId,
+                label,
+                threshold,
+                target.deadline,
+                target.sector,
+                target.institutionId,
+                status,
+                latestPoint,
+                trend,
+                slope,
+                projected);
     }
 
     private static double years(LocalDate from, LocalDate to) {
@@ -226,7 +269,8 @@ public class TargetService {
     /** The municipality's waves of the target's questionnaire (any version), oldest first. */
     private List<Wave> waves(Target target) {
         List<Long> versions = catalog.byVersionId().values().stream()
-                .filter(e -> e.questionnaire().id().equals(target.questionnaireId)).map(QuestionnaireCatalog.Entry::versionId)
+                .filter(e -> e.questionnaire().id().equals(target.questionnaireId))
+                .map(QuestionnaireCatalog.Entry::versionId)
                 .toList();
         if (versions.isEmpty()) {
             return List.of();

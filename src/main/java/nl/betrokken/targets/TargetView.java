@@ -1,20 +1,31 @@
 package nl.betrokken.targets;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
-
+import java.time.LocalDate;
+import java.util.List;
 import nl.betrokken.analysis.Figure;
 import nl.betrokken.disclosure.Withheld;
 import nl.betrokken.organisations.Sector;
 
 /** A target with where it stands: the latest figure against the threshold, and the trend over waves. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TargetView(long id, long municipalityId, String name, String questionnaireId, String indicatorId,
-        String indicator, double threshold, LocalDate deadline, Sector sector, Long institutionId, Status status,
-        Point latest, List<Point> trend, Double slopePerYear, Double projectedAtDeadline) {
+public record TargetView(
+        long id,
+        long municipalityId,
+        String name,
+        String questionnaireId,
+        String indicatorId,
+        String indicator,
+        double threshold,
+        LocalDate deadline,
+        Sector sector,
+        Long institutionId,
+        Status status,
+        Point latest,
+        List<Point> trend,
+        Double slopePerYear,
+        Double projectedAtDeadline) {
 
     public enum Status {
         /** The lower bound of the interval reaches the threshold. */
@@ -41,7 +52,9 @@ public record TargetView(long id, long municipalityId, String name, String quest
 
         static Status of(Figure figure, double threshold) {
             if (!figure.shown()) {
-                return figure.withheld() == null || figure.withheld() == Withheld.TOO_FEW_ANSWERS ? TOO_FEW_RESPONSES : NOT_SHOWN;
+                return figure.withheld() == null || figure.withheld() == Withheld.TOO_FEW_ANSWERS
+                        ? TOO_FEW_RESPONSES
+                        : NOT_SHOWN;
             }
             if (figure.lower() >= threshold) {
                 return MET;
@@ -52,7 +65,14 @@ public record TargetView(long id, long municipalityId, String name, String quest
 
     /** The target's figure in one wave. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Point(long waveId, String wave, LocalDate date, Long answered, Double share, Double lower, Double upper,
-            boolean suppressed, Withheld withheld) {
-    }
+    public record Point(
+            long waveId,
+            String wave,
+            LocalDate date,
+            Long answered,
+            Double share,
+            Double lower,
+            Double upper,
+            boolean suppressed,
+            Withheld withheld) {}
 }

@@ -1,11 +1,6 @@
 package nl.betrokken.waves;
 
-import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,8 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Tuple;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** A single-use code, stored as a hash; it starts one response and is then only "used", never linked to it. */
 @Entity
@@ -48,14 +46,20 @@ public class AccessCode extends PanacheEntityBase {
         if (waveInstitutionIds.isEmpty()) {
             return Map.of();
         }
-        return getEntityManager().createQuery("select a.waveInstitutionId, count(a) from AccessCode a"
-                + " where a.waveInstitutionId in :ids group by a.waveInstitutionId", Tuple.class)
-                .setParameter("ids", waveInstitutionIds).getResultStream()
+        return getEntityManager()
+                .createQuery(
+                        "select a.waveInstitutionId, count(a) from AccessCode a"
+                                + " where a.waveInstitutionId in :ids group by a.waveInstitutionId",
+                        Tuple.class)
+                .setParameter("ids", waveInstitutionIds)
+                .getResultStream()
                 .collect(Collectors.toMap(t -> t.get(0, Long.class), t -> t.get(1, Long.class)));
     }
 
     /** The code with this hash, locked until the transaction ends, so that it starts one response only. */
     public static Optional<AccessCode> lockByHash(String codeHash) {
-        return AccessCode.<AccessCode>find("codeHash", codeHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return AccessCode.<AccessCode>find("codeHash", codeHash)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 }

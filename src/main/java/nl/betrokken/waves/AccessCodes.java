@@ -3,7 +3,6 @@ package nl.betrokken.waves;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
-
 import nl.betrokken.security.Tokens;
 
 /**
@@ -18,8 +17,7 @@ public final class AccessCodes {
     static final int GROUP = 5;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AccessCodes() {
-    }
+    private AccessCodes() {}
 
     /** A new code, grouped for typing: K7Q2M-PX9RT-4HWNA. */
     public static String generate() {

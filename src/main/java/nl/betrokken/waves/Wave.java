@@ -1,20 +1,18 @@
 package nl.betrokken.waves;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import nl.betrokken.organisations.Scope;
 
 /** One administration of a questionnaire version, for a set of institutions, in a period. */
@@ -60,26 +58,39 @@ public class Wave extends PanacheEntityBase {
 
     /** The waves with at least one institution the scope sees, newest first. */
     static List<Wave> seenIn(Scope scope) {
-        return scope.list("select distinct w from Wave w, WaveInstitution wi where wi.wave = w and "
-                + scope.institutions("wi.institution") + " order by w.opensOn desc, w.id desc", Wave.class, Map.of());
+        return scope.list(
+                "select distinct w from Wave w, WaveInstitution wi where wi.wave = w and "
+                        + scope.institutions("wi.institution") + " order by w.opensOn desc, w.id desc",
+                Wave.class,
+                Map.of());
     }
 
     /** The waves of these questionnaire versions that include the institution, oldest first. */
     static List<Wave> withInstitution(long institutionId, Collection<Long> versionIds) {
-        return getEntityManager().createQuery("select distinct w from Wave w, WaveInstitution wi where wi.wave = w"
-                + " and wi.institution.id = :institution and w.questionnaireVersionId in :versions order by w.opensOn, w.id",
-                Wave.class).setParameter("institution", institutionId).setParameter("versions", versionIds).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select distinct w from Wave w, WaveInstitution wi where wi.wave = w"
+                                + " and wi.institution.id = :institution and w.questionnaireVersionId in :versions order by w.opensOn, w.id",
+                        Wave.class)
+                .setParameter("institution", institutionId)
+                .setParameter("versions", versionIds)
+                .getResultList();
     }
 
     /** The municipality's waves of these questionnaire versions, oldest first. */
     public static List<Wave> ofMunicipality(long municipalityId, Collection<Long> versionIds) {
-        return list("municipalityId = ?1 and questionnaireVersionId in ?2 order by opensOn, id", municipalityId, versionIds);
+        return list(
+                "municipalityId = ?1 and questionnaireVersionId in ?2 order by opensOn, id",
+                municipalityId,
+                versionIds);
     }
 
     /** The day the municipality's first wave opened, if it has any. */
     public static Optional<LocalDate> firstOpeningOf(long municipalityId) {
-        return Optional.ofNullable(getEntityManager().createQuery("select min(w.opensOn) from Wave w where w.municipalityId = ?1",
-                LocalDate.class).setParameter(1, municipalityId).getSingleResult());
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select min(w.opensOn) from Wave w where w.municipalityId = ?1", LocalDate.class)
+                .setParameter(1, municipalityId)
+                .getSingleResult());
     }
 
     public static Optional<Wave> named(String name) {

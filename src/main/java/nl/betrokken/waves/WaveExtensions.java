@@ -2,7 +2,6 @@ package nl.betrokken.waves;
 
 import io.quarkus.qute.TemplateExtension;
 import nl.betrokken.common.i18n.StaffLanguage;
-import nl.betrokken.common.time.Dates;
 import nl.betrokken.disclosure.Warning;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.Role;
@@ -11,8 +10,7 @@ import nl.betrokken.security.Role;
 @TemplateExtension
 final class WaveExtensions {
 
-    private WaveExtensions() {
-    }
+    private WaveExtensions() {}
 
     static String dutchName(WaveStatus status) {
         return switch (status) {
@@ -46,12 +44,15 @@ final class WaveExtensions {
     }
 
     private static boolean refusedHere(WaveView.InstitutionRow row, WavePages.RowError error, String field) {
-        return error != null && error.institutionId() == row.institutionId() && error.field().equals(field);
+        return error != null
+                && error.institutionId() == row.institutionId()
+                && error.field().equals(field);
     }
 
     static String warningText(WaveView.InstitutionRow row) {
-        return row.warnings() == null || row.warnings().isEmpty() ? "" : String.join("; ", row.warnings().stream()
-                .map(Warning::dutch).toList());
+        return row.warnings() == null || row.warnings().isEmpty()
+                ? ""
+                : String.join("; ", row.warnings().stream().map(Warning::dutch).toList());
     }
 
     /** Whether the user works for a municipality (or runs the platform): they publish and set code limits. */

@@ -1,10 +1,6 @@
 package nl.betrokken.waves;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,8 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Scope;
 
@@ -67,8 +65,11 @@ public class WaveInstitution extends PanacheEntityBase {
 
     /** The wave's institutions the scope sees, by institution name. */
     static List<WaveInstitution> ofWaveSeenIn(Wave wave, Scope scope) {
-        return scope.list("from WaveInstitution wi join fetch wi.institution i where wi.wave = :wave and "
-                + scope.institutions("i") + " order by i.name", WaveInstitution.class, Map.of("wave", wave));
+        return scope.list(
+                "from WaveInstitution wi join fetch wi.institution i where wi.wave = :wave and "
+                        + scope.institutions("i") + " order by i.name",
+                WaveInstitution.class,
+                Map.of("wave", wave));
     }
 
     static long countOf(Wave wave) {

@@ -1,8 +1,5 @@
 package nl.betrokken.waves;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,17 +12,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
+import java.net.URI;
+import java.util.List;
 import nl.betrokken.disclosure.Publication;
 import nl.betrokken.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/waves")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD })
+@RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD})
 @Tag(name = "Waves", description = "Administrations of a questionnaire, their links and codes, and response rates")
 public class WaveResource {
 
@@ -47,7 +44,9 @@ public class WaveResource {
     @Operation(summary = "Open a wave for institutions in your scope")
     public Response create(@Valid @NotNull(message = BODY_REQUIRED) WaveRequest body) {
         WaveView created = waves.create(body);
-        return Response.created(URI.create("/api/waves/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/waves/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -68,7 +67,7 @@ public class WaveResource {
     @POST
     @Path("/{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
     @Operation(summary = "Publish the wave's figures now; a figure changes only when enough new answers came in")
     public Publication.Outcome publish(@PathParam("id") long id) {
         return waves.publishNow(id);
@@ -76,9 +75,12 @@ public class WaveResource {
 
     @PUT
     @Path("/{id}/institutions/{institutionId}/code-limit")
-    @RolesAllowed({ Role.ADMIN, Role.ANALYST })
-    @Operation(summary = "Set how many single-use codes an institution may have (default: its population plus a margin)")
-    public WaveView codeLimit(@PathParam("id") long id, @PathParam("institutionId") long institutionId,
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
+    @Operation(
+            summary = "Set how many single-use codes an institution may have (default: its population plus a margin)")
+    public WaveView codeLimit(
+            @PathParam("id") long id,
+            @PathParam("institutionId") long institutionId,
             @Valid @NotNull(message = BODY_REQUIRED) CodeLimitRequest body) {
         return waves.codeLimit(id, institutionId, body.limit());
     }
@@ -86,8 +88,12 @@ public class WaveResource {
     @POST
     @Path("/{id}/institutions/{institutionId}/codes")
     @Operation(summary = "Make single-use codes; they are shown only in this answer")
-    public Response codes(@PathParam("id") long id, @PathParam("institutionId") long institutionId,
+    public Response codes(
+            @PathParam("id") long id,
+            @PathParam("institutionId") long institutionId,
             @Valid @NotNull(message = BODY_REQUIRED) CodesRequest body) {
-        return Response.status(201).entity(waves.generateCodes(id, institutionId, body.count())).build();
+        return Response.status(201)
+                .entity(waves.generateCodes(id, institutionId, body.count()))
+                .build();
     }
 }

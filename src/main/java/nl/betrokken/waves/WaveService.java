@@ -1,5 +1,9 @@
 package nl.betrokken.waves;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -8,16 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.security.ForbiddenException;
-import nl.betrokken.common.i18n.StaffLanguage;
-import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Audience;
@@ -27,9 +24,10 @@ import nl.betrokken.disclosure.Publication;
 import nl.betrokken.disclosure.ResponseCounts;
 import nl.betrokken.disclosure.Warning;
 import nl.betrokken.organisations.Institution;
+import nl.betrokken.organisations.Scope;
+import nl.betrokken.security.AuditLog;
 import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
-import nl.betrokken.organisations.Scope;
 import nl.betrokken.security.Tokens;
 
 /** Opening waves, handing out links and codes, and following how many have answered. */
@@ -45,8 +43,14 @@ public class WaveService {
     private final Publication publication;
     private final DisclosureConfig disclosure;
 
-    public WaveService(Scope scope, QuestionnaireCatalog catalog, AuditLog audit, CurrentUser currentUser,
-            ResponseCounts responses, Publication publication, DisclosureConfig disclosure) {
+    public WaveService(
+            Scope scope,
+            QuestionnaireCatalog catalog,
+            AuditLog audit,
+            CurrentUser currentUser,
+            ResponseCounts responses,
+            Publication publication,
+            DisclosureConfig disclosure) {
         this.scope = scope;
         this.catalog = catalog;
         this.audit = audit;
@@ -57,9 +61,11 @@ public class WaveService {
     }
 
     public WaveView create(WaveRequest request) {
-        QuestionnaireCatalog.Entry entry = (request.version() == null ? catalog.latest(request.questionnaireId())
-                : catalog.version(request.questionnaireId(), request.version()))
-                .orElseThrow(() -> new InvalidFieldException(request.version() == null ? "questionnaireId" : "version",
+        QuestionnaireCatalog.Entry entry = (request.version() == null
+                        ? catalog.latest(request.questionnaireId())
+                        : catalog.version(request.questionnaireId(), request.version()))
+                .orElseThrow(() -> new InvalidFieldException(
+                        request.version() == null ? "questionnaireId" : "version",
                         "there is no questionnaire '" + request.questionnaireId() + "'"
                                 + (request.version() == null ? "" : " version " + request.version()),
                         "wave_questionnaire_unknown"));
@@ -67,31 +73,44 @@ public class WaveService {
             throw new InvalidFieldException("closesOn", "must be on or after opensOn", "wave_closes_before_opens");
         }
         if (request.closesOn().isBefore(Dates.today())) {
-            throw new InvalidFieldException("closesOn", "is in the past; a wave must still be open on some day",
-                    "wave_closes_in_past");
+            throw new InvalidFieldException(
+                    "closesOn", "is in the past; a wave must still be open on some day", "wave_closes_in_past");
         }
         List<Long> ids = request.institutionIds().stream().distinct().toList();
-        Map<Long, Institution> found = Institution.withBoards(ids.stream().filter(Objects::nonNull).toList()).stream()
+        Map<Long, Institution> found = Institution.withBoards(
+                        ids.stream().filter(Objects::nonNull).toList())
+                .stream()
                 .collect(Collectors.toMap(i -> i.id, i -> i));
         List<Institution> institutions = new ArrayList<>();
         for (Long id : ids) {
             Institution institution = found.get(id);
             if (institution == null || !scope.sees(institution)) {
                 // the same words whether it exists elsewhere or not at all: ids cannot be probed
-                throw new InvalidFieldException("institutionIds", "there is no institution with id " + id,
-                        "wave_institution_unknown");
+                throw new InvalidFieldException(
+                        "institutionIds", "there is no institution with id " + id, "wave_institution_unknown");
             }
             institutions.add(institution);
         }
         long municipality = institutions.get(0).board.municipality.id;
         if (institutions.stream().anyMatch(i -> i.board.municipality.id != municipality)) {
-            throw new InvalidFieldException("institutionIds", "must all lie in one municipality",
-                    "wave_institutions_one_municipality");
+            throw new InvalidFieldException(
+                    "institutionIds", "must all lie in one municipality", "wave_institutions_one_municipality");
         }
-        Wave wave = open(request.name().strip(), entry, request.opensOn(), request.closesOn(), request.access(), institutions,
+        Wave wave = open(
+                request.name().strip(),
+                entry,
+                request.opensOn(),
+                request.closesOn(),
+                request.access(),
+                institutions,
                 currentUser.get().map(u -> u.id()).orElse(null));
-        audit.record("created", "wave", wave.id, municipality, wave.name + " (" + entry.questionnaire().id() + " v"
-                + entry.questionnaire().version() + ", " + institutions.size() + " institutions)");
+        audit.record(
+                "created",
+                "wave",
+                wave.id,
+                municipality,
+                wave.name + " (" + entry.questionnaire().id() + " v"
+                        + entry.questionnaire().version() + ", " + institutions.size() + " institutions)");
         return view(wave, true);
     }
 
@@ -99,8 +118,14 @@ public class WaveService {
      * Stores a wave for institutions already checked to be in scope, each with its own link and the
      * population its response rate counts against. Also used by the demo data, which has no user.
      */
-    public Wave open(String name, QuestionnaireCatalog.Entry entry, LocalDate opensOn, LocalDate closesOn,
-            Access access, List<Institution> institutions, Long createdBy) {
+    public Wave open(
+            String name,
+            QuestionnaireCatalog.Entry entry,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            Access access,
+            List<Institution> institutions,
+            Long createdBy) {
         Wave wave = new Wave();
         wave.municipalityId = institutions.get(0).board.municipality.id;
         wave.name = name;
@@ -134,8 +159,17 @@ public class WaveService {
     public WaveView get(long id) {
         Wave wave = visibleWave(id);
         WaveView view = view(wave, true);
-        audit.record("viewed-links", "wave", wave.id, wave.municipalityId, view.institutions().size() + " institutions: "
-                + String.join(", ", view.institutions().stream().map(WaveView.InstitutionRow::institution).toList()));
+        audit.record(
+                "viewed-links",
+                "wave",
+                wave.id,
+                wave.municipalityId,
+                view.institutions().size() + " institutions: "
+                        + String.join(
+                                ", ",
+                                view.institutions().stream()
+                                        .map(WaveView.InstitutionRow::institution)
+                                        .toList()));
         return view;
     }
 
@@ -161,10 +195,17 @@ public class WaveService {
     public Publication.Outcome publishNow(long id) {
         requireMunicipality();
         Wave wave = wholeWave(id);
-        Publication.Outcome outcome = publication.publish(wave.id, wave.status(Dates.today()) == WaveStatus.CLOSED
-                ? Publication.Occasion.FINAL : Publication.Occasion.NOW);
-        audit.record("published", "wave", wave.id, wave.municipalityId, outcome.published() + " figure cells published, "
-                + outcome.heldBack() + " wait for more answers");
+        Publication.Outcome outcome = publication.publish(
+                wave.id,
+                wave.status(Dates.today()) == WaveStatus.CLOSED
+                        ? Publication.Occasion.FINAL
+                        : Publication.Occasion.NOW);
+        audit.record(
+                "published",
+                "wave",
+                wave.id,
+                wave.municipalityId,
+                outcome.published() + " figure cells published, " + outcome.heldBack() + " wait for more answers");
         return outcome;
     }
 
@@ -174,13 +215,18 @@ public class WaveService {
         Wave wave = visibleWave(waveId);
         WaveInstitution row = row(wave, institutionId);
         row.codeLimit = limit;
-        audit.record("code-limit-set", "wave", wave.id, wave.municipalityId, row.institution.name + ": at most " + limit
-                + " codes");
+        audit.record(
+                "code-limit-set",
+                "wave",
+                wave.id,
+                wave.municipalityId,
+                row.institution.name + ": at most " + limit + " codes");
         return view(wave, false);
     }
 
     private void requireMunicipality() {
-        if (!currentUser.require().is(Role.ADMINISTRATOR) && !currentUser.require().is(Role.MUNICIPALITY_ANALYST)) {
+        if (!currentUser.require().is(Role.ADMINISTRATOR)
+                && !currentUser.require().is(Role.MUNICIPALITY_ANALYST)) {
             throw new ForbiddenException("only the municipality does this");
         }
     }
@@ -196,7 +242,9 @@ public class WaveService {
     }
 
     private WaveInstitution row(Wave wave, long institutionId) {
-        return rows(wave).stream().filter(r -> r.institution.id == institutionId).findFirst()
+        return rows(wave).stream()
+                .filter(r -> r.institution.id == institutionId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("institution in this wave", institutionId));
     }
 
@@ -208,14 +256,16 @@ public class WaveService {
         if (row.population == null) {
             return disclosure.codesWithoutPopulation();
         }
-        return row.population + Math.max(disclosure.codesMinimumMargin(), (int) Math.ceil(row.population * disclosure.codesMargin()));
+        return row.population
+                + Math.max(disclosure.codesMinimumMargin(), (int) Math.ceil(row.population * disclosure.codesMargin()));
     }
 
     public CodesView generateCodes(long waveId, long institutionId, int count) {
         Wave wave = visibleWave(waveId);
         WaveInstitution row = row(wave, institutionId);
         if (wave.status(Dates.today()) == WaveStatus.CLOSED) {
-            throw new InvalidFieldException("waveId", "the wave is closed; codes for it would be of no use", "codes_wave_closed");
+            throw new InvalidFieldException(
+                    "waveId", "the wave is closed; codes for it would be of no use", "codes_wave_closed");
         }
         long made = AccessCode.countOf(row.id);
         int limit = codeLimit(row);
@@ -233,13 +283,13 @@ public class WaveService {
             stored.persist();
             codes.add(code);
         }
-        audit.record("codes-generated", "wave", wave.id, wave.municipalityId, count + " codes for " + row.institution.name);
+        audit.record(
+                "codes-generated", "wave", wave.id, wave.municipalityId, count + " codes for " + row.institution.name);
         return new CodesView(wave.id, row.institution.id, row.institution.name, "/s/" + row.slug, codes);
     }
 
     /** A wave and its institutions the current user may see; not found when there are none. */
-    public record Visible(Wave wave, List<WaveInstitution> rows, QuestionnaireCatalog.Entry questionnaire) {
-    }
+    public record Visible(Wave wave, List<WaveInstitution> rows, QuestionnaireCatalog.Entry questionnaire) {}
 
     public Visible visible(long id) {
         Wave wave = visibleWave(id);
@@ -249,7 +299,9 @@ public class WaveService {
     /** The waves of one questionnaire that include this institution, oldest first; scope is the caller's business. */
     public List<Wave> wavesWith(String questionnaireId, long institutionId) {
         List<Long> versions = catalog.byVersionId().values().stream()
-                .filter(e -> e.questionnaire().id().equals(questionnaireId)).map(QuestionnaireCatalog.Entry::versionId).toList();
+                .filter(e -> e.questionnaire().id().equals(questionnaireId))
+                .map(QuestionnaireCatalog.Entry::versionId)
+                .toList();
         if (versions.isEmpty()) {
             return List.of();
         }
@@ -274,20 +326,43 @@ public class WaveService {
         QuestionnaireCatalog.Entry entry = catalog.byVersionId().get(wave.questionnaireVersionId);
         Questionnaire questionnaire = entry.questionnaire();
         List<WaveInstitution> rows = rows(wave);
-        Map<Long, ResponseCounts.Count> counts = responses.of(rows.stream().map(r -> r.id).toList());
+        Map<Long, ResponseCounts.Count> counts =
+                responses.of(rows.stream().map(r -> r.id).toList());
         Map<Long, Long> codes = AccessCode.countsOf(rows.stream().map(r -> r.id).toList());
-        List<WaveView.InstitutionRow> institutions = rows.stream().map(row -> {
-            ResponseCounts.Count c = counts.getOrDefault(row.id, new ResponseCounts.Count(0, 0));
-            Double rate = row.population == null || row.population == 0 ? null : (double) c.submitted() / row.population;
-            boolean withCodes = row.access == Access.CODES;
-            return new WaveView.InstitutionRow(row.institution.id, row.institution.name, row.access,
-                    withLinks ? "/s/" + row.slug : null, row.population, c.submitted(), c.inProgress(), rate,
-                    withCodes ? codes.getOrDefault(row.id, 0L) : null, withCodes ? codeLimit(row) : null,
-                    Warning.of(row.population, c.submitted(), row.burstSize));
-        }).toList();
-        return new WaveView(wave.id, wave.name, wave.municipalityId, questionnaire.id(), questionnaire.version(),
-                questionnaire.audience(), questionnaire.title().in(StaffLanguage.CODE), wave.opensOn, wave.closesOn,
-                wave.status(Dates.today()), publication.lastPublished(rows.stream().map(r -> r.id).toList()),
-                wave.finalPublishedAt, institutions);
+        List<WaveView.InstitutionRow> institutions = rows.stream()
+                .map(row -> {
+                    ResponseCounts.Count c = counts.getOrDefault(row.id, new ResponseCounts.Count(0, 0));
+                    Double rate = row.population == null || row.population == 0
+                            ? null
+                            : (double) c.submitted() / row.population;
+                    boolean withCodes = row.access == Access.CODES;
+                    return new WaveView.InstitutionRow(
+                            row.institution.id,
+                            row.institution.name,
+                            row.access,
+                            withLinks ? "/s/" + row.slug : null,
+                            row.population,
+                            c.submitted(),
+                            c.inProgress(),
+                            rate,
+                            withCodes ? codes.getOrDefault(row.id, 0L) : null,
+                            withCodes ? codeLimit(row) : null,
+                            Warning.of(row.population, c.submitted(), row.burstSize));
+                })
+                .toList();
+        return new WaveView(
+                wave.id,
+                wave.name,
+                wave.municipalityId,
+                questionnaire.id(),
+                questionnaire.version(),
+                questionnaire.audience(),
+                questionnaire.title().in(StaffLanguage.CODE),
+                wave.opensOn,
+                wave.closesOn,
+                wave.status(Dates.today()),
+                publication.lastPublished(rows.stream().map(r -> r.id).toList()),
+                wave.finalPublishedAt,
+                institutions);
     }
 }

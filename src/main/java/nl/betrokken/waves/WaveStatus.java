@@ -1,8 +1,7 @@
 package nl.betrokken.waves;
 
-import java.time.LocalDate;
-
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
 
 /** Whether a wave takes answers today. The last day of the period is still open. */
 public enum WaveStatus {

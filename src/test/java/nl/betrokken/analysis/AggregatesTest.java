@@ -1,9 +1,12 @@
 package nl.betrokken.analysis;
 
-import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -13,17 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.test.junit.QuarkusTest;
 import nl.betrokken.counting.Aggregator;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.AnswerOption;
@@ -37,6 +31,7 @@ import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.Parents;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
+import org.junit.jupiter.api.Test;
 
 /**
  * The aggregates after random submissions, counted in several incremental rounds, equal both a
@@ -72,7 +67,9 @@ class AggregatesTest {
             if (random.nextInt(5) == 0 || item.showIf() != null) {
                 continue;
             }
-            List<String> keys = item.twoMode() ? item.modes().stream().map(m -> item.id() + ":" + m).toList() : List.of(item.id());
+            List<String> keys = item.twoMode()
+                    ? item.modes().stream().map(m -> item.id() + ":" + m).toList()
+                    : List.of(item.id());
             for (String key : keys) {
                 List<AnswerOption> options = item.allOptions();
                 if (item.type() == ItemType.MULTIPLE_CHOICE) {
@@ -99,7 +96,9 @@ class AggregatesTest {
 
     private Map<String, Long> table(String sql) throws Exception {
         Map<String, Long> rows = new TreeMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             int columns = r.getMetaData().getColumnCount();
             while (r.next()) {
                 StringBuilder key = new StringBuilder();
@@ -133,7 +132,8 @@ class AggregatesTest {
                 .getString("institutions[0].link");
         List<String> links = wave.getList("institutions.link");
         Questionnaire baseline = catalog.latest("parent-baseline").orElseThrow().questionnaire();
-        Questionnaire typology = catalog.latest("school-typology-parents").orElseThrow().questionnaire();
+        Questionnaire typology =
+                catalog.latest("school-typology-parents").orElseThrow().questionnaire();
         Random random = new Random(20261124);
 
         for (int round = 0; round < 4; round++) {
@@ -148,7 +148,10 @@ class AggregatesTest {
         }
         assertEquals(0, aggregator.backlog());
         Map<String, Map<String, Long>> incremental = snapshot();
-        assertTrue(incremental.get("respondents").values().stream().mapToLong(Long::longValue).sum() >= 304 * 1000);
+        assertTrue(incremental.get("respondents").values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum()
+                >= 304 * 1000);
 
         long recounted = aggregator.rebuild();
         assertTrue(recounted >= 304, "the rebuild counted every sent response: " + recounted);
@@ -156,20 +159,27 @@ class AggregatesTest {
 
         Map<String, Long> independent = independentIndicatorCounts(baseline);
         assertTrue(independent.size() >= 14, "two schools times seven indicators: " + independent.keySet());
-        assertEquals(independent, new TreeMap<>(incremental.get("positive")).entrySet().stream()
-                .filter(e -> baseline.indicators().stream().anyMatch(ind -> e.getKey().contains("|" + ind.id() + "|")))
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() / 1000, (a, b) -> a, TreeMap::new)),
+        assertEquals(
+                independent,
+                new TreeMap<>(incremental.get("positive"))
+                        .entrySet().stream()
+                                .filter(e -> baseline.indicators().stream()
+                                        .anyMatch(ind -> e.getKey().contains("|" + ind.id() + "|")))
+                                .collect(Collectors.toMap(
+                                        Map.Entry::getKey, e -> e.getValue() / 1000, (a, b) -> a, TreeMap::new)),
                 "the SQL counting agrees with a plain Java count of the raw answers");
     }
 
     /** Positive counts per wave institution and indicator, computed from the raw documents in Java. */
     private Map<String, Long> independentIndicatorCounts(Questionnaire q) throws Exception {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "select r.wave_institution_id, r.answers::text from response r join wave w on true"
-                        + " join wave_institution wi on wi.id = r.wave_institution_id and wi.wave_id = w.id"
-                        + " join questionnaire_version v on v.id = r.questionnaire_version_id"
-                        + " where r.status = 'SUBMITTED' and v.questionnaire_id = 'parent-baseline'")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "select r.wave_institution_id, r.answers::text from response r join wave w on true"
+                                + " join wave_institution wi on wi.id = r.wave_institution_id and wi.wave_id = w.id"
+                                + " join questionnaire_version v on v.id = r.questionnaire_version_id"
+                                + " where r.status = 'SUBMITTED' and v.questionnaire_id = 'parent-baseline'")) {
             while (r.next()) {
                 JsonNode answers = JSON.readTree(r.getString(2));
                 for (Indicator indicator : q.indicators()) {
@@ -178,7 +188,10 @@ class AggregatesTest {
                     for (String itemId : indicator.items()) {
                         Item item = q.item(itemId).orElseThrow();
                         JsonNode value = answers.get(itemId);
-                        if (value == null || (item.notApplicable() != null && value.asText().equals(item.notApplicable().id()))) {
+                        if (value == null
+                                || (item.notApplicable() != null
+                                        && value.asText()
+                                                .equals(item.notApplicable().id()))) {
                             continue;
                         }
                         answered++;

@@ -1,26 +1,20 @@
 package nl.betrokken.analysis;
 
-import java.util.HashMap;
-import java.util.List;
-import org.junit.jupiter.api.Assertions;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Map;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
@@ -31,6 +25,9 @@ import nl.betrokken.testing.Figures;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A hand-made municipality: four schools, a baseline and a follow-up, with answers chosen so every
@@ -93,8 +90,8 @@ class IndicatorsAndTargetsTest {
         a3 = s3.id;
         analyst = accounts.session(Role.MUNICIPALITY_ANALYST, municipality.id);
 
-        JsonPath before = Waves.open(analyst, "parent-baseline", "link", TODAY.minusDays(365), TODAY.plusDays(1),
-                s1.id, s2.id, s4.id);
+        JsonPath before = Waves.open(
+                analyst, "parent-baseline", "link", TODAY.minusDays(365), TODAY.plusDays(1), s1.id, s2.id, s4.id);
         baseline = before.getLong("id");
         responses.add(link(before, s1.id), a1("agree"), 20);
         responses.add(link(before, s1.id), a1("disagree"), 20);
@@ -103,8 +100,8 @@ class IndicatorsAndTargetsTest {
         responses.add(link(before, s4.id), a1("agree"), 10);
         responses.add(link(before, s4.id), a1("disagree"), 15);
 
-        JsonPath after = Waves.open(analyst, "parent-baseline", "link", TODAY.minusDays(1), TODAY.plusDays(30),
-                s1.id, s2.id, s3.id, s4.id);
+        JsonPath after = Waves.open(
+                analyst, "parent-baseline", "link", TODAY.minusDays(1), TODAY.plusDays(30), s1.id, s2.id, s3.id, s4.id);
         followUp = after.getLong("id");
         responses.add(link(after, s1.id), a1("agree"), 20);
         responses.add(link(after, s1.id), a1("agree-strongly"), 10);
@@ -124,42 +121,58 @@ class IndicatorsAndTargetsTest {
 
     @Test
     void theIndicatorOverallBySectorAndBySchoolWithIntervalsAndSuppression() {
-        JsonPath results = Accounts.as(analyst).get("/api/analysis/waves/" + followUp).then().statusCode(200)
-                .body("respondents", equalTo(88)).body("population", equalTo(270))
-                .body("threshold", equalTo(5)).body("confidence", equalTo(0.95))
-                .extract().jsonPath();
+        JsonPath results = Accounts.as(analyst)
+                .get("/api/analysis/waves/" + followUp)
+                .then()
+                .statusCode(200)
+                .body("respondents", equalTo(88))
+                .body("population", equalTo(270))
+                .body("threshold", equalTo(5))
+                .body("confidence", equalTo(0.95))
+                .extract()
+                .jsonPath();
         String satisfied = "indicators.find { it.id == 'satisfied-relationship' }";
         assertFigure(results, satisfied + ".overall", 60, 83, 0.722892, 0.638233, 0.794129);
-        Assertions.assertEquals(1, results.getInt(satisfied + ".overall.leftOut"),
-                "the total says it leaves out the small school");
+        Assertions.assertEquals(
+                1, results.getInt(satisfied + ".overall.leftOut"), "the total says it leaves out the small school");
         Assertions.assertEquals(3, results.getInt(satisfied + ".overall.institutions"));
-        assertFigure(results, satisfied + ".bySector.find { it.group == 'primary' }", 30, 38, 0.789474, 0.671278, 0.873198);
-        assertFigure(results, satisfied + ".bySector.find { it.group == 'secondary' }", 30, 45, 0.666667, 0.5445, 0.7699);
+        assertFigure(
+                results, satisfied + ".bySector.find { it.group == 'primary' }", 30, 38, 0.789474, 0.671278, 0.873198);
+        assertFigure(
+                results, satisfied + ".bySector.find { it.group == 'secondary' }", 30, 45, 0.666667, 0.5445, 0.7699);
         assertFigure(results, satisfied + ".byInstitution.find { it.group == 'A4' }", 20, 25, 0.8, 0.6682, 0.8882);
         assertFigure(results, satisfied + ".byInstitution.find { it.group == 'A2' }", 10, 20, 0.5, 0.3167, 0.6833);
-        assertFigure(results, satisfied + ".byInstitution.find { it.group == 'A1' }", 30, 38, 0.789474, 0.671278, 0.873198);
+        assertFigure(
+                results, satisfied + ".byInstitution.find { it.group == 'A1' }", 30, 38, 0.789474, 0.671278, 0.873198);
         String a3 = satisfied + ".byInstitution.find { it.group == 'A3' }";
         Assertions.assertEquals(true, results.getBoolean(a3 + ".suppressed"));
         Assertions.assertEquals("too-few-answers", results.getString(a3 + ".withheld"));
         Assertions.assertNull(results.get(a3 + ".share"));
         Assertions.assertNull(results.get(a3 + ".positive"));
-        Assertions.assertEquals(List.of("A4", "A1", "A2", "A3"),
-                results.getList(satisfied + ".byInstitution.group"), "shown schools first, best first");
+        Assertions.assertEquals(
+                List.of("A4", "A1", "A2", "A3"),
+                results.getList(satisfied + ".byInstitution.group"),
+                "shown schools first, best first");
 
         String a1 = "items.find { it.key == 'a1' }";
         Assertions.assertEquals(85, results.getInt(a1 + ".answered"), "40 + 20 + 25, without A3");
         Assertions.assertEquals(50, results.getInt(a1 + ".options.find { it.id == 'agree' }.respondents"));
         Assertions.assertEquals(2, results.getInt(a1 + ".options.find { it.id == 'dont-know' }.respondents"));
-        Assertions.assertEquals(231.0 / 83, results.getDouble(a1 + ".mean"), 1e-9,
+        Assertions.assertEquals(
+                231.0 / 83,
+                results.getDouble(a1 + ".mean"),
+                1e-9,
                 "the mean leaves out don't know: (5x1 + 18x2 + 50x3 + 10x4) / 83");
-        Assertions.assertNull(results.get("items.find { it.key == 'b1' }.answered"),
-                "an item nobody answered shows nothing");
-        Assertions.assertEquals(true, results.getBoolean("items.find { it.key == 'b1' }.suppressed"),
+        Assertions.assertNull(
+                results.get("items.find { it.key == 'b1' }.answered"), "an item nobody answered shows nothing");
+        Assertions.assertEquals(
+                true,
+                results.getBoolean("items.find { it.key == 'b1' }.suppressed"),
                 "no answers and too few answers look the same, so a hidden count cannot be told from zero");
     }
 
-    private static void assertFigure(JsonPath json, String path, int positive, int answered, double share, double lower,
-            double upper) {
+    private static void assertFigure(
+            JsonPath json, String path, int positive, int answered, double share, double lower, double upper) {
         Assertions.assertEquals(positive, json.getInt(path + ".positive"), path);
         Assertions.assertEquals(answered, json.getInt(path + ".answered"), path);
         Assertions.assertEquals(share, json.getDouble(path + ".share"), 1e-6, path);
@@ -170,8 +183,12 @@ class IndicatorsAndTargetsTest {
 
     @Test
     void theChangeFromBaselineToFollowUpIsSignificant() {
-        Accounts.as(analyst).queryParam("baseline", baseline).queryParam("followUp", followUp).get("/api/analysis/compare")
-                .then().statusCode(200)
+        Accounts.as(analyst)
+                .queryParam("baseline", baseline)
+                .queryParam("followUp", followUp)
+                .get("/api/analysis/compare")
+                .then()
+                .statusCode(200)
                 .body("changes.find { it.indicatorId == 'satisfied-relationship' }.baseline", closeTo(38.0 / 85, 1e-6))
                 .body("changes.find { it.indicatorId == 'satisfied-relationship' }.followUp", closeTo(60.0 / 83, 1e-6))
                 .body("changes.find { it.indicatorId == 'satisfied-relationship' }.difference", closeTo(0.275833, 1e-6))
@@ -183,13 +200,29 @@ class IndicatorsAndTargetsTest {
     }
 
     private long target(String name, double threshold, Long institution) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "questionnaireId", "parent-baseline",
-                "indicatorId", "satisfied-relationship", "threshold", threshold, "deadline", "2028-12-31"));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name",
+                name,
+                "questionnaireId",
+                "parent-baseline",
+                "indicatorId",
+                "satisfied-relationship",
+                "threshold",
+                threshold,
+                "deadline",
+                "2028-12-31"));
         if (institution != null) {
             body.put("institutionId", institution);
         }
-        return Accounts.as(analyst).contentType(ContentType.JSON).body(body).post("/api/targets").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return Accounts.as(analyst)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/targets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     @Test
@@ -198,61 +231,152 @@ class IndicatorsAndTargetsTest {
         long notMet = target("Minstens 90 % tevreden", 0.90, null);
         long open = target("Minstens 75 % tevreden", 0.75, null);
         long small = target("A3 minstens 60 %", 0.60, a3);
-        Accounts.as(analyst).get("/api/targets/" + met).then().statusCode(200).body("status", equalTo("met"))
-                .body("latest.waveId", equalTo((int) followUp)).body("latest.lower", closeTo(0.638233, 1e-4))
-                .body("trend", hasSize(2)).body("trend[0].share", closeTo(38.0 / 85, 1e-6))
+        Accounts.as(analyst)
+                .get("/api/targets/" + met)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("met"))
+                .body("latest.waveId", equalTo((int) followUp))
+                .body("latest.lower", closeTo(0.638233, 1e-4))
+                .body("trend", hasSize(2))
+                .body("trend[0].share", closeTo(38.0 / 85, 1e-6))
                 .body("slopePerYear", closeTo((60.0 / 83 - 38.0 / 85) / (364 / 365.25), 1e-6))
                 .body("projectedAtDeadline", equalTo(1.0));
         Accounts.as(analyst).get("/api/targets/" + notMet).then().body("status", equalTo("not-met"));
         Accounts.as(analyst).get("/api/targets/" + open).then().body("status", equalTo("undetermined"));
-        Accounts.as(analyst).get("/api/targets/" + small).then().body("status", equalTo("too-few-responses"))
-                .body("latest.suppressed", equalTo(true)).body("latest.share", nullValue());
+        Accounts.as(analyst)
+                .get("/api/targets/" + small)
+                .then()
+                .body("status", equalTo("too-few-responses"))
+                .body("latest.suppressed", equalTo(true))
+                .body("latest.share", nullValue());
     }
 
     @Test
     void aTargetNeedsAnIndicatorTheQuestionnaireHas() {
-        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("name", "x", "questionnaireId", "parent-baseline",
-                "indicatorId", "happiness", "threshold", 0.9, "deadline", "2028-12-31")).post("/api/targets")
-                .then().statusCode(400).body("errors[0].field", equalTo("indicatorId"));
-        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("name", "x", "questionnaireId", "parent-baseline",
-                "indicatorId", "satisfied-relationship", "threshold", 1.5, "deadline", "2028-12-31")).post("/api/targets")
-                .then().statusCode(400).body("errors[0].field", equalTo("threshold"));
+        Accounts.as(analyst)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "x",
+                        "questionnaireId",
+                        "parent-baseline",
+                        "indicatorId",
+                        "happiness",
+                        "threshold",
+                        0.9,
+                        "deadline",
+                        "2028-12-31"))
+                .post("/api/targets")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("indicatorId"));
+        Accounts.as(analyst)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "x",
+                        "questionnaireId",
+                        "parent-baseline",
+                        "indicatorId",
+                        "satisfied-relationship",
+                        "threshold",
+                        1.5,
+                        "deadline",
+                        "2028-12-31"))
+                .post("/api/targets")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("threshold"));
     }
 
     @Test
     void reachShowsResponseRatesAndWhoIsUnderRepresented() {
-        long municipality = Accounts.as(analyst).get("/api/me").then().extract().jsonPath().getLong("municipalityId");
-        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("parentThreshold", 5, "staffThreshold", 5,
-                "microdataThreshold", 10, "populationShares", List.of(
-                Map.of("itemKey", "sector", "answer", "primary", "share", 0.6),
-                Map.of("itemKey", "sector", "answer", "secondary", "share", 0.4))))
-                .put("/api/analysis/municipalities/" + municipality + "/settings").then().statusCode(200)
+        long municipality =
+                Accounts.as(analyst).get("/api/me").then().extract().jsonPath().getLong("municipalityId");
+        Accounts.as(analyst)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "parentThreshold",
+                        5,
+                        "staffThreshold",
+                        5,
+                        "microdataThreshold",
+                        10,
+                        "populationShares",
+                        List.of(
+                                Map.of("itemKey", "sector", "answer", "primary", "share", 0.6),
+                                Map.of("itemKey", "sector", "answer", "secondary", "share", 0.4))))
+                .put("/api/analysis/municipalities/" + municipality + "/settings")
+                .then()
+                .statusCode(200)
                 .body("populationShares", hasSize(2));
-        Accounts.as(analyst).get("/api/analysis/waves/" + followUp + "/reach").then().statusCode(200)
-                .body("respondents", equalTo(88)).body("population", equalTo(270))
+        Accounts.as(analyst)
+                .get("/api/analysis/waves/" + followUp + "/reach")
+                .then()
+                .statusCode(200)
+                .body("respondents", equalTo(88))
+                .body("population", equalTo(270))
                 .body("responseRate", closeTo(88.0 / 270, 1e-9))
                 .body("institutions.find { it.institution == 'A1' }.responseRate", closeTo(0.4, 1e-9))
                 .body("institutions.find { it.institution == 'A3' }.responseRate", closeTo(0.15, 1e-9))
-                .body("makeUp.find { it.itemId == 'sector' }.groups.find { it.answer == 'primary' }.share", closeTo(1.0, 1e-9))
-                .body("makeUp.find { it.itemId == 'sector' }.groups.find { it.answer == 'primary' }.underRepresented", equalTo(false))
-                .body("makeUp.find { it.itemId == 'sector' }.groups.find { it.answer == 'secondary' }.representation", closeTo(0.0, 1e-9))
-                .body("makeUp.find { it.itemId == 'sector' }.groups.find { it.answer == 'secondary' }.underRepresented", equalTo(true));
+                .body(
+                        "makeUp.find { it.itemId == 'sector' }.groups.find { it.answer == 'primary' }.share",
+                        closeTo(1.0, 1e-9))
+                .body(
+                        "makeUp.find { it.itemId == 'sector' }.groups.find { it.answer == 'primary' }.underRepresented",
+                        equalTo(false))
+                .body(
+                        "makeUp.find { it.itemId == 'sector' }.groups.find { it.answer == 'secondary' }.representation",
+                        closeTo(0.0, 1e-9))
+                .body(
+                        "makeUp.find { it.itemId == 'sector' }.groups.find { it.answer == 'secondary' }.underRepresented",
+                        equalTo(true));
     }
 
     @Test
     void aHigherThresholdHidesMoreAndTheRebuildGivesTheSameNumbers() {
-        long municipality = Accounts.as(analyst).get("/api/me").then().extract().jsonPath().getLong("municipalityId");
-        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("parentThreshold", 21, "staffThreshold", 5,
-                "microdataThreshold", 10, "populationShares", List.of()))
-                .put("/api/analysis/municipalities/" + municipality + "/settings").then().statusCode(200);
-        Accounts.as(analyst).get("/api/analysis/waves/" + followUp).then()
-                .body("indicators.find { it.id == 'satisfied-relationship' }.byInstitution.find { it.group == 'A2' }.suppressed",
+        long municipality =
+                Accounts.as(analyst).get("/api/me").then().extract().jsonPath().getLong("municipalityId");
+        Accounts.as(analyst)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "parentThreshold",
+                        21,
+                        "staffThreshold",
+                        5,
+                        "microdataThreshold",
+                        10,
+                        "populationShares",
+                        List.of()))
+                .put("/api/analysis/municipalities/" + municipality + "/settings")
+                .then()
+                .statusCode(200);
+        Accounts.as(analyst)
+                .get("/api/analysis/waves/" + followUp)
+                .then()
+                .body(
+                        "indicators.find { it.id == 'satisfied-relationship' }.byInstitution.find { it.group == 'A2' }.suppressed",
                         equalTo(true));
-        Accounts.as(analyst).get("/monitor/municipalities/" + municipality).then().statusCode(200)
+        Accounts.as(analyst)
+                .get("/monitor/municipalities/" + municipality)
+                .then()
+                .statusCode(200)
                 .body(containsString("Een cijfer over minder dan 21 antwoorden wordt niet getoond"));
-        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("parentThreshold", 3, "staffThreshold", 5,
-                "microdataThreshold", 10, "populationShares", List.of()))
-                .put("/api/analysis/municipalities/" + municipality + "/settings").then().statusCode(400)
+        Accounts.as(analyst)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "parentThreshold",
+                        3,
+                        "staffThreshold",
+                        5,
+                        "microdataThreshold",
+                        10,
+                        "populationShares",
+                        List.of()))
+                .put("/api/analysis/municipalities/" + municipality + "/settings")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("parentThreshold"));
     }
 
@@ -260,10 +384,24 @@ class IndicatorsAndTargetsTest {
     void aDashboardWithoutWavesStatesTheMunicipalitysThreshold() {
         Municipality municipality = fixtures.municipality("Gemeente Zonder Peiling " + System.nanoTime());
         String own = accounts.session(Role.MUNICIPALITY_ANALYST, municipality.id);
-        Accounts.as(own).contentType(ContentType.JSON).body(Map.of("parentThreshold", 8, "staffThreshold", 5,
-                "microdataThreshold", 10, "populationShares", List.of()))
-                .put("/api/analysis/municipalities/" + municipality.id + "/settings").then().statusCode(200);
-        Accounts.as(own).get("/monitor/municipalities/" + municipality.id).then().statusCode(200)
+        Accounts.as(own)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "parentThreshold",
+                        8,
+                        "staffThreshold",
+                        5,
+                        "microdataThreshold",
+                        10,
+                        "populationShares",
+                        List.of()))
+                .put("/api/analysis/municipalities/" + municipality.id + "/settings")
+                .then()
+                .statusCode(200);
+        Accounts.as(own)
+                .get("/monitor/municipalities/" + municipality.id)
+                .then()
+                .statusCode(200)
                 .body(containsString("Een cijfer over minder dan 8 antwoorden wordt niet getoond"));
     }
 }

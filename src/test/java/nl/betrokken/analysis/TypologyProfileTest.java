@@ -1,26 +1,23 @@
 package nl.betrokken.analysis;
 
-import java.util.HashSet;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Figures;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
+import org.junit.jupiter.api.Test;
 
 /**
  * The typology profile on answers worked out on paper. The ladder in the shipped lists:
@@ -39,10 +36,12 @@ import nl.betrokken.testing.Waves;
 @QuarkusTest
 class TypologyProfileTest {
 
-    private static final List<String> INFORMATION = List.of("t01", "t02", "t03", "t04", "t05", "t06", "t07", "t16", "t21");
-    private static final List<String> RELATION = List.of("t08", "t09", "t10", "t11", "t12", "t13", "t14", "t17", "t18", "t22",
-            "t23");
-    private static final List<String> COOPERATION = List.of("t15", "t19", "t20", "t24", "t25", "t26", "t27", "t28", "t29", "t30");
+    private static final List<String> INFORMATION =
+            List.of("t01", "t02", "t03", "t04", "t05", "t06", "t07", "t16", "t21");
+    private static final List<String> RELATION =
+            List.of("t08", "t09", "t10", "t11", "t12", "t13", "t14", "t17", "t18", "t22", "t23");
+    private static final List<String> COOPERATION =
+            List.of("t15", "t19", "t20", "t24", "t25", "t26", "t27", "t28", "t29", "t30");
 
     @Inject
     Fixtures fixtures;
@@ -83,18 +82,30 @@ class TypologyProfileTest {
                 .getString("institutions[0].link");
 
         Set<String> nowBase = union(INFORMATION, List.of("t08", "t09", "t10", "t11", "t12", "t13"));
-        Set<String> wished = union(union(INFORMATION, RELATION).stream().filter(i -> !i.equals("t14")).toList(),
+        Set<String> wished = union(
+                union(INFORMATION, RELATION).stream()
+                        .filter(i -> !i.equals("t14"))
+                        .toList(),
                 List.of("t15", "t19", "t24"));
         responses.add(parentsLink, answers(union(List.copyOf(nowBase), List.of("t17")), wished), 3);
         responses.add(parentsLink, answers(nowBase, wished), 3);
         Set<String> everything = union(union(INFORMATION, RELATION).stream().toList(), COOPERATION);
-        responses.add(staffLink, answers(union(union(INFORMATION, RELATION).stream().toList(),
-                List.of("t15", "t19", "t20", "t24", "t25")), everything), 5);
+        responses.add(
+                staffLink,
+                answers(
+                        union(
+                                union(INFORMATION, RELATION).stream().toList(),
+                                List.of("t15", "t19", "t20", "t24", "t25")),
+                        everything),
+                5);
         figures.publish();
 
         String parents = "sides.find { it.audience == 'parent' }";
         String staff = "sides.find { it.audience == 'staff' }";
-        Accounts.as(lead).get("/api/analysis/institutions/" + world.institutionA() + "/typology").then().statusCode(200)
+        Accounts.as(lead)
+                .get("/api/analysis/institutions/" + world.institutionA() + "/typology")
+                .then()
+                .statusCode(200)
                 .body(parents + ".respondents", equalTo(6))
                 .body(parents + ".rungs.find { it.id == 'information' }.current", closeTo(1.0, 1e-9))
                 .body(parents + ".rungs.find { it.id == 'relation' }.current", closeTo(39.0 / 66, 1e-6))
@@ -104,7 +115,9 @@ class TypologyProfileTest {
                 .body(parents + ".rungs.find { it.id == 'cooperation' }.answersDesired", equalTo(60))
                 .body(parents + ".currentRung", equalTo("relation"))
                 .body(parents + ".desiredRung", equalTo("relation"))
-                .body(parents + ".improvementPoints.itemId[0..6]", equalTo(List.of("t15", "t18", "t19", "t22", "t23", "t24", "t17")))
+                .body(
+                        parents + ".improvementPoints.itemId[0..6]",
+                        equalTo(List.of("t15", "t18", "t19", "t22", "t23", "t24", "t17")))
                 .body(parents + ".improvementPoints[6].gap", closeTo(0.5, 1e-9))
                 .body(parents + ".improvementPoints[0].respondents", equalTo(6))
                 .body(staff + ".respondents", equalTo(5))
@@ -122,12 +135,18 @@ class TypologyProfileTest {
                 .getString("institutions[0].link");
         responses.add(link, answers(Set.copyOf(INFORMATION), Set.copyOf(INFORMATION)), 3);
         figures.publish();
-        Accounts.as(lead).get("/api/analysis/institutions/" + world.institutionA2() + "/typology").then().statusCode(200)
+        Accounts.as(lead)
+                .get("/api/analysis/institutions/" + world.institutionA2() + "/typology")
+                .then()
+                .statusCode(200)
                 .body("sides[0].respondents", equalTo(3))
                 .body("sides[0].suppressed", equalTo(true))
                 .body("sides[0].rungs", nullValue())
                 .body("sides[0].improvementPoints", nullValue());
         String otherLead = accounts.session(Role.INSTITUTION_LEAD, world.institutionB());
-        Accounts.as(otherLead).get("/api/analysis/institutions/" + world.institutionA2() + "/typology").then().statusCode(404);
+        Accounts.as(otherLead)
+                .get("/api/analysis/institutions/" + world.institutionA2() + "/typology")
+                .then()
+                .statusCode(404);
     }
 }

@@ -4,15 +4,13 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Features import only the features below them; features on one level (the pages of different
@@ -37,7 +35,8 @@ class ArchitectureTest {
 
     @Test
     void featuresImportDownwardOnly() {
-        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.betrokken");
         layers("nl.betrokken").check(main);
     }
@@ -45,9 +44,14 @@ class ArchitectureTest {
     @Test
     void aFeatureImportingItsPeerFails() {
         JavaClasses sample = new ClassFileImporter().importPackages("nl.betrokken.architecture.sideways");
-        AssertionError refusal = assertThrows(AssertionError.class,
-                () -> layers("nl.betrokken.architecture.sideways").withOptionalLayers(true).check(sample));
-        assertTrue(refusal.getMessage().contains("PartnerForm") && refusal.getMessage().contains("AnswerPage"),
+        AssertionError refusal = assertThrows(
+                AssertionError.class,
+                () -> layers("nl.betrokken.architecture.sideways")
+                        .withOptionalLayers(true)
+                        .check(sample));
+        assertTrue(
+                refusal.getMessage().contains("PartnerForm")
+                        && refusal.getMessage().contains("AnswerPage"),
                 refusal.getMessage());
     }
 
@@ -61,7 +65,8 @@ class ArchitectureTest {
         List<String> above = new ArrayList<>();
         for (List<String> level : LEVELS) {
             for (String feature : level) {
-                layers = above.isEmpty() ? layers.whereLayer(feature).mayNotBeAccessedByAnyLayer()
+                layers = above.isEmpty()
+                        ? layers.whereLayer(feature).mayNotBeAccessedByAnyLayer()
                         : layers.whereLayer(feature).mayOnlyBeAccessedByLayers(above.toArray(String[]::new));
             }
             above.addAll(level);

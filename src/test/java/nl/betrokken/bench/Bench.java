@@ -5,19 +5,28 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-
 import nl.betrokken.packaged.ApplicationProcess;
 import nl.betrokken.testing.http.Latencies;
 import nl.betrokken.testing.http.WebClient;
 
 /** What every benchmark works with: the running service, its database, the synthetic data and the options. */
-record Bench(ApplicationProcess app, SyntheticData data, SyntheticData.Municipality municipality,
-        Options options, Report report) {
+record Bench(
+        ApplicationProcess app,
+        SyntheticData data,
+        SyntheticData.Municipality municipality,
+        Options options,
+        Report report) {
 
     static final String ADMIN = "beheer@rijnstede.example";
     static final String PASSWORD = "demo-wachtwoord";
 
-    record Options(int runs, long seed, List<Long> scales, List<Integer> clients, Duration loadDuration, String heap,
+    record Options(
+            int runs,
+            long seed,
+            List<Long> scales,
+            List<Integer> clients,
+            Duration loadDuration,
+            String heap,
             boolean longExport) {
 
         static Options parse(String... args) {
@@ -30,12 +39,26 @@ record Bench(ApplicationProcess app, SyntheticData data, SyntheticData.Municipal
                 } else if (arg.startsWith("--seed=")) {
                     seed = Long.parseLong(arg.substring(7));
                 } else if (!arg.equals("--quick")) {
-                    throw new IllegalArgumentException("unknown option " + arg + "; known: --quick, --runs=N, --seed=N");
+                    throw new IllegalArgumentException(
+                            "unknown option " + arg + "; known: --quick, --runs=N, --seed=N");
                 }
             }
             return quick
-                    ? new Options(runs, seed, List.of(1_000L, 10_000L, 50_000L), List.of(1, 8, 32), Duration.ofSeconds(8), "-Xmx256m", false)
-                    : new Options(runs, seed, List.of(10_000L, 100_000L, 1_000_000L), List.of(1, 8, 32), Duration.ofSeconds(20), "-Xmx256m",
+                    ? new Options(
+                            runs,
+                            seed,
+                            List.of(1_000L, 10_000L, 50_000L),
+                            List.of(1, 8, 32),
+                            Duration.ofSeconds(8),
+                            "-Xmx256m",
+                            false)
+                    : new Options(
+                            runs,
+                            seed,
+                            List.of(10_000L, 100_000L, 1_000_000L),
+                            List.of(1, 8, 32),
+                            Duration.ofSeconds(20),
+                            "-Xmx256m",
                             true);
         }
     }

@@ -1,6 +1,5 @@
 package nl.betrokken.bench;
 
-import java.util.Comparator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,8 +8,8 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-
 import nl.betrokken.packaged.ApplicationProcess;
 import nl.betrokken.testing.http.Latencies;
 
@@ -23,8 +22,7 @@ public final class Benchmarks {
 
     private static final Path DEFINITIONS = Path.of("survey-definitions");
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String... args) throws Exception {
         Bench.Options options = Bench.Options.parse(args);
@@ -37,7 +35,11 @@ public final class Benchmarks {
             SyntheticData data = new SyntheticData(DEFINITIONS, options.seed());
             SyntheticData.Municipality municipality = data.create(db, 50);
             Bench bench = new Bench(app, data, municipality, options, report);
-            report.raw().put("version", Files.readString(Path.of("pom.xml")).replaceAll("(?s).*?<quarkus.platform.version>([^<]+).*", "$1"));
+            report.raw()
+                    .put(
+                            "version",
+                            Files.readString(Path.of("pom.xml"))
+                                    .replaceAll("(?s).*?<quarkus.platform.version>([^<]+).*", "$1"));
             try (var version = db.createStatement().executeQuery("select current_setting('server_version')")) {
                 version.next();
                 report.raw().with("machine").put("postgresql", version.getString(1));
@@ -60,7 +62,10 @@ public final class Benchmarks {
             Thread.sleep(10_000);
             double afterWork = Memory.residentMiB(app.pid());
             report.raw().with("footprint").put("rssAfterBenchmarksMiB", afterWork);
-            report.textIn("5.", "After all of the above and 10 s idle, the service's resident memory was %.0f MiB.".formatted(afterWork));
+            report.textIn(
+                    "5.",
+                    "After all of the above and 10 s idle, the service's resident memory was %.0f MiB."
+                            .formatted(afterWork));
         } finally {
             app.stop();
         }
@@ -70,23 +75,44 @@ public final class Benchmarks {
     }
 
     private static void machine(Report report, Bench.Options options) throws IOException {
-        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
-                .map(l -> l.replaceFirst("model name\\s*:\\s*", "")).orElse("unknown");
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                .filter(l -> l.startsWith("model name"))
+                .findFirst()
+                .map(l -> l.replaceFirst("model name\\s*:\\s*", ""))
+                .orElse("unknown");
         String memory = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("[^0-9]", "");
         int cores = Runtime.getRuntime().availableProcessors();
         String os = Files.exists(Path.of("/etc/os-release"))
-                ? Files.readAllLines(Path.of("/etc/os-release")).stream().filter(l -> l.startsWith("PRETTY_NAME="))
-                        .map(l -> l.substring(12).replace("\"", "")).findFirst().orElse("Linux")
+                ? Files.readAllLines(Path.of("/etc/os-release")).stream()
+                        .filter(l -> l.startsWith("PRETTY_NAME="))
+                        .map(l -> l.substring(12).replace("\"", ""))
+                        .findFirst()
+                        .orElse("Linux")
                 : "Linux";
         String commit = git("rev-parse", "--short", "HEAD");
-        report.raw().put("date", LocalDate.now().toString()).put("commit", commit).put("options", options.toString());
-        report.raw().putObject("machine").put("cpu", cpu).put("cores", cores).put("memoryGiB", Long.parseLong(memory) / 1024 / 1024)
-                .put("os", os).put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        report.raw()
+                .put("date", LocalDate.now().toString())
+                .put("commit", commit)
+                .put("options", options.toString());
+        report.raw()
+                .putObject("machine")
+                .put("cpu", cpu)
+                .put("cores", cores)
+                .put("memoryGiB", Long.parseLong(memory) / 1024 / 1024)
+                .put("os", os)
+                .put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         report.text("""
                 Run on %s at commit `%s`: %d cores (%s), %d GiB, %s, %s %s. The service, its embedded PostgreSQL and the \
-                load client share these cores. Figures are the median of %d runs with the minimum and maximum in brackets."""
-                .formatted(LocalDate.now(), commit, cores, cpu, Long.parseLong(memory) / 1024 / 1024, os, System.getProperty("java.vm.name"),
-                        System.getProperty("java.version"), options.runs()));
+                load client share these cores. Figures are the median of %d runs with the minimum and maximum in brackets.""".formatted(
+                        LocalDate.now(),
+                        commit,
+                        cores,
+                        cpu,
+                        Long.parseLong(memory) / 1024 / 1024,
+                        os,
+                        System.getProperty("java.vm.name"),
+                        System.getProperty("java.version"),
+                        options.runs()));
     }
 
     private static String git(String... args) {
@@ -117,18 +143,26 @@ public final class Benchmarks {
                 Path home = work.resolve("home-" + r);
                 delete(home);
                 long start = System.nanoTime();
-                ApplicationProcess app = ApplicationProcess.start(home, LoginStormBenchmark.SERVICE_SETTINGS, options.heap())
+                ApplicationProcess app = ApplicationProcess.start(
+                                home, LoginStormBenchmark.SERVICE_SETTINGS, options.heap())
                         .awaitReady(Duration.ofMinutes(3));
                 first.add(Latencies.since(start) / 1e9);
                 app.stop();
                 start = System.nanoTime();
-                app = ApplicationProcess.start(home, LoginStormBenchmark.SERVICE_SETTINGS, options.heap()).awaitReady(Duration.ofMinutes(3));
+                app = ApplicationProcess.start(home, LoginStormBenchmark.SERVICE_SETTINGS, options.heap())
+                        .awaitReady(Duration.ofMinutes(3));
                 restart.add(Latencies.since(start) / 1e9);
                 Thread.sleep(10_000);
                 idle.add(Memory.residentMiB(app.pid()));
-                Bench.log("start-up: first %.1f s, restart %.1f s, idle RSS %.0f MiB", first.get(r), restart.get(r), idle.get(r));
-                report.raw().withArray("footprint.runs").addObject().put("firstStartSeconds", first.get(r))
-                        .put("restartSeconds", restart.get(r)).put("idleRssMiB", idle.get(r));
+                Bench.log(
+                        "start-up: first %.1f s, restart %.1f s, idle RSS %.0f MiB",
+                        first.get(r), restart.get(r), idle.get(r));
+                report.raw()
+                        .withArray("footprint.runs")
+                        .addObject()
+                        .put("firstStartSeconds", first.get(r))
+                        .put("restartSeconds", restart.get(r))
+                        .put("idleRssMiB", idle.get(r));
                 if (r == options.runs() - 1) {
                     kept = app;
                 } else {
@@ -138,10 +172,15 @@ public final class Benchmarks {
             Spread firstSpread = Spread.of(first);
             Spread restartSpread = Spread.of(restart);
             Spread idleSpread = Spread.of(idle);
-            report.target("Start-up to ready under 6 s, embedded database included",
-                    "%.1f s on existing data, %.1f s on an empty data directory".formatted(restartSpread.median(), firstSpread.median()),
+            report.target(
+                    "Start-up to ready under 6 s, embedded database included",
+                    "%.1f s on existing data, %.1f s on an empty data directory"
+                            .formatted(restartSpread.median(), firstSpread.median()),
                     restartSpread.median() < 6 && firstSpread.median() < 6);
-            report.target("Idle RSS under 300 MB", "%.0f MiB".formatted(idleSpread.median()), idleSpread.median() * 1.048576 < 300);
+            report.target(
+                    "Idle RSS under 300 MB",
+                    "%.0f MiB".formatted(idleSpread.median()),
+                    idleSpread.median() * 1.048576 < 300);
             report.heading("5. Footprint");
             report.text("""
                     From starting `java %s -jar target/quarkus-app/quarkus-run.jar` to `/q/health/ready` answering UP (polled \
@@ -149,10 +188,12 @@ public final class Benchmarks {
                     migrates the schema and writes the demo municipality with its 1,800 responses. "Restart" starts on the data \
                     the first start left. Idle RSS is the service process 10 s after a restart (PostgreSQL's own processes not \
                     included).""".formatted(options.heap()));
-            report.table(List.of("", "seconds / MiB"), List.of(
-                    List.of("first start to ready", firstSpread.format("%.1f")),
-                    List.of("restart to ready", restartSpread.format("%.1f")),
-                    List.of("idle RSS of the service (MiB)", idleSpread.format("%.0f"))));
+            report.table(
+                    List.of("", "seconds / MiB"),
+                    List.of(
+                            List.of("first start to ready", firstSpread.format("%.1f")),
+                            List.of("restart to ready", restartSpread.format("%.1f")),
+                            List.of("idle RSS of the service (MiB)", idleSpread.format("%.0f"))));
             return kept;
         }
 

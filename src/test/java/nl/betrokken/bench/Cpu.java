@@ -20,15 +20,16 @@ final class Cpu {
         }
     }
 
-    private Cpu() {
-    }
+    private Cpu() {}
 
     static Seconds now(Bench bench) {
         try {
             long postmaster = bench.app().databasePid();
             double database = 0;
             try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-                for (Path process : processes.filter(p -> p.getFileName().toString().matches("[0-9]+")).toList()) {
+                for (Path process : processes
+                        .filter(p -> p.getFileName().toString().matches("[0-9]+"))
+                        .toList()) {
                     String[] stat = stat(process);
                     if (stat != null && stat[0].equals("postgres")) {
                         database += ticks(stat, 14) + ticks(stat, 15);
@@ -41,7 +42,9 @@ final class Cpu {
             }
             String[] service = stat(Path.of("/proc", Long.toString(bench.app().pid())));
             String[] client = stat(Path.of("/proc/self"));
-            return new Seconds((ticks(service, 14) + ticks(service, 15)) * TICK, database * TICK,
+            return new Seconds(
+                    (ticks(service, 14) + ticks(service, 15)) * TICK,
+                    database * TICK,
                     (ticks(client, 14) + ticks(client, 15)) * TICK);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read process times from /proc", e);

@@ -1,14 +1,12 @@
 package nl.betrokken.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import nl.betrokken.testing.http.Latencies;
 import nl.betrokken.testing.http.WebClient;
 
@@ -43,15 +41,22 @@ final class DashboardBenchmark {
         start = System.nanoTime();
         awaitCounted();
         double countSeconds = Latencies.since(start) / 1e9;
-        try (Connection db = bench.connect(); Statement statement = db.createStatement()) {
+        try (Connection db = bench.connect();
+                Statement statement = db.createStatement()) {
             // what autovacuum would do soon after a bulk load; the naive query needs the statistics to use the indexes
             statement.execute("vacuum analyze response");
         }
         long added = responses - stored;
         stored = responses;
-        Bench.log("dashboard: %d responses stored (copy %.1f s, counted in %.1f s)", responses, copySeconds, countSeconds);
-        loading.add(List.of("%,d".formatted(responses), "%,d".formatted(added), "%.1f".formatted(copySeconds),
-                "%.1f".formatted(countSeconds), "%,.0f".formatted(added / countSeconds)));
+        Bench.log(
+                "dashboard: %d responses stored (copy %.1f s, counted in %.1f s)",
+                responses, copySeconds, countSeconds);
+        loading.add(List.of(
+                "%,d".formatted(responses),
+                "%,d".formatted(added),
+                "%.1f".formatted(copySeconds),
+                "%.1f".formatted(countSeconds),
+                "%,.0f".formatted(added / countSeconds)));
 
         Latencies requests = new Latencies();
         WebClient analyst = bench.administrator(requests);
@@ -62,8 +67,9 @@ final class DashboardBenchmark {
         if (published.status() != 200) {
             throw new IllegalStateException("publishing answered " + published.status() + ": " + published.body());
         }
-        Bench.log("dashboard: published the figures at %d responses in %.2f s: %s", responses, Latencies.since(start) / 1e9,
-                published.body());
+        Bench.log(
+                "dashboard: published the figures at %d responses in %.2f s: %s",
+                responses, Latencies.since(start) / 1e9, published.body());
         String page = "/monitor/municipalities/" + bench.municipality().id() + "?wave=" + wave;
         String api = "/api/analysis/waves/" + wave;
         checkSameFigures(analyst.get(api).body(), wave);
@@ -81,42 +87,73 @@ final class DashboardBenchmark {
             apiP50.add(apiTimes.percentileMillis(50));
             apiP99.add(apiTimes.percentileMillis(99));
             naive.add(naiveMillis(wave));
-            bench.report().raw().withArray("dashboard").addObject().put("responses", responses).put("run", r)
-                    .put("pageP50Ms", pageP50.get(r)).put("pageP99Ms", pageP99.get(r)).put("apiP50Ms", apiP50.get(r))
-                    .put("apiP99Ms", apiP99.get(r)).put("naiveQueryMs", naive.get(r));
+            bench.report()
+                    .raw()
+                    .withArray("dashboard")
+                    .addObject()
+                    .put("responses", responses)
+                    .put("run", r)
+                    .put("pageP50Ms", pageP50.get(r))
+                    .put("pageP99Ms", pageP99.get(r))
+                    .put("apiP50Ms", apiP50.get(r))
+                    .put("apiP99Ms", apiP99.get(r))
+                    .put("naiveQueryMs", naive.get(r));
         }
         Spread pageSpread = Spread.of(pageP50);
         Spread apiSpread = Spread.of(apiP50);
         Spread naiveSpread = Spread.of(naive);
         double speedup = naiveSpread.median() / apiSpread.median();
-        rows.add(List.of("%,d".formatted(responses), pageSpread.format("%.0f"), Spread.of(pageP99).format("%.0f"),
-                apiSpread.format("%.0f"), Spread.of(apiP99).format("%.0f"), naiveSpread.format("%.0f"),
+        rows.add(List.of(
+                "%,d".formatted(responses),
+                pageSpread.format("%.0f"),
+                Spread.of(pageP99).format("%.0f"),
+                apiSpread.format("%.0f"),
+                Spread.of(apiP99).format("%.0f"),
+                naiveSpread.format("%.0f"),
                 "%.0f×".formatted(speedup)));
-        Bench.log("dashboard at %d: page p50 %.0f ms, api p50 %.0f ms, naive %.0f ms", responses, pageSpread.median(), apiSpread.median(),
-                naiveSpread.median());
+        Bench.log(
+                "dashboard at %d: page p50 %.0f ms, api p50 %.0f ms, naive %.0f ms",
+                responses, pageSpread.median(), apiSpread.median(), naiveSpread.median());
         if (responses == bench.options().scales().get(bench.options().scales().size() - 1)) {
-            bench.report().target("Dashboard: p50 under 150 ms at %,d responses".formatted(responses),
-                    "page %.0f ms, API %.0f ms".formatted(pageSpread.median(), apiSpread.median()),
-                    pageSpread.median() < 150 && apiSpread.median() < 150);
-            bench.report().target("Dashboard: at least 20× faster than the naive query",
-                    "API %.0f× faster (%.0f ms against %.0f ms); page %.0f×".formatted(speedup, apiSpread.median(), naiveSpread.median(),
-                            naiveSpread.median() / pageSpread.median()),
-                    speedup >= 20);
+            bench.report()
+                    .target(
+                            "Dashboard: p50 under 150 ms at %,d responses".formatted(responses),
+                            "page %.0f ms, API %.0f ms".formatted(pageSpread.median(), apiSpread.median()),
+                            pageSpread.median() < 150 && apiSpread.median() < 150);
+            bench.report()
+                    .target(
+                            "Dashboard: at least 20× faster than the naive query",
+                            "API %.0f× faster (%.0f ms against %.0f ms); page %.0f×"
+                                    .formatted(
+                                            speedup,
+                                            apiSpread.median(),
+                                            naiveSpread.median(),
+                                            naiveSpread.median() / pageSpread.median()),
+                            speedup >= 20);
         }
     }
 
     void report() {
         bench.report().heading("2. Dashboard");
-        bench.report().text("""
+        bench.report()
+                .text("""
                 A municipality with %d institutions and one wave of the parent survey. "page" is the full dashboard HTML \
                 (`/monitor/municipalities/{id}?wave=`: every indicator with intervals, sectors, charts, targets), "API" is \
                 `/api/analysis/waves/{id}` (every indicator overall, per sector and per institution, every item's answer \
                 distribution, Cronbach's alpha), each %d sequential requests after %d to warm up, per run. "naive" is one SQL \
                 statement computing every indicator overall, per sector and per institution from the raw JSONB answers; \
-                its totals were checked to equal the API's before timing.""".formatted(bench.municipality().scaleInstitutions().size(),
-                REQUESTS, WARM_UP));
-        bench.report().table(List.of("responses", "page p50 ms", "page p99 ms", "API p50 ms", "API p99 ms", "naive query ms",
-                "API vs naive"), rows);
+                its totals were checked to equal the API's before timing.""".formatted(bench.municipality().scaleInstitutions().size(), REQUESTS, WARM_UP));
+        bench.report()
+                .table(
+                        List.of(
+                                "responses",
+                                "page p50 ms",
+                                "page p99 ms",
+                                "API p50 ms",
+                                "API p99 ms",
+                                "naive query ms",
+                                "API vs naive"),
+                        rows);
         bench.report().text("""
                 Loading the steps: rows written with COPY (the synthetic-data generator, seeded), then counted into the \
                 aggregates by the service's own background counter, the same path a parent's response takes.""");
@@ -141,7 +178,8 @@ final class DashboardBenchmark {
 
     private double naiveMillis(long wave) throws Exception {
         String sql = NaiveQuery.sql(bench.data().questionnaire(), wave);
-        try (Connection db = bench.connect(); Statement statement = db.createStatement()) {
+        try (Connection db = bench.connect();
+                Statement statement = db.createStatement()) {
             long start = System.nanoTime();
             try (ResultSet rows = statement.executeQuery(sql)) {
                 while (rows.next()) {
@@ -160,8 +198,10 @@ final class DashboardBenchmark {
     private void checkSameFigures(String apiJson, long wave) throws Exception {
         JsonNode results = JSON.readTree(apiJson);
         List<String> indicators = NaiveQuery.indicatorIds(bench.data().questionnaire());
-        try (Connection db = bench.connect(); Statement statement = db.createStatement();
-                ResultSet rows = statement.executeQuery(NaiveQuery.sql(bench.data().questionnaire(), wave))) {
+        try (Connection db = bench.connect();
+                Statement statement = db.createStatement();
+                ResultSet rows =
+                        statement.executeQuery(NaiveQuery.sql(bench.data().questionnaire(), wave))) {
             while (rows.next()) {
                 if (!rows.getString(1).equals("all")) {
                     continue;
@@ -177,12 +217,15 @@ final class DashboardBenchmark {
                     long answered = rows.getLong(4 + 2 * i);
                     long positive = rows.getLong(5 + 2 * i);
                     boolean leftOut = overall != null && overall.path("leftOut").asInt(0) > 0;
-                    boolean same = overall != null && overall.path("answered").asLong() == answered
+                    boolean same = overall != null
+                            && overall.path("answered").asLong() == answered
                             && overall.path("positive").asLong() == positive;
-                    boolean less = overall != null && overall.path("answered").asLong() <= answered
+                    boolean less = overall != null
+                            && overall.path("answered").asLong() <= answered
                             && overall.path("positive").asLong() <= positive;
                     if (!(same || leftOut && less)) {
-                        throw new IllegalStateException("indicator " + id + ": naive query " + positive + "/" + answered + ", API " + overall);
+                        throw new IllegalStateException(
+                                "indicator " + id + ": naive query " + positive + "/" + answered + ", API " + overall);
                     }
                 }
             }
@@ -191,8 +234,11 @@ final class DashboardBenchmark {
 
     private void awaitCounted() throws Exception {
         try (Connection db = bench.connect()) {
-            while (SyntheticData.single(db, "select count(*) from response where status = 'SUBMITTED' and not aggregated"
-                    + " and wave_institution_id is not null") > 0) {
+            while (SyntheticData.single(
+                            db,
+                            "select count(*) from response where status = 'SUBMITTED' and not aggregated"
+                                    + " and wave_institution_id is not null")
+                    > 0) {
                 Thread.sleep(200);
             }
         }

@@ -4,11 +4,9 @@ import java.io.OutputStream;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.postgresql.PGConnection;
-
 import nl.betrokken.testing.http.Latencies;
 import nl.betrokken.testing.http.WebClient;
+import org.postgresql.PGConnection;
 
 /**
  * Area 3: the service streaming every response of the largest wave as CSV, its time and the peak
@@ -46,26 +44,54 @@ final class ExportBenchmark {
             copyBytes = copy(wave);
             copySeconds.add(Latencies.since(start) / 1e9);
             Bench.log("export: service %.1f s (peak RSS %.0f MiB), COPY %.1f s", wide[0], wide[1], copySeconds.get(r));
-            bench.report().raw().withArray("export").addObject().put("responses", responses).put("run", r).put("layout", "wide")
-                    .put("seconds", wide[0]).put("peakRssMiB", wide[1]).put("bytes", bytes).put("copySeconds", copySeconds.get(r))
+            bench.report()
+                    .raw()
+                    .withArray("export")
+                    .addObject()
+                    .put("responses", responses)
+                    .put("run", r)
+                    .put("layout", "wide")
+                    .put("seconds", wide[0])
+                    .put("peakRssMiB", wide[1])
+                    .put("bytes", bytes)
+                    .put("copySeconds", copySeconds.get(r))
                     .put("copyBytes", copyBytes);
         }
         Spread time = Spread.of(seconds);
         Spread peak = Spread.of(peaks);
         Spread copy = Spread.of(copySeconds);
-        rows.add(List.of("service, wide (a row per response)", time.format("%.1f"), mb(bytes), peak.format("%.0f"),
+        rows.add(List.of(
+                "service, wide (a row per response)",
+                time.format("%.1f"),
+                mb(bytes),
+                peak.format("%.0f"),
                 "%.1f".formatted(time.median() / copy.median())));
         rows.add(List.of("`COPY (…) TO STDOUT` (csv)", copy.format("%.1f"), mb(copyBytes), "", "1"));
         if (bench.options().longExport()) {
             double[] longLayout = export(analyst, "/api/exports/waves/" + wave + "/responses.csv?layout=long");
-            rows.add(List.of("service, long (a row per answer), one run", "%.1f".formatted(longLayout[0]), mb((long) longLayout[2]),
-                    "%.0f".formatted(longLayout[1]), "%.1f".formatted(longLayout[0] / copy.median())));
-            bench.report().raw().withArray("export").addObject().put("responses", responses).put("layout", "long")
-                    .put("seconds", longLayout[0]).put("peakRssMiB", longLayout[1]).put("bytes", (long) longLayout[2]);
+            rows.add(List.of(
+                    "service, long (a row per answer), one run",
+                    "%.1f".formatted(longLayout[0]),
+                    mb((long) longLayout[2]),
+                    "%.0f".formatted(longLayout[1]),
+                    "%.1f".formatted(longLayout[0] / copy.median())));
+            bench.report()
+                    .raw()
+                    .withArray("export")
+                    .addObject()
+                    .put("responses", responses)
+                    .put("layout", "long")
+                    .put("seconds", longLayout[0])
+                    .put("peakRssMiB", longLayout[1])
+                    .put("bytes", (long) longLayout[2]);
         }
-        bench.report().target("Export: %,d responses in under 60 s".formatted(responses), "%.1f s (wide)".formatted(time.median()),
-                time.median() < 60);
-        bench.report().target("Export: peak RSS under 512 MB", "%.0f MiB".formatted(peak.max()), peak.max() * 1.048576 < 512);
+        bench.report()
+                .target(
+                        "Export: %,d responses in under 60 s".formatted(responses),
+                        "%.1f s (wide)".formatted(time.median()),
+                        time.median() < 60);
+        bench.report()
+                .target("Export: peak RSS under 512 MB", "%.0f MiB".formatted(peak.max()), peak.max() * 1.048576 < 512);
         bench.report().heading("3. Export");
         bench.report().text("""
                 Every sent response of the benchmark wave (%,d) streamed as CSV by the service and read to the end by a client \
@@ -81,7 +107,7 @@ final class ExportBenchmark {
             long bytes = client.drain(path);
             double seconds = Latencies.since(start) / 1e9;
             sampler.close();
-            return new double[] { seconds, sampler.peakMiB(), bytes };
+            return new double[] {seconds, sampler.peakMiB(), bytes};
         }
     }
 
@@ -91,8 +117,7 @@ final class ExportBenchmark {
             db.unwrap(PGConnection.class).getCopyAPI().copyOut("""
                     copy (select r.id, i.name, r.language, r.answers from response r
                           join wave_institution wi on wi.id = r.wave_institution_id join institution i on i.id = wi.institution_id
-                          where wi.wave_id = %d and r.status = 'SUBMITTED' order by r.id) to stdout with (format csv, header)"""
-                    .formatted(wave), out);
+                          where wi.wave_id = %d and r.status = 'SUBMITTED' order by r.id) to stdout with (format csv, header)""".formatted(wave), out);
             return out.bytes;
         }
     }

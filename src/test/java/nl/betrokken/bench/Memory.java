@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Resident memory of a process, read from /proc the way `ps` and `top` read it. */
 final class Memory {
 
-    private Memory() {
-    }
+    private Memory() {}
 
     /** Current resident set size in MiB. */
     static double residentMiB(long pid) {
@@ -32,19 +31,21 @@ final class Memory {
         private volatile double peak;
 
         PeakSampler(long pid) {
-            thread = new Thread(() -> {
-                while (running) {
-                    double now = residentMiB(pid);
-                    if (now > peak) {
-                        peak = now;
-                    }
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "rss-sampler");
+            thread = new Thread(
+                    () -> {
+                        while (running) {
+                            double now = residentMiB(pid);
+                            if (now > peak) {
+                                peak = now;
+                            }
+                            try {
+                                Thread.sleep(50);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "rss-sampler");
             thread.setDaemon(true);
             thread.start();
         }

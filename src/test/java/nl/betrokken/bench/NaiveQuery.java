@@ -3,7 +3,6 @@ package nl.betrokken.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import nl.betrokken.definitions.model.Indicator;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.ItemType;
@@ -17,8 +16,7 @@ import nl.betrokken.definitions.model.Questionnaire;
  */
 final class NaiveQuery {
 
-    private NaiveQuery() {
-    }
+    private NaiveQuery() {}
 
     /** Columns: level ('all', 'sector', 'institution'), group, respondents, then answered and positive per indicator. */
     static String sql(Questionnaire questionnaire, long wave) {
@@ -28,7 +26,10 @@ final class NaiveQuery {
         for (Indicator indicator : questionnaire.indicators()) {
             List<String> answered = new ArrayList<>();
             List<String> positive = new ArrayList<>();
-            String values = indicator.positive().stream().sorted().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
+            String values = indicator.positive().stream()
+                    .sorted()
+                    .map(v -> "'" + v + "'")
+                    .collect(Collectors.joining(", "));
             for (String itemId : indicator.items()) {
                 Item item = questionnaire.item(itemId).orElseThrow();
                 String key = "'" + (indicator.mode() == null ? itemId : itemId + ":" + indicator.mode()) + "'";
@@ -36,7 +37,10 @@ final class NaiveQuery {
                     answered.add("(jsonb_array_length(coalesce(r.answers->" + key + ", '[]')) > 0)::int");
                     positive.add("(coalesce(r.answers->" + key + " ?| array[" + values + "], false))::int");
                 } else {
-                    String notApplicable = item.notApplicable() == null ? "" : " and r.answers->>" + key + " <> '" + item.notApplicable().id() + "'";
+                    String notApplicable = item.notApplicable() == null
+                            ? ""
+                            : " and r.answers->>" + key + " <> '"
+                                    + item.notApplicable().id() + "'";
                     answered.add("(r.answers->>" + key + " is not null" + notApplicable + ")::int");
                     positive.add("(coalesce(r.answers->>" + key + " in (" + values + "), false))::int");
                 }

@@ -6,14 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import nl.betrokken.testing.http.Latencies;
 import nl.betrokken.testing.http.ParentVisit;
 import nl.betrokken.testing.http.Respondents;
 import nl.betrokken.testing.http.WebClient;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Area 4: what a parent's phone downloads to see the first questions (landing page, first
@@ -50,15 +48,31 @@ final class ParentPageBenchmark {
         long firstPage = total - transfers.get(0).wireBytes();
         List<List<String>> rows = new ArrayList<>();
         for (WebClient.Transfer t : transfers) {
-            rows.add(List.of("`" + t.path().replace(slug, "{link}").replaceAll("\\?.*", "") + "`", t.encoding(),
-                    kb(t.wireBytes()), kb(t.bytes())));
-            bench.report().raw().withArray("parentPage").addObject().put("path", t.path().replace(slug, "{link}"))
-                    .put("encoding", t.encoding()).put("wireBytes", t.wireBytes()).put("bytes", t.bytes());
+            rows.add(List.of(
+                    "`" + t.path().replace(slug, "{link}").replaceAll("\\?.*", "") + "`",
+                    t.encoding(),
+                    kb(t.wireBytes()),
+                    kb(t.bytes())));
+            bench.report()
+                    .raw()
+                    .withArray("parentPage")
+                    .addObject()
+                    .put("path", t.path().replace(slug, "{link}"))
+                    .put("encoding", t.encoding())
+                    .put("wireBytes", t.wireBytes())
+                    .put("bytes", t.bytes());
         }
-        rows.add(List.of("**landing + first page + assets**", "", "**" + kb(total) + "**",
+        rows.add(List.of(
+                "**landing + first page + assets**",
+                "",
+                "**" + kb(total) + "**",
                 kb(transfers.stream().mapToLong(WebClient.Transfer::bytes).sum())));
-        bench.report().target("Parent page: under 50 KB transferred", "%s for the first questionnaire page with its assets, %s with the landing page"
-                .formatted(kb(firstPage), kb(total)), total < 50 * 1024);
+        bench.report()
+                .target(
+                        "Parent page: under 50 KB transferred",
+                        "%s for the first questionnaire page with its assets, %s with the landing page"
+                                .formatted(kb(firstPage), kb(total)),
+                        total < 50 * 1024);
 
         String firstPath = first.path();
         Latencies idleLanding = probe(parent, "/s/" + slug, false);
@@ -66,14 +80,28 @@ final class ParentPageBenchmark {
         Latencies busyLanding = probe(parent, "/s/" + slug, true);
         Latencies busyPage = probe(parent, firstPath, true);
         List<List<String>> ttfb = List.of(
-                List.of("landing page", Report.ms(idleLanding.percentileMillis(50)), Report.ms(idleLanding.percentileMillis(99)),
-                        Report.ms(busyLanding.percentileMillis(50)), Report.ms(busyLanding.percentileMillis(99))),
-                List.of("first questionnaire page", Report.ms(idlePage.percentileMillis(50)), Report.ms(idlePage.percentileMillis(99)),
-                        Report.ms(busyPage.percentileMillis(50)), Report.ms(busyPage.percentileMillis(99))));
-        bench.report().raw().putObject("timeToFirstByteMs").put("landingIdleP50", idleLanding.percentileMillis(50))
-                .put("landingIdleP99", idleLanding.percentileMillis(99)).put("landingLoadedP50", busyLanding.percentileMillis(50))
-                .put("landingLoadedP99", busyLanding.percentileMillis(99)).put("pageIdleP50", idlePage.percentileMillis(50))
-                .put("pageIdleP99", idlePage.percentileMillis(99)).put("pageLoadedP50", busyPage.percentileMillis(50))
+                List.of(
+                        "landing page",
+                        Report.ms(idleLanding.percentileMillis(50)),
+                        Report.ms(idleLanding.percentileMillis(99)),
+                        Report.ms(busyLanding.percentileMillis(50)),
+                        Report.ms(busyLanding.percentileMillis(99))),
+                List.of(
+                        "first questionnaire page",
+                        Report.ms(idlePage.percentileMillis(50)),
+                        Report.ms(idlePage.percentileMillis(99)),
+                        Report.ms(busyPage.percentileMillis(50)),
+                        Report.ms(busyPage.percentileMillis(99))));
+        bench.report()
+                .raw()
+                .putObject("timeToFirstByteMs")
+                .put("landingIdleP50", idleLanding.percentileMillis(50))
+                .put("landingIdleP99", idleLanding.percentileMillis(99))
+                .put("landingLoadedP50", busyLanding.percentileMillis(50))
+                .put("landingLoadedP99", busyLanding.percentileMillis(99))
+                .put("pageIdleP50", idlePage.percentileMillis(50))
+                .put("pageIdleP99", idlePage.percentileMillis(99))
+                .put("pageLoadedP50", busyPage.percentileMillis(50))
                 .put("pageLoadedP99", busyPage.percentileMillis(99));
 
         bench.report().heading("4. Parent page");
@@ -84,14 +112,16 @@ final class ParentPageBenchmark {
         bench.report().text("""
                 Time to first byte, %d sequential requests each, with the service idle and while 32 parents complete responses \
                 (the 32-client load of area 1) on the same two cores.""".formatted(PROBES));
-        bench.report().table(List.of("page", "idle p50 ms", "idle p99 ms", "under load p50 ms", "under load p99 ms"), ttfb);
+        bench.report()
+                .table(List.of("page", "idle p50 ms", "idle p99 ms", "under load p50 ms", "under load p99 ms"), ttfb);
     }
 
     /** Sequential requests to one page; when loaded, 32 parents answer meanwhile. */
     private Latencies probe(WebClient client, String path, boolean loaded) throws Exception {
         Respondents.Running load = null;
         if (loaded) {
-            load = new Respondents(List.of(bench.base()), bench.municipality().loadSlugs()).start(32, Duration.ofSeconds(60), 0);
+            load = new Respondents(List.of(bench.base()), bench.municipality().loadSlugs())
+                    .start(32, Duration.ofSeconds(60), 0);
             Thread.sleep(3000);
         }
         Latencies latencies = new Latencies();

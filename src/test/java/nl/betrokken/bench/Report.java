@@ -1,17 +1,16 @@
 package nl.betrokken.bench;
 
-import java.util.Comparator;
-import java.util.TreeMap;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.TreeMap;
 
 /**
  * The results: markdown tables that replace the generated part of BENCHMARKS.md (between two
@@ -24,11 +23,13 @@ final class Report {
     static final String END = "<!-- generated results: end -->";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private static final List<String> AREAS = List.of("Submissions", "Dashboard", "Export", "Parent", "Start-up", "Idle");
+    private static final List<String> AREAS =
+            List.of("Submissions", "Dashboard", "Export", "Parent", "Start-up", "Idle");
 
     private final StringBuilder preamble = new StringBuilder();
     /** Sections by title; titles begin with the area's number, so they come out in order whatever ran first. */
     private final TreeMap<String, StringBuilder> sections = new TreeMap<>();
+
     private StringBuilder markdown = preamble;
     private final ObjectNode raw = JSON.createObjectNode();
     private final List<String[]> targets = new ArrayList<>();
@@ -43,8 +44,13 @@ final class Report {
 
     /** Adds a paragraph to the section whose title begins with the given text. */
     void textIn(String titleStart, String text) {
-        sections.entrySet().stream().filter(e -> e.getKey().startsWith(titleStart)).findFirst().orElseThrow().getValue()
-                .append(text).append("\n\n");
+        sections.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(titleStart))
+                .findFirst()
+                .orElseThrow()
+                .getValue()
+                .append(text)
+                .append("\n\n");
     }
 
     void text(String text) {
@@ -62,8 +68,12 @@ final class Report {
 
     /** A target from the issue, what was measured against it, and whether it was met. */
     void target(String target, String measured, boolean met) {
-        targets.add(new String[] { target, measured, met ? "met" : "**missed**" });
-        raw.withArray("targets").addObject().put("target", target).put("measured", measured).put("met", met);
+        targets.add(new String[] {target, measured, met ? "met" : "**missed**"});
+        raw.withArray("targets")
+                .addObject()
+                .put("target", target)
+                .put("measured", measured)
+                .put("met", met);
     }
 
     /** Rewrites the generated part of the markdown file and the JSON file. */
@@ -71,9 +81,14 @@ final class Report {
         StringBuilder generated = new StringBuilder(START).append('\n');
         generated.append('\n').append(preamble);
         generated.append("### Against the targets\n\n| target | measured | |\n|---|---|---|\n");
-        targets.stream().sorted(Comparator.comparingInt(Report::area))
-                .forEach(target -> generated.append("| ").append(String.join(" | ", target)).append(" |\n"));
-        sections.forEach((title, text) -> generated.append("\n### ").append(title).append("\n\n").append(text));
+        targets.stream()
+                .sorted(Comparator.comparingInt(Report::area))
+                .forEach(target -> generated
+                        .append("| ")
+                        .append(String.join(" | ", target))
+                        .append(" |\n"));
+        sections.forEach((title, text) ->
+                generated.append("\n### ").append(title).append("\n\n").append(text));
         generated.append(END);
         String existing = Files.exists(markdownFile) ? Files.readString(markdownFile, StandardCharsets.UTF_8) : "";
         int start = existing.indexOf(START);

@@ -8,7 +8,8 @@ import java.util.function.ToDoubleFunction;
 record Spread(double median, double min, double max) {
 
     static Spread of(Collection<Double> runs) {
-        double[] sorted = runs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                runs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (sorted.length == 0) {
             return new Spread(Double.NaN, Double.NaN, Double.NaN);
         }

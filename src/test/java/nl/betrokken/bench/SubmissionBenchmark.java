@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-
 import nl.betrokken.testing.http.Latencies;
 import nl.betrokken.testing.http.ParentVisit;
 import nl.betrokken.testing.http.Respondents;
@@ -21,8 +20,18 @@ import nl.betrokken.testing.http.WebClient;
 final class SubmissionBenchmark {
 
     /** One timed run at one number of clients: the service, the database's limit, and the CPU each used. */
-    record Run(double perSecond, double responseP50, double responseP99, double requestP50, double requestP99, long failed,
-            double limitPerSecond, double serviceCpuMs, double databaseCpuMs, double clientCpuMs, double limitDatabaseCpuMs) {
+    record Run(
+            double perSecond,
+            double responseP50,
+            double responseP99,
+            double requestP50,
+            double requestP99,
+            long failed,
+            double limitPerSecond,
+            double serviceCpuMs,
+            double databaseCpuMs,
+            double clientCpuMs,
+            double limitDatabaseCpuMs) {
 
         double ratio() {
             return perSecond / limitPerSecond;
@@ -38,7 +47,9 @@ final class SubmissionBenchmark {
     void run() throws Exception {
         // one parent first, to learn what a response is made of and to warm up
         Latencies visit = new Latencies();
-        int answers = ParentVisit.complete(new WebClient(bench.base(), visit), bench.municipality().loadSlugs().get(0),
+        int answers = ParentVisit.complete(
+                new WebClient(bench.base(), visit),
+                bench.municipality().loadSlugs().get(0),
                 new Random(bench.options().seed()));
         Bench.log("submissions: warming up");
         load(8, Duration.ofSeconds(10));
@@ -48,29 +59,53 @@ final class SubmissionBenchmark {
             for (int r = 0; r < bench.options().runs(); r++) {
                 Run run = measure(clients);
                 runs.add(run);
-                Bench.log("submissions: %d clients: service %.1f/s (p50 %.0f ms, p99 %.0f ms), database %.0f/s", clients, run.perSecond(),
-                        run.responseP50(), run.responseP99(), run.limitPerSecond());
-                bench.report().raw().withArray("submissions").addObject().put("clients", clients).put("run", r)
-                        .put("serviceResponsesPerSecond", run.perSecond()).put("databaseInsertsPerSecond", run.limitPerSecond())
-                        .put("failed", run.failed()).put("responseP50Ms", run.responseP50()).put("responseP99Ms", run.responseP99())
-                        .put("requestP50Ms", run.requestP50()).put("requestP99Ms", run.requestP99())
-                        .put("serviceCpuMsPerResponse", run.serviceCpuMs()).put("databaseCpuMsPerResponse", run.databaseCpuMs())
-                        .put("clientCpuMsPerResponse", run.clientCpuMs()).put("databaseCpuMsPerInsert", run.limitDatabaseCpuMs());
+                Bench.log(
+                        "submissions: %d clients: service %.1f/s (p50 %.0f ms, p99 %.0f ms), database %.0f/s",
+                        clients, run.perSecond(), run.responseP50(), run.responseP99(), run.limitPerSecond());
+                bench.report()
+                        .raw()
+                        .withArray("submissions")
+                        .addObject()
+                        .put("clients", clients)
+                        .put("run", r)
+                        .put("serviceResponsesPerSecond", run.perSecond())
+                        .put("databaseInsertsPerSecond", run.limitPerSecond())
+                        .put("failed", run.failed())
+                        .put("responseP50Ms", run.responseP50())
+                        .put("responseP99Ms", run.responseP99())
+                        .put("requestP50Ms", run.requestP50())
+                        .put("requestP99Ms", run.requestP99())
+                        .put("serviceCpuMsPerResponse", run.serviceCpuMs())
+                        .put("databaseCpuMsPerResponse", run.databaseCpuMs())
+                        .put("clientCpuMsPerResponse", run.clientCpuMs())
+                        .put("databaseCpuMsPerInsert", run.limitDatabaseCpuMs());
             }
             Spread service = Spread.of(runs, Run::perSecond);
             Spread limit = Spread.of(runs, Run::limitPerSecond);
             Spread ratio = Spread.of(runs, Run::ratio);
-            rows.add(List.of(Integer.toString(clients), service.format("%.1f"), Spread.of(runs, Run::responseP50).format("%.0f"),
-                    Spread.of(runs, Run::responseP99).format("%.0f"), Spread.of(runs, Run::requestP50).format("%.1f") + " / "
+            rows.add(List.of(
+                    Integer.toString(clients),
+                    service.format("%.1f"),
+                    Spread.of(runs, Run::responseP50).format("%.0f"),
+                    Spread.of(runs, Run::responseP99).format("%.0f"),
+                    Spread.of(runs, Run::requestP50).format("%.1f") + " / "
                             + Spread.of(runs, Run::requestP99).format("%.0f"),
-                    limit.format("%.0f"), ratio.format("%.3f"), Long.toString(runs.stream().mapToLong(Run::failed).sum()),
-                    "%.1f / %.1f / %.1f".formatted(Spread.of(runs, Run::serviceCpuMs).median(), Spread.of(runs, Run::databaseCpuMs).median(),
-                            Spread.of(runs, Run::clientCpuMs).median()),
+                    limit.format("%.0f"),
+                    ratio.format("%.3f"),
+                    Long.toString(runs.stream().mapToLong(Run::failed).sum()),
+                    "%.1f / %.1f / %.1f"
+                            .formatted(
+                                    Spread.of(runs, Run::serviceCpuMs).median(),
+                                    Spread.of(runs, Run::databaseCpuMs).median(),
+                                    Spread.of(runs, Run::clientCpuMs).median()),
                     "%.2f".formatted(Spread.of(runs, Run::limitDatabaseCpuMs).median())));
             if (clients == 8) {
-                bench.report().target("Submissions: ≥ 25 % of the database's own insert rate at 8 clients",
-                        "%.1f %% (%.1f of %.0f per s)".formatted(ratio.median() * 100, service.median(), limit.median()),
-                        ratio.median() >= 0.25);
+                bench.report()
+                        .target(
+                                "Submissions: ≥ 25 % of the database's own insert rate at 8 clients",
+                                "%.1f %% (%.1f of %.0f per s)"
+                                        .formatted(ratio.median() * 100, service.median(), limit.median()),
+                                ratio.median() >= 0.25);
             }
         }
         bench.report().raw().put("answersPerResponse", answers).put("requestsPerResponse", visit.count());
@@ -81,10 +116,22 @@ final class SubmissionBenchmark {
                 lasts %d s per client count. The limit is the same response row (the same answers document, a resume token hash, \
                 status sent) inserted by as many JDBC connections, one transaction per row. Every response that was thanked was \
                 checked to be stored. CPU time per response is read from /proc for the service's JVM, all PostgreSQL \
-                processes and the load client's JVM.""".formatted(answers, visit.count(), bench.options().loadDuration().toSeconds()));
-        bench.report().table(List.of("clients", "responses/s", "response p50 ms", "response p99 ms", "request p50 / p99 ms",
-                "database inserts/s", "service ÷ database", "failed", "CPU ms per response: service / PostgreSQL / client",
-                "PostgreSQL CPU ms per insert"), rows);
+                processes and the load client's JVM.""".formatted(
+                        answers, visit.count(), bench.options().loadDuration().toSeconds()));
+        bench.report()
+                .table(
+                        List.of(
+                                "clients",
+                                "responses/s",
+                                "response p50 ms",
+                                "response p99 ms",
+                                "request p50 / p99 ms",
+                                "database inserts/s",
+                                "service ÷ database",
+                                "failed",
+                                "CPU ms per response: service / PostgreSQL / client",
+                                "PostgreSQL CPU ms per insert"),
+                        rows);
     }
 
     /** The service with N parents, then the database's limit with N connections, each with the CPU it took. */
@@ -106,15 +153,24 @@ final class SubmissionBenchmark {
         double msPerResponse = 1000.0 / parents.thanked().size();
         Latencies responses = parents.responses();
         Latencies requests = parents.requests();
-        return new Run(responses.count() / seconds, responses.percentileMillis(50), responses.percentileMillis(99),
-                requests.percentileMillis(50), requests.percentileMillis(99), parents.failed(), limit,
-                used.service() * msPerResponse, used.database() * msPerResponse, used.client() * msPerResponse,
+        return new Run(
+                responses.count() / seconds,
+                responses.percentileMillis(50),
+                responses.percentileMillis(99),
+                requests.percentileMillis(50),
+                requests.percentileMillis(99),
+                parents.failed(),
+                limit,
+                used.service() * msPerResponse,
+                used.database() * msPerResponse,
+                used.client() * msPerResponse,
                 limitUsed.database() * 1000.0 / (limit * seconds));
     }
 
     /** N parents completing responses, one after another, until the time is up. */
     Respondents load(int clients, Duration duration) throws InterruptedException {
-        Respondents parents = new Respondents(List.of(bench.base()), bench.municipality().loadSlugs());
+        Respondents parents =
+                new Respondents(List.of(bench.base()), bench.municipality().loadSlugs());
         parents.start(clients, duration, 0).await(duration.plusMinutes(1));
         parents.failures().forEach(failure -> Bench.log("a response failed: %s", failure));
         return parents;
@@ -123,8 +179,10 @@ final class SubmissionBenchmark {
     /** Inserts per second of the same rows, by N connections. */
     double databaseLimit(int clients, Duration duration) throws Exception {
         List<Long> waveInstitutions = new ArrayList<>();
-        try (Connection db = bench.connect(); var rows = db.createStatement()
-                .executeQuery("select id from wave_institution where wave_id = " + bench.municipality().loadWave())) {
+        try (Connection db = bench.connect();
+                var rows = db.createStatement()
+                        .executeQuery("select id from wave_institution where wave_id = "
+                                + bench.municipality().loadWave())) {
             while (rows.next()) {
                 waveInstitutions.add(rows.getLong(1));
             }
@@ -140,7 +198,8 @@ final class SubmissionBenchmark {
         for (int c = 0; c < clients; c++) {
             int offset = c;
             threads.add(Bench.started(() -> {
-                try (Connection db = bench.connect(); PreparedStatement insert = db.prepareStatement("""
+                try (Connection db = bench.connect();
+                        PreparedStatement insert = db.prepareStatement("""
                         insert into response (questionnaire_version_id, wave_institution_id, answers, language, status, aggregated,
                                               resume_token_hash, current_page, created_at, updated_at, submitted_at)
                         values (?, ?, ?::jsonb, 'nl', 'SUBMITTED', true, ?, 'bench-limit', date_trunc('hour', now()), date_trunc('hour', now()),
@@ -169,7 +228,8 @@ final class SubmissionBenchmark {
             throw problems.get(0);
         }
         // the limit's rows would only bloat the table the dashboard and export benchmarks read
-        try (Connection db = bench.connect(); var delete = db.createStatement()) {
+        try (Connection db = bench.connect();
+                var delete = db.createStatement()) {
             delete.executeUpdate("delete from response where current_page = 'bench-limit'");
             delete.execute("vacuum analyze response");
         }

@@ -1,5 +1,7 @@
 package nl.betrokken.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,19 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.definitions.parse.DefinitionParser;
 import nl.betrokken.demo.DemoResponses;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * A synthetic municipality for the benchmarks, written straight into the database: boards,
@@ -37,21 +34,26 @@ import nl.betrokken.demo.DemoResponses;
 final class SyntheticData {
 
     static final String QUESTIONNAIRE = "parent-baseline";
-    private static final String[] SECTORS = { "PRESCHOOL", "PRIMARY", "PRIMARY", "PRIMARY", "SECONDARY", "VOCATIONAL" };
+    private static final String[] SECTORS = {"PRESCHOOL", "PRIMARY", "PRIMARY", "PRIMARY", "SECONDARY", "VOCATIONAL"};
     private static final String SLUG_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What was created: ids the benchmarks need. */
-    record Municipality(long id, long versionId, long loadWave, long scaleWave, List<String> loadSlugs,
-            Map<Long, String> scaleInstitutions) {
-    }
+    record Municipality(
+            long id,
+            long versionId,
+            long loadWave,
+            long scaleWave,
+            List<String> loadSlugs,
+            Map<Long, String> scaleInstitutions) {}
 
     private final Questionnaire questionnaire;
     private final Random random;
 
     SyntheticData(Path definitions, long seed) throws IOException {
         Path file = definitions.resolve(QUESTIONNAIRE + ".yaml");
-        this.questionnaire = DefinitionParser.parse(file.getFileName().toString(), Files.readString(file)).questionnaire()
+        this.questionnaire = DefinitionParser.parse(file.getFileName().toString(), Files.readString(file))
+                .questionnaire()
                 .orElseThrow(() -> new IllegalStateException(file + " does not parse"));
         this.random = new Random(seed);
     }
@@ -62,21 +64,30 @@ final class SyntheticData {
 
     Municipality create(Connection db, int institutions) throws SQLException {
         db.setAutoCommit(false);
-        long versionId = single(db, "select id from questionnaire_version where questionnaire_id = '" + QUESTIONNAIRE
-                + "' order by version desc limit 1");
-        long municipality = single(db, "insert into municipality (name) values ('Benchmarkgemeente " + Long.toHexString(random.nextLong())
-                + "') returning id");
+        long versionId = single(
+                db,
+                "select id from questionnaire_version where questionnaire_id = '" + QUESTIONNAIRE
+                        + "' order by version desc limit 1");
+        long municipality = single(
+                db,
+                "insert into municipality (name) values ('Benchmarkgemeente " + Long.toHexString(random.nextLong())
+                        + "') returning id");
         List<Long> boards = new ArrayList<>();
         for (int b = 1; b <= 5; b++) {
-            boards.add(single(db, "insert into board (municipality_id, name) values (" + municipality + ", 'Bestuur " + b
-                    + "') returning id"));
+            boards.add(single(
+                    db,
+                    "insert into board (municipality_id, name) values (" + municipality + ", 'Bestuur " + b
+                            + "') returning id"));
         }
         Map<Long, String> sectors = new LinkedHashMap<>();
         for (int i = 1; i <= institutions; i++) {
             String sector = SECTORS[random.nextInt(SECTORS.length)];
-            long institution = single(db, "insert into institution (board_id, name, sector, parent_count) values ("
-                    + boards.get(i % boards.size()) + ", 'School " + i + "', '" + sector + "', " + (150 + random.nextInt(900))
-                    + ") returning id");
+            long institution = single(
+                    db,
+                    "insert into institution (board_id, name, sector, parent_count) values ("
+                            + boards.get(i % boards.size()) + ", 'School " + i + "', '" + sector + "', "
+                            + (150 + random.nextInt(900))
+                            + ") returning id");
             sectors.put(institution, sector);
         }
         long loadWave = wave(db, municipality, versionId, "Belasting (benchmark)");
@@ -101,7 +112,8 @@ final class SyntheticData {
 
     /** Adds sent, not yet counted responses to the scale wave with COPY, spread over its institutions. */
     void addResponses(Connection db, Municipality municipality, long count) throws SQLException, IOException {
-        List<Map.Entry<Long, String>> institutions = new ArrayList<>(municipality.scaleInstitutions().entrySet());
+        List<Map.Entry<Long, String>> institutions =
+                new ArrayList<>(municipality.scaleInstitutions().entrySet());
         CopyIn copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                 copy response (questionnaire_version_id, wave_institution_id, answers, language, status, created_at, updated_at,
                                submitted_at) from stdin""");
@@ -109,9 +121,14 @@ final class SyntheticData {
         try {
             for (long i = 0; i < count; i++) {
                 // larger schools get more answers: a skewed pick, not a round robin
-                Map.Entry<Long, String> institution = institutions.get((int) (Math.pow(random.nextDouble(), 1.3) * institutions.size()));
-                chunk.append(municipality.versionId()).append('\t').append(institution.getKey()).append('\t')
-                        .append(answers(institution.getValue())).append("\tnl\tSUBMITTED\t")
+                Map.Entry<Long, String> institution =
+                        institutions.get((int) (Math.pow(random.nextDouble(), 1.3) * institutions.size()));
+                chunk.append(municipality.versionId())
+                        .append('\t')
+                        .append(institution.getKey())
+                        .append('\t')
+                        .append(answers(institution.getValue()))
+                        .append("\tnl\tSUBMITTED\t")
                         .append("2026-11-01 10:00:00+01\t2026-11-01 10:00:00+01\t2026-11-01 10:00:00+01\n");
                 if (chunk.length() > (1 << 20) - 4096) {
                     write(copy, chunk);
@@ -146,8 +163,12 @@ final class SyntheticData {
                 }
             } else if (item.type().hasOptions() && random.nextDouble() > 0.05) {
                 List<AnswerOption> options = item.allOptions();
-                int index = (int) Math.min(options.size() - 1, Math.floor(Math.sqrt(random.nextDouble()) * options.size()));
-                answers.put(item.id(), options.get(item.type() == ItemType.SCALE ? index : random.nextInt(options.size())).id());
+                int index =
+                        (int) Math.min(options.size() - 1, Math.floor(Math.sqrt(random.nextDouble()) * options.size()));
+                answers.put(
+                        item.id(),
+                        options.get(item.type() == ItemType.SCALE ? index : random.nextInt(options.size()))
+                                .id());
             }
         }
         try {
@@ -164,8 +185,11 @@ final class SyntheticData {
     }
 
     private static long wave(Connection db, long municipality, long versionId, String name) throws SQLException {
-        return single(db, "insert into wave (municipality_id, name, questionnaire_version_id, opens_on, closes_on) values ("
-                + municipality + ", '" + name + "', " + versionId + ", current_date - 30, current_date + 60) returning id");
+        return single(
+                db,
+                "insert into wave (municipality_id, name, questionnaire_version_id, opens_on, closes_on) values ("
+                        + municipality + ", '" + name + "', " + versionId
+                        + ", current_date - 30, current_date + 60) returning id");
     }
 
     private String slug() {
@@ -187,10 +211,10 @@ final class SyntheticData {
     }
 
     static long single(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
         }
     }
-
 }

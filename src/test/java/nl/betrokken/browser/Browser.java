@@ -1,9 +1,6 @@
 package nl.betrokken.browser;
 
 import java.io.ByteArrayInputStream;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -20,14 +17,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver (never a downloaded browser), with
@@ -43,12 +42,12 @@ public final class Browser {
             "sha512-RE3mdQ7P3FRSe7eqCWoeQ/Z9QXrtniSjp1wUjt5nRC3WIpz5rSCve6o3fsZ2aCpJtrZjSZgjwXAoTO5k4tEI0w==";
     private static String axeSource;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** Skips (does not fail) where Chromium is not installed; .ci/run installs it, so CI always runs these. */
     static void requireChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
     }
 
@@ -65,7 +64,8 @@ public final class Browser {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form[action='/login'] button")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(WebDriverException.class).until(d -> d.getCurrentUrl().endsWith("/app"));
+                .ignoring(WebDriverException.class)
+                .until(d -> d.getCurrentUrl().endsWith("/app"));
     }
 
     static ChromeDriver phone(boolean javascript) {
@@ -81,23 +81,38 @@ public final class Browser {
         requireChromium();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--lang=nl-NL",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--lang=nl-NL",
                 "--user-data-dir=" + tempProfile());
         if (phone) {
-            options.setExperimentalOption("mobileEmulation", Map.of(
-                    "deviceMetrics", Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true),
-                    "userAgent", "Mozilla/5.0 (Linux; Android 12; Budget phone) AppleWebKit/537.36 (KHTML, like Gecko)"
-                            + " Chrome/150.0 Mobile Safari/537.36"));
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    Map.of(
+                            "deviceMetrics",
+                            Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true),
+                            "userAgent",
+                            "Mozilla/5.0 (Linux; Android 12; Budget phone) AppleWebKit/537.36 (KHTML, like Gecko)"
+                                    + " Chrome/150.0 Mobile Safari/537.36"));
         } else {
             options.addArguments("--window-size=1280,900");
         }
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("intl.accept_languages", "nl-NL,nl");
         options.setExperimentalOption("prefs", prefs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -144,8 +159,10 @@ public final class Browser {
     /** Hosts other than the app that the page asked for: there must be none. */
     @SuppressWarnings("unchecked")
     static List<String> thirdPartyRequests(ChromeDriver driver) {
-        return (List<String>) driver.executeScript("return performance.getEntriesByType('resource')"
-                + ".map(function (r) { return r.name; }).filter(function (n) { return n.indexOf(location.origin) !== 0; });");
+        return (List<String>)
+                driver.executeScript(
+                        "return performance.getEntriesByType('resource')"
+                                + ".map(function (r) { return r.name; }).filter(function (n) { return n.indexOf(location.origin) !== 0; });");
     }
 
     private static synchronized String axe() {
@@ -156,7 +173,10 @@ public final class Browser {
         try {
             if (!Files.exists(cached)) {
                 byte[] tarball = download("https://registry.npmjs.org/axe-core/-/axe-core-" + AXE_VERSION + ".tgz");
-                String integrity = "sha512-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-512").digest(tarball));
+                String integrity = "sha512-"
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        MessageDigest.getInstance("SHA-512").digest(tarball));
                 if (!integrity.equals(AXE_INTEGRITY)) {
                     throw new IllegalStateException("axe-core download does not match its published checksum");
                 }
@@ -166,13 +186,19 @@ public final class Browser {
             axeSource = Files.readString(cached, StandardCharsets.UTF_8);
             return axeSource;
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot get axe-core " + AXE_VERSION + " from the npm registry: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot get axe-core " + AXE_VERSION + " from the npm registry: " + e.getMessage(), e);
         }
     }
 
     private static byte[] download(String url) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
-                .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse<byte[]> response = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IOException(url + " answered " + response.statusCode());
@@ -181,7 +207,8 @@ public final class Browser {
     }
 
     private static byte[] extract(byte[] tarball, String name) throws IOException {
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(new ByteArrayInputStream(tarball)))) {
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new GZIPInputStream(new ByteArrayInputStream(tarball)))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 if (entry.getName().equals(name)) {
@@ -193,5 +220,4 @@ public final class Browser {
         }
         throw new IOException(name + " is not in the axe-core package");
     }
-
 }

@@ -4,22 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
+import nl.betrokken.demo.DemoData;
+import nl.betrokken.testing.DemoProfile;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import nl.betrokken.demo.DemoData;
-import nl.betrokken.testing.DemoProfile;
 
 /** The LEA pages in a real browser on the demo data: the handout, a partner's form, the plan and the evaluation. */
 @QuarkusTest
@@ -40,7 +38,8 @@ class LeaBrowserTest {
     private static void open(ChromeDriver driver, String link) {
         String before = driver.getCurrentUrl();
         driver.findElement(By.linkText(link)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(before));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> !d.getCurrentUrl().equals(before));
     }
 
     @Test
@@ -55,10 +54,13 @@ class LeaBrowserTest {
             open(driver, "LEA-overleg ouderbetrokkenheid (demo)");
             List<WebElement> joint = driver.findElements(By.cssSelector("section.theme.joint"));
             assertFalse(joint.isEmpty(), "themes where partners want to work together stand out");
-            assertTrue(driver.findElement(By.cssSelector("dl.decisions")).getText().contains("Samen een impuls geven"));
+            assertTrue(
+                    driver.findElement(By.cssSelector("dl.decisions")).getText().contains("Samen een impuls geven"));
             assertEquals(List.of(), Browser.accessibilityViolations(driver), "the screening handout");
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-            assertEquals("none", driver.executeScript("return getComputedStyle(document.querySelector('nav.account')).display;"),
+            assertEquals(
+                    "none",
+                    driver.executeScript("return getComputedStyle(document.querySelector('nav.account')).display;"),
                     "the handout prints without navigation");
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
@@ -67,10 +69,14 @@ class LeaBrowserTest {
             open(driver, "Ons deel invullen");
             assertEquals(List.of(), Browser.accessibilityViolations(driver), "a partner's screening form");
             driver.findElement(By.id("f-a-municipality")).sendKeys("Het jeugdbeleid noemt ouders.");
-            driver.findElement(By.cssSelector("input[name=partner-type][value=other]")).click();
+            driver.findElement(By.cssSelector("input[name=partner-type][value=other]"))
+                    .click();
             driver.findElement(By.cssSelector("button[value=save]")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getPageSource().contains("Uw concept is opgeslagen."));
-            assertEquals("Het jeugdbeleid noemt ouders.", driver.findElement(By.id("f-a-municipality")).getAttribute("value"));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> d.getPageSource().contains("Uw concept is opgeslagen."));
+            assertEquals(
+                    "Het jeugdbeleid noemt ouders.",
+                    driver.findElement(By.id("f-a-municipality")).getAttribute("value"));
 
             driver.get(url("/lea"));
             open(driver, "Samen met ouders: plan van aanpak Rijnstede (demo)");
@@ -85,8 +91,10 @@ class LeaBrowserTest {
             open(driver, "LEA-overleg voorjaar (demo)");
             open(driver, "Ons deel invullen");
             driver.findElement(By.cssSelector("button[value=submit]")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("error-summary")).isEmpty());
-            assertTrue(driver.findElement(By.id("error-summary")).getText().contains("Namens welk soort partner"),
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> !d.findElements(By.id("error-summary")).isEmpty());
+            assertTrue(
+                    driver.findElement(By.id("error-summary")).getText().contains("Namens welk soort partner"),
                     "a missing required answer is named");
             assertEquals(List.of(), Browser.accessibilityViolations(driver), "the form with errors");
         } finally {

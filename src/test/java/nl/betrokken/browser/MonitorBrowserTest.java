@@ -1,25 +1,23 @@
 package nl.betrokken.browser;
 
-import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-
+import java.util.Map;
+import nl.betrokken.demo.DemoData;
+import nl.betrokken.testing.DemoProfile;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import nl.betrokken.demo.DemoData;
-import nl.betrokken.testing.DemoProfile;
 
 /** The monitor in a real browser on the demo data: accessible, and every chart readable without seeing it. */
 @QuarkusTest
@@ -43,8 +41,10 @@ class MonitorBrowserTest {
         for (WebElement chart : charts) {
             assertEquals("img", chart.getAttribute("role"));
             String[] ids = chart.getAttribute("aria-labelledby").split(" ");
-            String name = (String) driver.executeScript("return document.getElementById(arguments[0]).textContent;", ids[0]);
-            String description = (String) driver.executeScript("return document.getElementById(arguments[0]).textContent;", ids[1]);
+            String name =
+                    (String) driver.executeScript("return document.getElementById(arguments[0]).textContent;", ids[0]);
+            String description =
+                    (String) driver.executeScript("return document.getElementById(arguments[0]).textContent;", ids[1]);
             assertFalse(name.isBlank() || description.isBlank(), what + ": a chart without title or description");
         }
     }
@@ -56,7 +56,8 @@ class MonitorBrowserTest {
         try {
             login(driver, "gemeente@rijnstede.example");
             driver.get(url("/monitor"));
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/monitor/municipalities/"));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> d.getCurrentUrl().contains("/monitor/municipalities/"));
             assertTrue(driver.getPageSource().contains("Doelen"));
             assertChartsHaveTextAlternatives(driver, "the dashboard");
             assertEquals(List.of(), Browser.accessibilityViolations(driver), "the dashboard");
@@ -64,23 +65,28 @@ class MonitorBrowserTest {
 
             driver.findElement(By.id("sector")).sendKeys("Voortgezet onderwijs");
             driver.findElement(By.cssSelector("form.filters button")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("sector=secondary"));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> d.getCurrentUrl().contains("sector=secondary"));
             assertEquals(List.of(), Browser.accessibilityViolations(driver), "the filtered dashboard");
 
             login(driver, "bestuur@rijnstede.example");
             driver.get(url("/monitor"));
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/monitor/boards/"));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> d.getCurrentUrl().contains("/monitor/boards/"));
             assertChartsHaveTextAlternatives(driver, "the board view");
             assertEquals(List.of(), Browser.accessibilityViolations(driver), "the board view");
 
             login(driver, "school@rijnstede.example");
             driver.get(url("/monitor"));
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/monitor/institutions/"));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> d.getCurrentUrl().contains("/monitor/institutions/"));
             assertChartsHaveTextAlternatives(driver, "the institution report");
             assertEquals(List.of(), Browser.accessibilityViolations(driver), "the institution report");
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-            assertEquals("none", driver.executeScript(
-                    "return getComputedStyle(document.querySelector('nav.account')).display;"), "printing leaves out the navigation");
+            assertEquals(
+                    "none",
+                    driver.executeScript("return getComputedStyle(document.querySelector('nav.account')).display;"),
+                    "printing leaves out the navigation");
         } finally {
             driver.quit();
         }

@@ -1,35 +1,31 @@
 package nl.betrokken.browser;
 
-import org.openqa.selenium.WebDriverException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
-
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.Waves;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A parent on a cheap phone, in Dutch, in Arabic and without JavaScript; axe-core on every page type. */
 @QuarkusTest
@@ -89,9 +85,11 @@ class ParentPagesBrowserTest {
 
     /** Waits for the next page; reading it while the browser is still swapping pages may fail, so that is retried. */
     private static void waitForHeading(ChromeDriver driver, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-                .until(d -> String.valueOf(((ChromeDriver) d).executeScript(
-                        "var h = document.querySelector('h1'); return h ? h.textContent : '';")).contains(text));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(d -> String.valueOf(((ChromeDriver) d)
+                                .executeScript("var h = document.querySelector('h1'); return h ? h.textContent : '';"))
+                        .contains(text));
     }
 
     /** Opens the link and starts, as a parent does, up to the first questions. */
@@ -111,15 +109,17 @@ class ParentPagesBrowserTest {
             }
             String before = driver.getCurrentUrl();
             click(driver, "button[value=next]");
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(before));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> !d.getCurrentUrl().equals(before));
         }
         throw new AssertionError("no send button after 20 pages");
     }
 
     private String storedAnswers() throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select r.status || ' ' || r.answers::text from response r join wave_institution wi"
-                        + " on wi.id = r.wave_institution_id where wi.slug = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select r.status || ' ' || r.answers::text from response r join wave_institution wi"
+                                + " on wi.id = r.wave_institution_id where wi.slug = ?")) {
             s.setString(1, slug);
             try (ResultSet r = s.executeQuery()) {
                 StringBuilder all = new StringBuilder();
@@ -142,22 +142,29 @@ class ParentPagesBrowserTest {
             waitForHeading(driver, "Over u en uw kind");
 
             long bytes = Browser.transferredBytes(driver);
-            assertTrue(bytes > 0 && bytes < PAGE_BUDGET_BYTES, "a question page with its CSS and JS took " + bytes + " bytes");
+            assertTrue(
+                    bytes > 0 && bytes < PAGE_BUDGET_BYTES,
+                    "a question page with its CSS and JS took " + bytes + " bytes");
             assertEquals(List.of(), Browser.thirdPartyRequests(driver), "no requests to other sites");
             assertTrue(driver.findElement(By.cssSelector("progress")).isDisplayed(), "a progress indicator");
             double tapHeight = ((Number) driver.executeScript(
-                    "return document.querySelector('.choice').getBoundingClientRect().height;")).doubleValue();
+                            "return document.querySelector('.choice').getBoundingClientRect().height;"))
+                    .doubleValue();
             assertTrue(tapHeight >= 44, "answers are at least 44 px high to tap, not " + tapHeight);
-            assertTrue(driver.findElement(By.cssSelector("button.speak")).isDisplayed()
-                    || !(Boolean) driver.executeScript("return 'speechSynthesis' in window;"),
+            assertTrue(
+                    driver.findElement(By.cssSelector("button.speak")).isDisplayed()
+                            || !(Boolean) driver.executeScript("return 'speechSynthesis' in window;"),
                     "read aloud is offered where the browser can speak");
             assertAccessible(driver, "a question page");
             assertFitsThePhone(driver, "a Dutch question page");
 
             click(driver, "button[value=next]");
-            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .ignoring(WebDriverException.class)
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
-            assertEquals("error-summary", driver.switchTo().activeElement().getAttribute("id"),
+            assertEquals(
+                    "error-summary",
+                    driver.switchTo().activeElement().getAttribute("id"),
                     "the error summary takes the focus, so it is read out first");
             assertAccessible(driver, "a question page with errors");
 
@@ -171,7 +178,8 @@ class ParentPagesBrowserTest {
 
             driver.navigate().back();
             driver.navigate().refresh();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("h1")).isDisplayed());
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.tagName("h1")).isDisplayed());
         } finally {
             driver.quit();
         }
@@ -220,19 +228,22 @@ class ParentPagesBrowserTest {
         try {
             driver.get(url(link));
             click(driver, "a[lang='ar']");
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
             assertEquals("ar", driver.findElement(By.tagName("html")).getAttribute("lang"));
             assertAccessible(driver, "the Arabic landing page");
             assertFitsThePhone(driver, "the Arabic landing page");
             click(driver, "form[action$='/start'] button");
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("answers")));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("answers")));
             assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"));
             assertEquals("rtl", driver.executeScript("return getComputedStyle(document.body).direction;"));
             assertAccessible(driver, "an Arabic question page");
             assertFitsThePhone(driver, "an Arabic question page");
             click(driver, "label[for='f-sector-0']");
             finish(driver);
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/thanks"));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> d.getCurrentUrl().endsWith("/thanks"));
             assertEquals("ar", driver.findElement(By.tagName("html")).getAttribute("lang"));
             assertFalse(driver.findElement(By.tagName("h1")).getText().isBlank());
         } finally {
@@ -248,7 +259,9 @@ class ParentPagesBrowserTest {
         ChromeDriver driver = Browser.phone(false);
         try {
             startAnswering(driver);
-            assertFalse(driver.findElement(By.cssSelector("button.speak")).isDisplayed(), "no read-aloud button without script");
+            assertFalse(
+                    driver.findElement(By.cssSelector("button.speak")).isDisplayed(),
+                    "no read-aloud button without script");
             click(driver, "label[for='f-sector-2']");
             click(driver, "label[for='f-contact-channels-0']");
             click(driver, "label[for='f-contact-channels-3']");
@@ -275,7 +288,8 @@ class ParentPagesBrowserTest {
             assertAccessible(driver, "the code page");
             driver.findElement(By.id("code")).sendKeys("AAAAA-BBBBB-CCCCC");
             click(driver, "form[action='/c'] button");
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("code-error")));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("code-error")));
             assertAccessible(driver, "the code page with an error");
 
             driver.get(url("/s/NoSuchLinkAtAll12345"));
@@ -298,7 +312,8 @@ class ParentPagesBrowserTest {
             driver.get(url("/app/waves/" + wave));
             assertAccessible(driver, "a wave page");
             driver.findElement(By.cssSelector("a[href$='/letter']")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".qr svg")));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".qr svg")));
             assertAccessible(driver, "the letter with QR code");
             driver.get(url("/app/nothing-here"));
             assertAccessible(driver, "the error page");

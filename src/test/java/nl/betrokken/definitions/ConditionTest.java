@@ -10,19 +10,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import nl.betrokken.definitions.condition.ConditionParser;
 import nl.betrokken.definitions.condition.ConditionSyntaxException;
+import org.junit.jupiter.api.Test;
 
 class ConditionTest {
 
     private final Map<String, Object> answers = new HashMap<>(Map.of(
-            "sector", "secondary",
-            "children", new BigDecimal("3"),
-            "channels", List.of("app", "email"),
-            "remark", "  "));
+            "sector",
+            "secondary",
+            "children",
+            new BigDecimal("3"),
+            "channels",
+            List.of("app", "email"),
+            "remark",
+            "  "));
 
     private boolean test(String expression) throws ConditionSyntaxException {
         return ConditionParser.parse(expression).test(answers::get);
@@ -62,17 +64,38 @@ class ConditionTest {
 
     @Test
     void reportsReferencesForLoadTimeChecks() throws Exception {
-        assertEquals(Set.of("sector", "children", "channels"),
-                ConditionParser.parse("sector = a or (children < 2 and channels contains app)").condition().references());
+        assertEquals(
+                Set.of("sector", "children", "channels"),
+                ConditionParser.parse("sector = a or (children < 2 and channels contains app)")
+                        .condition()
+                        .references());
     }
 
     @Test
     void rejectsMalformedExpressionsWithTheirPosition() {
-        assertEquals(7, assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("sector == a")).offset());
-        assertEquals(11, assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("sector = a b")).offset());
-        assertEquals(9, assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("sector = 'open")).offset());
-        assertEquals(0, assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("   ")).offset());
-        assertEquals(15, assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("sector in (a, b")).offset());
-        assertEquals(11, assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("children < many")).offset());
+        assertEquals(
+                7,
+                assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("sector == a"))
+                        .offset());
+        assertEquals(
+                11,
+                assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("sector = a b"))
+                        .offset());
+        assertEquals(
+                9,
+                assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("sector = 'open"))
+                        .offset());
+        assertEquals(
+                0,
+                assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("   "))
+                        .offset());
+        assertEquals(
+                15,
+                assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("sector in (a, b"))
+                        .offset());
+        assertEquals(
+                11,
+                assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("children < many"))
+                        .offset());
     }
 }

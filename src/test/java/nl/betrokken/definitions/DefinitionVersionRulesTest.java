@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,18 +14,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 import nl.betrokken.definitions.catalog.DefinitionFile;
 import nl.betrokken.definitions.catalog.DefinitionSynchroniser;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.parse.DefinitionException;
+import org.junit.jupiter.api.Test;
 
 /** The version rules, against the real database: answers never change meaning. */
 @QuarkusTest
@@ -66,12 +62,12 @@ class DefinitionVersionRulesTest {
         return synchroniser.synchronise(files);
     }
 
-    private record Stored(long id, String checksum, String source) {
-    }
+    private record Stored(long id, String checksum, String source) {}
 
     private List<Stored> stored() throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select id, checksum, source from questionnaire_version where questionnaire_id = ? order by version")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select id, checksum, source from questionnaire_version where questionnaire_id = ? order by version")) {
             s.setString(1, id);
             List<Stored> rows = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
@@ -85,7 +81,8 @@ class DefinitionVersionRulesTest {
 
     private void answer(long versionId) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("insert into response (questionnaire_version_id, answers) values (?, '{\"q1\":\"yes\"}')")) {
+                PreparedStatement s = c.prepareStatement(
+                        "insert into response (questionnaire_version_id, answers) values (?, '{\"q1\":\"yes\"}')")) {
             s.setLong(1, versionId);
             s.executeUpdate();
         }
@@ -97,7 +94,9 @@ class DefinitionVersionRulesTest {
         List<Stored> rows = stored();
         assertEquals(1, rows.size());
         assertTrue(rows.get(0).checksum().matches("[0-9a-f]{64}"), rows.get(0).checksum());
-        assertTrue(entries.stream().anyMatch(e -> e.versionId() == rows.get(0).id() && e.questionnaire().id().equals(id)));
+        assertTrue(entries.stream()
+                .anyMatch(e -> e.versionId() == rows.get(0).id()
+                        && e.questionnaire().id().equals(id)));
     }
 
     @Test
@@ -128,10 +127,12 @@ class DefinitionVersionRulesTest {
         Stored first = stored().get(0);
         answer(first.id());
 
-        DefinitionException refused = assertThrows(DefinitionException.class, () -> sync(definition(1, "Werkt het goed?", "x")));
-        assertEquals(List.of(id + "-0.yaml:1:1: questionnaire '" + id + "' version 1 already has answers and its content is"
-                + " different from what they were given to. A questionnaire with answers is never changed in place: raise"
-                + " 'version' to 2 (version 1 stays for the answers already given), or undo the change"),
+        DefinitionException refused =
+                assertThrows(DefinitionException.class, () -> sync(definition(1, "Werkt het goed?", "x")));
+        assertEquals(
+                List.of(id + "-0.yaml:1:1: questionnaire '" + id + "' version 1 already has answers and its content is"
+                        + " different from what they were given to. A questionnaire with answers is never changed in place: raise"
+                        + " 'version' to 2 (version 1 stays for the answers already given), or undo the change"),
                 refused.problems().stream().map(Object::toString).toList());
         assertEquals(first, stored().get(0), "the refused change wrote nothing");
 
@@ -139,8 +140,13 @@ class DefinitionVersionRulesTest {
         List<Stored> rows = stored();
         assertEquals(2, rows.size());
         assertEquals(first, rows.get(0), "version 1 is kept exactly as its answers saw it");
-        QuestionnaireCatalog.Entry old = entries.stream().filter(e -> e.versionId() == first.id()).findFirst().orElseThrow();
-        assertEquals("Werkt het?", old.questionnaire().item("q1").orElseThrow().text().in("nl"),
+        QuestionnaireCatalog.Entry old = entries.stream()
+                .filter(e -> e.versionId() == first.id())
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "Werkt het?",
+                old.questionnaire().item("q1").orElseThrow().text().in("nl"),
                 "the old version is read back from its stored text although no file holds it any more");
     }
 
@@ -161,7 +167,9 @@ class DefinitionVersionRulesTest {
         Stored first = stored().get(0);
         answer(first.id());
         sync(withIndicator("[no, yes]"));
-        assertEquals(first.checksum(), stored().get(0).checksum(),
+        assertEquals(
+                first.checksum(),
+                stored().get(0).checksum(),
                 "a set of answers has no order, so its fingerprint must not depend on one (nor on the run)");
     }
 
@@ -171,7 +179,8 @@ class DefinitionVersionRulesTest {
         Stored first = stored().get(0);
         answer(first.id());
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("update questionnaire_version set checksum = ? where id = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("update questionnaire_version set checksum = ? where id = ?")) {
             s.setString(1, "0".repeat(64));
             s.setLong(2, first.id());
             s.executeUpdate();
@@ -183,16 +192,20 @@ class DefinitionVersionRulesTest {
 
     @Test
     void oneBrokenFileStopsTheWholeSetAndStoresNothing() throws SQLException {
-        String broken = definition(1, "Kapot", "x").replace("id: " + id, "id: " + id + "-b").replace("type: yes-no", "type: nope");
+        String broken = definition(1, "Kapot", "x")
+                .replace("id: " + id, "id: " + id + "-b")
+                .replace("type: yes-no", "type: nope");
         assertThrows(DefinitionException.class, () -> sync(definition(1, "Werkt het?", "goed"), broken));
         assertEquals(List.of(), stored(), "the good file was not stored either");
     }
 
     @Test
     void twoFilesWithTheSameVersionAreRefused() {
-        DefinitionException refused = assertThrows(DefinitionException.class,
-                () -> sync(definition(1, "Een", "a"), definition(1, "Twee", "b")));
-        assertEquals(id + "-1.yaml:1:1: questionnaire '" + id + "' version 1 is also defined in " + id
-                + "-0.yaml; give one of them a higher version", refused.problems().get(0).toString());
+        DefinitionException refused = assertThrows(
+                DefinitionException.class, () -> sync(definition(1, "Een", "a"), definition(1, "Twee", "b")));
+        assertEquals(
+                id + "-1.yaml:1:1: questionnaire '" + id + "' version 1 is also defined in " + id
+                        + "-0.yaml; give one of them a higher version",
+                refused.problems().get(0).toString());
     }
 }

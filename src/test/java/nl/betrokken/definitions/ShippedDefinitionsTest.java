@@ -10,10 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import nl.betrokken.definitions.catalog.DefinitionFile;
 import nl.betrokken.definitions.model.Audience;
 import nl.betrokken.definitions.model.Item;
@@ -21,6 +17,8 @@ import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.definitions.parse.DefinitionParser;
 import nl.betrokken.definitions.parse.DefinitionProblem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Every file in survey-definitions/ loads, so a broken file fails the build rather than production. */
 class ShippedDefinitionsTest {
@@ -32,16 +30,26 @@ class ShippedDefinitionsTest {
         List<DefinitionFile> files = DefinitionFile.readFolder(Path.of("survey-definitions"));
         List<String> problems = files.stream()
                 .flatMap(f -> DefinitionParser.parse(f.name(), f.content()).problems().stream())
-                .map(DefinitionProblem::toString).toList();
+                .map(DefinitionProblem::toString)
+                .toList();
         assertEquals(List.of(), problems);
-        shipped = files.stream().map(f -> DefinitionParser.parse(f.name(), f.content()).questionnaire().orElseThrow())
+        shipped = files.stream()
+                .map(f -> DefinitionParser.parse(f.name(), f.content())
+                        .questionnaire()
+                        .orElseThrow())
                 .collect(Collectors.toMap(Questionnaire::id, Function.identity()));
     }
 
     @Test
     void theFourInstrumentsAreThere() {
-        assertEquals(Set.of("school-typology-parents", "school-typology-staff", "parent-baseline", "institution-baseline",
-                "lea-screening"), shipped.keySet());
+        assertEquals(
+                Set.of(
+                        "school-typology-parents",
+                        "school-typology-staff",
+                        "parent-baseline",
+                        "institution-baseline",
+                        "lea-screening"),
+                shipped.keySet());
         assertEquals(Audience.PARENT, shipped.get("school-typology-parents").audience());
         assertEquals(Audience.STAFF, shipped.get("school-typology-staff").audience());
         assertEquals(Audience.INSTITUTION, shipped.get("institution-baseline").audience());
@@ -66,21 +74,32 @@ class ShippedDefinitionsTest {
     void theTypologyListsAskTheSameTwoModeYesNoItemsOfParentsAndStaff() {
         Questionnaire parents = shipped.get("school-typology-parents");
         Questionnaire staff = shipped.get("school-typology-staff");
-        List<Item> statements = parents.items().filter(i -> i.tags().containsKey("school-type")).toList();
-        assertTrue(statements.size() >= 25 && statements.size() <= 30, "about 25-30 statements, not " + statements.size());
+        List<Item> statements =
+                parents.items().filter(i -> i.tags().containsKey("school-type")).toList();
+        assertTrue(
+                statements.size() >= 25 && statements.size() <= 30, "about 25-30 statements, not " + statements.size());
         for (Item item : statements) {
             assertEquals(ItemType.YES_NO, item.type(), item.id());
             assertEquals(List.of("current", "desired"), item.modes(), item.id());
             assertTrue(item.tags().keySet().containsAll(Set.of("school-type", "involvement", "level")), item.id());
-            Item counterpart = staff.item(item.id()).orElseThrow(() -> new AssertionError("staff list lacks " + item.id()));
+            Item counterpart =
+                    staff.item(item.id()).orElseThrow(() -> new AssertionError("staff list lacks " + item.id()));
             assertEquals(item.tags(), counterpart.tags(), item.id());
             assertEquals(item.modes(), counterpart.modes(), item.id());
         }
-        assertEquals(List.of("information", "relation", "cooperation"), parents.tagDimension("school-type").orElseThrow()
-                .values().stream().map(v -> v.id()).toList());
+        assertEquals(
+                List.of("information", "relation", "cooperation"),
+                parents.tagDimension("school-type").orElseThrow().values().stream()
+                        .map(v -> v.id())
+                        .toList());
         assertTrue(parents.tagDimension("school-type").orElseThrow().ordered());
         for (String rung : List.of("information", "relation", "cooperation")) {
-            assertTrue(statements.stream().filter(i -> rung.equals(i.tags().get("school-type"))).count() >= 6, rung);
+            assertTrue(
+                    statements.stream()
+                                    .filter(i -> rung.equals(i.tags().get("school-type")))
+                                    .count()
+                            >= 6,
+                    rung);
         }
         assertEquals("school-type", parents.typology().dimension());
         assertEquals("school-type", staff.typology().dimension());
@@ -90,14 +109,20 @@ class ShippedDefinitionsTest {
     void theParentBaselineCarriesTheThreeHeadlineIndicatorsAndThemesAToD() {
         Questionnaire q = shipped.get("parent-baseline");
         Set<String> indicators = q.indicators().stream().map(i -> i.id()).collect(Collectors.toSet());
-        assertTrue(indicators.containsAll(Set.of("satisfied-relationship", "learning-at-home-support", "parenting-support")),
+        assertTrue(
+                indicators.containsAll(
+                        Set.of("satisfied-relationship", "learning-at-home-support", "parenting-support")),
                 indicators.toString());
-        assertEquals(Set.of("a", "b", "c", "d"), q.items().map(i -> i.tags().get("theme")).filter(t -> t != null)
-                .collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("a", "b", "c", "d"),
+                q.items().map(i -> i.tags().get("theme")).filter(t -> t != null).collect(Collectors.toSet()));
         for (String background : List.of("sector", "child-age", "home-language", "contact-channels")) {
             assertTrue(q.item(background).isPresent(), background);
         }
-        assertFalse(q.items().anyMatch(i -> i.id().contains("name") || i.id().contains("email") || i.id().contains("postcode")),
+        assertFalse(
+                q.items()
+                        .anyMatch(i ->
+                                i.id().contains("name") || i.id().contains("email") || i.id().contains("postcode")),
                 "no personal data");
     }
 
@@ -112,8 +137,16 @@ class ShippedDefinitionsTest {
         for (String guide : List.of("guide-1", "guide-2", "guide-3")) {
             assertTrue(q.item(guide).isPresent(), guide);
         }
-        assertEquals(Set.of("no-alignment-needed", "joint-impulse", "shared-criteria", "start-up-funding",
-                "joint-vision-and-plan", "baseline-and-targets"),
-                q.item("conclusions").orElseThrow().options().stream().map(o -> o.id()).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of(
+                        "no-alignment-needed",
+                        "joint-impulse",
+                        "shared-criteria",
+                        "start-up-funding",
+                        "joint-vision-and-plan",
+                        "baseline-and-targets"),
+                q.item("conclusions").orElseThrow().options().stream()
+                        .map(o -> o.id())
+                        .collect(Collectors.toSet()));
     }
 }

@@ -1,10 +1,11 @@
 package nl.betrokken.disclosure;
 
-import java.util.function.Predicate;
 import static nl.betrokken.disclosure.AttackerTest.HTTP;
 import static nl.betrokken.disclosure.AttackerTest.JSON;
 import static nl.betrokken.disclosure.AttackerTest.TYPOLOGY;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.RestAssured;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,15 +26,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.restassured.RestAssured;
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Indicator;
@@ -50,17 +44,25 @@ import nl.betrokken.disclosure.AttackCase.World;
 import nl.betrokken.disclosure.FeasibleRange.Expression;
 import nl.betrokken.security.Role;
 import nl.betrokken.security.SessionCookie;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** One viewer's attack on one case: every figure they can obtain, checked against the truth and handed to {@link Knowledge}. */
 final class Attack {
 
     /** What one figure showed: withheld or not, its counts by key, and how many schools it counts and leaves out. */
-    record Shown(boolean suppressed, String withheld, Map<String, Long> counts, Integer institutions, Integer leftOut,
+    record Shown(
+            boolean suppressed,
+            String withheld,
+            Map<String, Long> counts,
+            Integer institutions,
+            Integer leftOut,
             boolean detailed) {
 
         /** A figure of the analysis API, which also says how many schools it counts and leaves out. */
-        static Shown detailed(boolean suppressed, String withheld, Map<String, Long> counts, Integer institutions,
-                Integer leftOut) {
+        static Shown detailed(
+                boolean suppressed, String withheld, Map<String, Long> counts, Integer institutions, Integer leftOut) {
             return new Shown(suppressed, withheld, counts, institutions, leftOut, true);
         }
 
@@ -71,12 +73,10 @@ final class Attack {
     }
 
     /** A filter of the analysis endpoints and the schools it keeps. */
-    record Filter(String query, String label, Predicate<School> keeps) {
-    }
+    record Filter(String query, String label, Predicate<School> keeps) {}
 
     /** An aggregate the viewer asked for and was refused, as the cells beyond their scope it would have added. */
-    record Refused(String label, List<CellId> cells) {
-    }
+    record Refused(String label, List<CellId> cells) {}
 
     /** An indicator cell the viewer is not shown, as the attacker's unknowns: positive and not positive answers. */
     record Unknown(int positive, int notPositive) {
@@ -119,8 +119,11 @@ final class Attack {
         HttpResponse<byte[]> response;
         try {
             // the JDK's own client: RestAssured's work per request was a third of this test's time
-            response = HTTP.send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
-                    .header("Cookie", SessionCookie.NAME + "=" + viewer.session()).GET().build(),
+            response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+                            .header("Cookie", SessionCookie.NAME + "=" + viewer.session())
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -130,8 +133,10 @@ final class Attack {
         }
         tally.httpNanos += System.nanoTime() - started;
         if (response.statusCode() != expected) {
-            fail("status", path + " answered " + response.statusCode() + ", expected " + expected + ": "
-                    + new String(response.body(), StandardCharsets.UTF_8));
+            fail(
+                    "status",
+                    path + " answered " + response.statusCode() + ", expected " + expected + ": "
+                            + new String(response.body(), StandardCharsets.UTF_8));
             return null;
         }
         return expected == 200 ? response.body() : null;
@@ -149,18 +154,25 @@ final class Attack {
     private List<Filter> filters() {
         List<Filter> filters = new ArrayList<>();
         filters.add(new Filter("", "", s -> true));
-        world.schools.stream().map(School::sector).distinct().sorted()
-                .forEach(sector -> filters.add(new Filter("?sector=" + sector.code(), " sector " + sector.code(),
-                        s -> s.sector() == sector)));
-        world.boards.forEach(board -> filters.add(new Filter("?board=" + board, " board " + board, s -> s.board() == board)));
-        world.schools.forEach(school -> filters.add(new Filter("?institution=" + school.id(), " institution " + school.id(),
-                s -> s.id() == school.id())));
+        world.schools.stream()
+                .map(School::sector)
+                .distinct()
+                .sorted()
+                .forEach(sector -> filters.add(
+                        new Filter("?sector=" + sector.code(), " sector " + sector.code(), s -> s.sector() == sector)));
+        world.boards.forEach(
+                board -> filters.add(new Filter("?board=" + board, " board " + board, s -> s.board() == board)));
+        world.schools.forEach(school -> filters.add(
+                new Filter("?institution=" + school.id(), " institution " + school.id(), s -> s.id() == school.id())));
         return filters;
     }
 
     /** The wave's schools the viewer sees and the filter keeps: every figure's group outside targets. */
     private List<Long> group(WaveOf wave, Filter filter) {
-        return wave.institutions().stream().filter(viewer::sees).filter(i -> filter.keeps().test(world.school(i))).toList();
+        return wave.institutions().stream()
+                .filter(viewer::sees)
+                .filter(i -> filter.keeps().test(world.school(i)))
+                .toList();
     }
 
     private boolean visible(WaveOf wave) {
@@ -197,17 +209,30 @@ final class Attack {
             String at = where + " " + indicator.id();
             indicator(at + " overall", wave, indicator.id(), group, Read.figure(node.path("overall")));
             Map<String, JsonNode> bySector = Read.index(node.path("bySector"), "group");
-            Set<String> sectors = group.stream().map(i -> world.school(i).sector().code()).collect(Collectors.toSet());
+            Set<String> sectors =
+                    group.stream().map(i -> world.school(i).sector().code()).collect(Collectors.toSet());
             same(at + " sectors", sectors, bySector.keySet());
             for (String sector : sectors) {
-                indicator(at + " sector " + sector, wave, indicator.id(),
-                        group.stream().filter(i -> world.school(i).sector().code().equals(sector)).toList(),
+                indicator(
+                        at + " sector " + sector,
+                        wave,
+                        indicator.id(),
+                        group.stream()
+                                .filter(i -> world.school(i).sector().code().equals(sector))
+                                .toList(),
                         Read.figure(bySector.getOrDefault(sector, JSON.missingNode())));
             }
             Map<String, JsonNode> bySchool = Read.index(node.path("byInstitution"), "groupId");
-            same(at + " institutions", group.stream().map(String::valueOf).collect(Collectors.toSet()), bySchool.keySet());
+            same(
+                    at + " institutions",
+                    group.stream().map(String::valueOf).collect(Collectors.toSet()),
+                    bySchool.keySet());
             for (long institution : group) {
-                indicator(at + " institution " + institution, wave, indicator.id(), List.of(institution),
+                indicator(
+                        at + " institution " + institution,
+                        wave,
+                        indicator.id(),
+                        List.of(institution),
                         Read.figure(bySchool.getOrDefault(String.valueOf(institution), JSON.missingNode())));
             }
         }
@@ -217,31 +242,64 @@ final class Attack {
                 Map<String, Long> counts = new HashMap<>();
                 if (node.hasNonNull("answered")) {
                     counts.put("*", node.get("answered").asLong());
-                    node.path("options").forEach(o -> counts.put(o.get("id").asText(), o.get("respondents").asLong()));
+                    node.path("options")
+                            .forEach(o -> counts.put(
+                                    o.get("id").asText(), o.get("respondents").asLong()));
                 }
-                check(where + " item " + key, wave, CellKind.ITEM, key, group, Shown.detailed(
-                        node.path("suppressed").asBoolean(), Read.text(node, "withheld"), counts,
-                        Read.integer(node, "institutions"), Read.integer(node, "leftOut")), Read.keys(item));
+                check(
+                        where + " item " + key,
+                        wave,
+                        CellKind.ITEM,
+                        key,
+                        group,
+                        Shown.detailed(
+                                node.path("suppressed").asBoolean(),
+                                Read.text(node, "withheld"),
+                                counts,
+                                Read.integer(node, "institutions"),
+                                Read.integer(node, "leftOut")),
+                        Read.keys(item));
             }
         });
         for (ItemScale scale : q.scales()) {
             JsonNode node = Read.find(json.path("scales"), "id", scale.id());
-            Map<String, Long> counts = node.hasNonNull("n") ? Map.of("n", node.get("n").asLong()) : Map.of();
-            check(where + " scale " + scale.id(), wave, CellKind.SCALE, scale.id(), group,
-                    Shown.detailed(node.path("suppressed").asBoolean(), null, counts, Read.integer(node, "institutions"),
-                            Read.integer(node, "leftOut")), List.of("n"));
+            Map<String, Long> counts =
+                    node.hasNonNull("n") ? Map.of("n", node.get("n").asLong()) : Map.of();
+            check(
+                    where + " scale " + scale.id(),
+                    wave,
+                    CellKind.SCALE,
+                    scale.id(),
+                    group,
+                    Shown.detailed(
+                            node.path("suppressed").asBoolean(),
+                            null,
+                            counts,
+                            Read.integer(node, "institutions"),
+                            Read.integer(node, "leftOut")),
+                    List.of("n"));
         }
     }
 
     private long respondents(WaveOf wave, List<Long> group) {
-        return group.stream().mapToLong(i -> world.truth.respondents(wave.id(), i)).sum();
+        return group.stream()
+                .mapToLong(i -> world.truth.respondents(wave.id(), i))
+                .sum();
     }
 
     private void respondents(String where, WaveOf wave, List<Long> group, JsonNode json) {
-        equal(where + " respondents", respondents(wave, group), json.path("respondents").asLong());
+        equal(
+                where + " respondents",
+                respondents(wave, group),
+                json.path("respondents").asLong());
         boolean known = group.stream().allMatch(i -> world.school(i).population() != null);
-        Long population = known ? group.stream().mapToLong(i -> world.school(i).population()).sum() : null;
-        equal(where + " population", population, json.hasNonNull("population") ? json.get("population").asLong() : null);
+        Long population = known
+                ? group.stream().mapToLong(i -> world.school(i).population()).sum()
+                : null;
+        equal(
+                where + " population",
+                population,
+                json.hasNonNull("population") ? json.get("population").asLong() : null);
     }
 
     private void reach(String where, WaveOf wave, List<Long> group, JsonNode json) {
@@ -249,8 +307,12 @@ final class Attack {
         Map<String, JsonNode> rows = Read.index(json.path("institutions"), "institutionId");
         same(where + " institutions", group.stream().map(String::valueOf).collect(Collectors.toSet()), rows.keySet());
         for (long institution : group) {
-            equal(where + " respondents of " + institution, world.truth.respondents(wave.id(), institution),
-                    rows.getOrDefault(String.valueOf(institution), JSON.missingNode()).path("respondents").asLong());
+            equal(
+                    where + " respondents of " + institution,
+                    world.truth.respondents(wave.id(), institution),
+                    rows.getOrDefault(String.valueOf(institution), JSON.missingNode())
+                            .path("respondents")
+                            .asLong());
         }
         for (Item item : wave.questionnaire().backgroundItems()) {
             JsonNode node = Read.find(json.path("makeUp"), "itemId", item.id());
@@ -263,9 +325,19 @@ final class Attack {
                     counts.put(g.get("answer").asText(), g.get("respondents").asLong());
                 }
             });
-            check(where + " make-up " + item.id(), wave, CellKind.ITEM, item.id(), group,
-                    Shown.detailed(node.path("suppressed").asBoolean(), Read.text(node, "withheld"), counts, null,
-                            Read.integer(node, "leftOut")), Read.keys(item));
+            check(
+                    where + " make-up " + item.id(),
+                    wave,
+                    CellKind.ITEM,
+                    item.id(),
+                    group,
+                    Shown.detailed(
+                            node.path("suppressed").asBoolean(),
+                            Read.text(node, "withheld"),
+                            counts,
+                            null,
+                            Read.integer(node, "leftOut")),
+                    Read.keys(item));
         }
     }
 
@@ -284,8 +356,12 @@ final class Attack {
             for (Row row : Read.rows(workbook.getSheet("Respons"))) {
                 respondents.put(Read.string(row, 0), Read.number(row, 2));
             }
-            equal(where + " respondents", all.stream().collect(Collectors.toMap(i -> world.school(i).name(),
-                    i -> world.truth.respondents(wave.id(), i))), respondents);
+            equal(
+                    where + " respondents",
+                    all.stream()
+                            .collect(Collectors.toMap(
+                                    i -> world.school(i).name(), i -> world.truth.respondents(wave.id(), i))),
+                    respondents);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -297,20 +373,34 @@ final class Attack {
         int rows = 0;
         for (Row row : Read.rows(sheet)) {
             rows++;
-            Indicator indicator = q.indicators().stream().filter(i -> i.label().in("nl").equals(Read.string(row, 0)))
-                    .findFirst().orElseThrow(() -> new AssertionError(where + ": no indicator " + Read.string(row, 0)));
+            Indicator indicator = q.indicators().stream()
+                    .filter(i -> i.label().in("nl").equals(Read.string(row, 0)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(where + ": no indicator " + Read.string(row, 0)));
             String group = Read.string(row, 1);
             List<Long> members = switch (Read.string(row, 2)) {
                 case "totaal" -> all;
-                case "sector" -> all.stream().filter(i -> world.school(i).sector().dutchName().equals(group)).toList();
-                default -> all.stream().filter(i -> world.school(i).name().equals(group)).toList();
+                case "sector" ->
+                    all.stream()
+                            .filter(i -> world.school(i).sector().dutchName().equals(group))
+                            .toList();
+                default ->
+                    all.stream()
+                            .filter(i -> world.school(i).name().equals(group))
+                            .toList();
             };
-            Map<String, Long> counts = row.getCell(4) == null ? Map.of()
+            Map<String, Long> counts = row.getCell(4) == null
+                    ? Map.of()
                     : Map.of("positive", Read.number(row, 3), "answered", Read.number(row, 4));
-            indicator(where + " " + indicator.id() + " " + Read.string(row, 2) + " " + group, wave, indicator.id(), members,
+            indicator(
+                    where + " " + indicator.id() + " " + Read.string(row, 2) + " " + group,
+                    wave,
+                    indicator.id(),
+                    members,
                     Shown.plain("ja".equals(Read.string(row, 8)), null, counts));
         }
-        long sectors = all.stream().map(i -> world.school(i).sector()).distinct().count();
+        long sectors =
+                all.stream().map(i -> world.school(i).sector()).distinct().count();
         equal(where + " indicator rows", q.indicators().size() * (1 + sectors + all.size()), (long) rows);
     }
 
@@ -322,8 +412,11 @@ final class Attack {
             Map<String, Long> counts = items.computeIfAbsent(Read.string(row, 0), k -> new HashMap<>());
             if (row.getCell(3) != null) {
                 Item item = q.item(Read.string(row, 0).split(":")[0]).orElseThrow();
-                String option = item.allOptions().stream().filter(o -> o.label().in("nl").equals(Read.string(row, 3)))
-                        .map(AnswerOption::id).findFirst().orElseThrow();
+                String option = item.allOptions().stream()
+                        .filter(o -> o.label().in("nl").equals(Read.string(row, 3)))
+                        .map(AnswerOption::id)
+                        .findFirst()
+                        .orElseThrow();
                 counts.put("*", Read.number(row, 2));
                 counts.put(option, Read.number(row, 4));
             }
@@ -331,7 +424,13 @@ final class Attack {
         q.items().filter(i -> !i.type().isOpenText()).forEach(item -> {
             for (String key : AnswerKey.of(item)) {
                 Map<String, Long> counts = items.getOrDefault(key, Map.of());
-                check(where + " item " + key, wave, CellKind.ITEM, key, all, Shown.plain(counts.isEmpty(), null, counts),
+                check(
+                        where + " item " + key,
+                        wave,
+                        CellKind.ITEM,
+                        key,
+                        all,
+                        Shown.plain(counts.isEmpty(), null, counts),
                         Read.keys(item));
             }
         });
@@ -358,8 +457,10 @@ final class Attack {
         for (Indicator indicator : followUp.questionnaire().indicators()) {
             String where = "comparison " + indicator.id();
             JsonNode change = Read.find(json.path("changes"), "indicatorId", indicator.id());
-            Double before = share(world.included(baseline.id(), CellKind.INDICATOR, indicator.id(), group(baseline, all)));
-            Double after = share(world.included(followUp.id(), CellKind.INDICATOR, indicator.id(), group(followUp, all)));
+            Double before =
+                    share(world.included(baseline.id(), CellKind.INDICATOR, indicator.id(), group(baseline, all)));
+            Double after =
+                    share(world.included(followUp.id(), CellKind.INDICATOR, indicator.id(), group(followUp, all)));
             boolean suppressed = before == null || after == null;
             equal(where + " suppressed", suppressed, change.path("suppressed").asBoolean());
             if (!suppressed) {
@@ -386,11 +487,16 @@ final class Attack {
             if (json == null) {
                 continue;
             }
-            List<WaveOf> lists = world.waves.stream().filter(w -> !w.parents() && w.institutions().contains(school.id()))
+            List<WaveOf> lists = world.waves.stream()
+                    .filter(w -> !w.parents() && w.institutions().contains(school.id()))
                     .toList();
-            equal("typology of " + school.id() + " sides", (long) lists.size(), (long) json.path("sides").size());
+            equal("typology of " + school.id() + " sides", (long) lists.size(), (long)
+                    json.path("sides").size());
             for (WaveOf wave : lists) {
-                side("typology of " + school.id(), wave, school.id(),
+                side(
+                        "typology of " + school.id(),
+                        wave,
+                        school.id(),
                         Read.find(json.path("sides"), "questionnaireId", TYPOLOGY));
             }
         }
@@ -400,14 +506,19 @@ final class Attack {
     private void side(String where, WaveOf wave, long school, JsonNode side) {
         Questionnaire q = wave.questionnaire();
         equal(where + " wave", wave.id(), side.path("waveId").asLong());
-        equal(where + " respondents", world.truth.respondents(wave.id(), school), side.path("respondents").asLong());
+        equal(
+                where + " respondents",
+                world.truth.respondents(wave.id(), school),
+                side.path("respondents").asLong());
         String current = q.modes().get(0).id();
         String desired = q.modes().get(1).id();
         TagDimension ladder = q.tagDimension(q.typology().dimension()).orElseThrow();
         boolean anyShown = false;
         Set<String> points = new HashSet<>();
         for (TagDimension.TagValue rung : ladder.values()) {
-            List<Item> statements = q.items().filter(i -> rung.id().equals(i.tags().get(ladder.id()))).toList();
+            List<Item> statements = q.items()
+                    .filter(i -> rung.id().equals(i.tags().get(ladder.id())))
+                    .toList();
             List<CellId> now = new ArrayList<>();
             List<CellId> wish = new ArrayList<>();
             for (Item statement : statements) {
@@ -421,7 +532,11 @@ final class Attack {
                 }
                 if (world.shown(c) && world.shown(d)) {
                     points.add(statement.id());
-                    point(where + " point " + statement.id(), q, c, d,
+                    point(
+                            where + " point " + statement.id(),
+                            q,
+                            c,
+                            d,
                             Read.find(side.path("improvementPoints"), "itemId", statement.id()));
                 }
             }
@@ -430,9 +545,17 @@ final class Attack {
             if (side.path("suppressed").asBoolean()) {
                 continue;
             }
-            rung(where + " rung " + rung.id() + " current", now, q, node.path("answersCurrent").asLong(),
+            rung(
+                    where + " rung " + rung.id() + " current",
+                    now,
+                    q,
+                    node.path("answersCurrent").asLong(),
                     node.get("current"));
-            rung(where + " rung " + rung.id() + " desired", wish, q, node.path("answersDesired").asLong(),
+            rung(
+                    where + " rung " + rung.id() + " desired",
+                    wish,
+                    q,
+                    node.path("answersDesired").asLong(),
                     node.get("desired"));
         }
         equal(where + " suppressed", !anyShown, side.path("suppressed").asBoolean());
@@ -443,9 +566,17 @@ final class Attack {
 
     /** A statement shown in both modes: its two shares, and the smaller of its two numbers of answers. */
     private void point(String where, Questionnaire q, CellId current, CellId desired, JsonNode point) {
-        close(where + " current", ratio(List.of(current), q), point.path("current").asDouble());
-        close(where + " desired", ratio(List.of(desired), q), point.path("desired").asDouble());
-        equal(where + " respondents", Math.min(world.truth.count(current, "*"), world.truth.count(desired, "*")),
+        close(
+                where + " current",
+                ratio(List.of(current), q),
+                point.path("current").asDouble());
+        close(
+                where + " desired",
+                ratio(List.of(desired), q),
+                point.path("desired").asDouble());
+        equal(
+                where + " respondents",
+                Math.min(world.truth.count(current, "*"), world.truth.count(desired, "*")),
                 point.path("respondents").asLong());
     }
 
@@ -463,7 +594,9 @@ final class Attack {
     }
 
     private long positive(List<CellId> cells, Questionnaire q) {
-        return q.typology().positive().stream().mapToLong(p -> world.truth.sum(cells, p)).sum();
+        return q.typology().positive().stream()
+                .mapToLong(p -> world.truth.sum(cells, p))
+                .sum();
     }
 
     private double ratio(List<CellId> cells, Questionnaire q) {
@@ -493,11 +626,20 @@ final class Attack {
             JsonNode list = get("/api/targets", 200);
             if (list != null) {
                 Map<String, JsonNode> byId = Read.index(list, "id");
-                same("target list", world.targets.stream().filter(this::targetVisible).map(t -> String.valueOf(t.id()))
-                        .collect(Collectors.toSet()), byId.keySet());
+                same(
+                        "target list",
+                        world.targets.stream()
+                                .filter(this::targetVisible)
+                                .map(t -> String.valueOf(t.id()))
+                                .collect(Collectors.toSet()),
+                        byId.keySet());
                 for (TargetSpec target : world.targets) {
                     if (byId.containsKey(String.valueOf(target.id()))) {
-                        target("target list: " + target.describe(), target, byId.get(String.valueOf(target.id())), null);
+                        target(
+                                "target list: " + target.describe(),
+                                target,
+                                byId.get(String.valueOf(target.id())),
+                                null);
                     }
                 }
             }
@@ -523,7 +665,8 @@ final class Attack {
                 return;
             }
             for (JsonNode year : first.path("years")) {
-                JsonNode json = year.asInt() == first.path("year").asInt() ? first : get(path + "?year=" + year.asInt(), 200);
+                JsonNode json =
+                        year.asInt() == first.path("year").asInt() ? first : get(path + "?year=" + year.asInt(), 200);
                 if (json == null) {
                     continue;
                 }
@@ -548,16 +691,23 @@ final class Attack {
                 if (!wave.parents() || until != null && wave.opensOn().isAfter(until)) {
                     continue;
                 }
-                List<Long> group = wave.institutions().stream().filter(i -> target.covers(world.school(i))).toList();
+                List<Long> group = wave.institutions().stream()
+                        .filter(i -> target.covers(world.school(i)))
+                        .toList();
                 JsonNode point = points.remove(String.valueOf(wave.id()));
-                long seen = respondents(wave, group.stream().filter(viewer::sees).toList());
+                long seen =
+                        respondents(wave, group.stream().filter(viewer::sees).toList());
                 long unseen = respondents(wave, group) - seen;
                 String at = where + " wave " + wave.id();
                 boolean shown = point != null && !point.path("suppressed").asBoolean();
                 if (!group.stream().allMatch(viewer::sees) && seen == 0 && !shown) {
-                    tally.presence(point != null, unseen > 0, tally.where(world, viewer) + at + " (its schools " + group
-                            + ", of which the viewer sees " + group.stream().filter(viewer::sees).toList()
-                            + " without respondents; the others had " + unseen + ")");
+                    tally.presence(
+                            point != null,
+                            unseen > 0,
+                            tally.where(world, viewer) + at + " (its schools " + group
+                                    + ", of which the viewer sees "
+                                    + group.stream().filter(viewer::sees).toList()
+                                    + " without respondents; the others had " + unseen + ")");
                 }
                 if (point == null) {
                     continue;
@@ -578,7 +728,10 @@ final class Attack {
             Map<String, Long> counts = new HashMap<>();
             if (point.hasNonNull("answered")) {
                 counts.put("answered", point.get("answered").asLong());
-                counts.put("positive", Math.round(point.path("share").asDouble() * point.get("answered").asLong()));
+                counts.put(
+                        "positive",
+                        Math.round(point.path("share").asDouble()
+                                * point.get("answered").asLong()));
             }
             Shown shown = Shown.plain(suppressed, Read.text(point, "withheld"), counts);
             if (group.stream().allMatch(viewer::sees)) {
@@ -586,8 +739,11 @@ final class Attack {
                 return;
             }
             List<CellId> cells = world.included(wave.id(), CellKind.INDICATOR, indicator, group);
-            List<CellId> outside = cells.stream().filter(c -> !viewer.sees(c.institution())).toList();
-            String family = group.size() == wave.institutions().size() ? "*" : world.school(group.get(0)).sector().code();
+            List<CellId> outside =
+                    cells.stream().filter(c -> !viewer.sees(c.institution())).toList();
+            String family = group.size() == wave.institutions().size()
+                    ? "*"
+                    : world.school(group.get(0)).sector().code();
             if (suppressed) {
                 tally.beyondWithheld++;
                 if (!counts.isEmpty()) {
@@ -605,7 +761,8 @@ final class Attack {
             if (!outside.isEmpty() && !safe(outside)) {
                 fail("rule", where + ": shown, but its part beyond the viewer's schools is not safe: " + part(outside));
             }
-            beyond.computeIfAbsent(wave.id() + " " + indicator, k -> new TreeMap<>()).put(family, outside);
+            beyond.computeIfAbsent(wave.id() + " " + indicator, k -> new TreeMap<>())
+                    .put(family, outside);
             for (String key : List.of("positive", "answered")) {
                 knowledge.equation(where, cells, key, counts.get(key));
             }
@@ -625,8 +782,11 @@ final class Attack {
                     }
                 });
                 if (!rest.isEmpty() && !safe(rest)) {
-                    fail("rule", "wave " + measure + ": the whole minus the shown sectors leaves an unsafe part beyond the"
-                            + " viewer's schools: " + part(rest) + " (sectors shown: " + families.keySet() + ")");
+                    fail(
+                            "rule",
+                            "wave " + measure + ": the whole minus the shown sectors leaves an unsafe part beyond the"
+                                    + " viewer's schools: " + part(rest) + " (sectors shown: " + families.keySet()
+                                    + ")");
                 }
             });
         }
@@ -638,14 +798,19 @@ final class Attack {
         private boolean safe(Collection<CellId> part) {
             long answered = world.truth.sum(part, "answered");
             long positive = world.truth.sum(part, "positive");
-            return part.size() >= minimumBeyond && answered > (long) part.size() * world.threshold && positive >= 1
+            return part.size() >= minimumBeyond
+                    && answered > (long) part.size() * world.threshold
+                    && positive >= 1
                     && answered - positive >= 1;
         }
 
         private String part(Collection<CellId> part) {
             return part.size() + " institutions, " + world.truth.sum(part, "positive") + " positive of "
-                    + world.truth.sum(part, "answered") + " " + part.stream().map(c -> c.institution() + ":"
-                            + world.truth.count(c, "positive") + "/" + world.truth.count(c, "answered")).toList();
+                    + world.truth.sum(part, "answered") + " "
+                    + part.stream()
+                            .map(c -> c.institution() + ":" + world.truth.count(c, "positive") + "/"
+                                    + world.truth.count(c, "answered"))
+                            .toList();
         }
     }
 
@@ -656,25 +821,36 @@ final class Attack {
     }
 
     /** A figure within the viewer's schools: the sum over exactly the shown cells of its group. */
-    private void check(String where, WaveOf wave, CellKind kind, String measure, List<Long> group, Shown shown,
+    private void check(
+            String where,
+            WaveOf wave,
+            CellKind kind,
+            String measure,
+            List<Long> group,
+            Shown shown,
             List<String> keys) {
         List<CellId> cells = world.included(wave.id(), kind, measure, group);
         if (sums(where, wave, group, cells, shown, keys) && !cells.isEmpty()) {
-            keys.forEach(key -> knowledge.equation(where, cells, key, shown.counts().getOrDefault(key, 0L)));
+            keys.forEach(
+                    key -> knowledge.equation(where, cells, key, shown.counts().getOrDefault(key, 0L)));
         }
     }
 
     /** Whether a figure shows exactly the truth over these cells (withheld as too few when there are none). */
-    private boolean sums(String where, WaveOf wave, List<Long> group, List<CellId> cells, Shown shown, List<String> keys) {
+    private boolean sums(
+            String where, WaveOf wave, List<Long> group, List<CellId> cells, Shown shown, List<String> keys) {
         tally.figures++;
         if (shown.suppressed() && !shown.counts().isEmpty()) {
             fail("sum", where + ": withheld, yet it shows " + shown.counts());
             return false;
         }
         if (cells.isEmpty()) {
-            if (!shown.suppressed() || shown.withheld() != null && !shown.withheld().equals("too-few-answers")) {
-                fail("sum", where + ": no cell of its group is shown, yet it is " + shown + "; "
-                        + hidden(wave, group, cells));
+            if (!shown.suppressed()
+                    || shown.withheld() != null && !shown.withheld().equals("too-few-answers")) {
+                fail(
+                        "sum",
+                        where + ": no cell of its group is shown, yet it is " + shown + "; "
+                                + hidden(wave, group, cells));
                 return false;
             }
             return true;
@@ -687,18 +863,24 @@ final class Attack {
             long expected = world.truth.sum(cells, key);
             long actual = shown.counts().getOrDefault(key, 0L);
             if (expected != actual) {
-                fail("sum", where + ": " + key + " is " + actual + ", but the shown cells of " + institutions(cells)
-                        + " add up to " + expected + "; " + hidden(wave, group, cells));
+                fail(
+                        "sum",
+                        where + ": " + key + " is " + actual + ", but the shown cells of " + institutions(cells)
+                                + " add up to " + expected + "; " + hidden(wave, group, cells));
                 return false;
             }
         }
         if (shown.detailed()) {
             if (shown.institutions() != null && shown.institutions() != cells.size()) {
-                fail("sum", where + ": says it counts " + shown.institutions() + " institutions, but " + cells.size()
-                        + " are shown");
+                fail(
+                        "sum",
+                        where + ": says it counts " + shown.institutions() + " institutions, but " + cells.size()
+                                + " are shown");
             }
-            long leftOut = group.stream().filter(i -> world.truth.respondents(wave.id(), i) > 0)
-                    .filter(i -> cells.stream().noneMatch(c -> c.institution() == i)).count();
+            long leftOut = group.stream()
+                    .filter(i -> world.truth.respondents(wave.id(), i) > 0)
+                    .filter(i -> cells.stream().noneMatch(c -> c.institution() == i))
+                    .count();
             equal(where + " left out", leftOut, shown.leftOut() == null ? 0L : (long) shown.leftOut());
             tally.leftOutOfTotals += leftOut > 0 && cells.size() > 0 ? 1 : 0;
         }
@@ -711,9 +893,11 @@ final class Attack {
 
     /** For a wrong figure: the group's schools whose cell is hidden and their respondents, which usually explains it. */
     private String hidden(WaveOf wave, List<Long> group, List<CellId> cells) {
-        return "the group's other schools (respondents): " + group.stream()
-                .filter(i -> cells.stream().noneMatch(c -> c.institution() == i))
-                .map(i -> i + " (" + world.truth.respondents(wave.id(), i) + ")").toList();
+        return "the group's other schools (respondents): "
+                + group.stream()
+                        .filter(i -> cells.stream().noneMatch(c -> c.institution() == i))
+                        .map(i -> i + " (" + world.truth.respondents(wave.id(), i) + ")")
+                        .toList();
     }
 
     // ---- small helpers
@@ -739,5 +923,4 @@ final class Attack {
             fail("value", where + ": expected " + new TreeSet<>(expected) + " but was " + new TreeSet<>(actual));
         }
     }
-
 }

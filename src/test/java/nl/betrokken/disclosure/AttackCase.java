@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.model.Indicator;
 import nl.betrokken.definitions.model.Item;
@@ -22,13 +21,12 @@ import nl.betrokken.security.Role;
 /** What one case of the attacker test is: its schools, waves and targets, who looks, and the truth the test made up. */
 final class AttackCase {
 
-    private AttackCase() {
-    }
+    private AttackCase() {}
 
-    record School(long id, String name, long board, Sector sector, Integer population) {
-    }
+    record School(long id, String name, long board, Sector sector, Integer population) {}
 
-    record WaveOf(long id, Questionnaire questionnaire, LocalDate opensOn, List<Long> institutions, Map<Long, String> links) {
+    record WaveOf(
+            long id, Questionnaire questionnaire, LocalDate opensOn, List<Long> institutions, Map<Long, String> links) {
 
         boolean parents() {
             return questionnaire.id().equals(PARENTS);
@@ -42,8 +40,11 @@ final class AttackCase {
         }
 
         String describe() {
-            return "target " + id + " (" + indicator + ", " + (sector != null ? "sector " + sector.code()
-                    : institution != null ? "institution " + institution : "whole municipality") + ")";
+            return "target " + id + " (" + indicator + ", "
+                    + (sector != null
+                            ? "sector " + sector.code()
+                            : institution != null ? "institution " + institution : "whole municipality")
+                    + ")";
         }
     }
 
@@ -98,18 +99,38 @@ final class AttackCase {
         /** The case as a table, for a failure report: schools, and per wave their respondents and targeted indicators. */
         String describe() {
             StringBuilder text = new StringBuilder("  threshold " + threshold + ", boards " + boards + "\n");
-            schools.forEach(s -> text.append("  school ").append(s.id()).append(" ").append(s.name()).append(", board ")
-                    .append(s.board()).append(", ").append(s.sector().code()).append(", parents ").append(s.population())
+            schools.forEach(s -> text.append("  school ")
+                    .append(s.id())
+                    .append(" ")
+                    .append(s.name())
+                    .append(", board ")
+                    .append(s.board())
+                    .append(", ")
+                    .append(s.sector().code())
+                    .append(", parents ")
+                    .append(s.population())
                     .append('\n'));
             for (WaveOf wave : waves) {
-                text.append("  wave ").append(wave.id()).append(" ").append(wave.questionnaire().id()).append(" from ")
-                        .append(wave.opensOn()).append('\n');
+                text.append("  wave ")
+                        .append(wave.id())
+                        .append(" ")
+                        .append(wave.questionnaire().id())
+                        .append(" from ")
+                        .append(wave.opensOn())
+                        .append('\n');
                 for (long school : wave.institutions()) {
-                    text.append("    ").append(school).append(": respondents ").append(truth.respondents(wave.id(), school));
+                    text.append("    ")
+                            .append(school)
+                            .append(": respondents ")
+                            .append(truth.respondents(wave.id(), school));
                     if (wave.parents()) {
                         for (String indicator : TARGETED) {
                             CellId cell = new CellId(wave.id(), school, CellKind.INDICATOR, indicator);
-                            text.append(", ").append(indicator).append(" ").append(truth.count(cell, "positive")).append('/')
+                            text.append(", ")
+                                    .append(indicator)
+                                    .append(" ")
+                                    .append(truth.count(cell, "positive"))
+                                    .append('/')
                                     .append(truth.count(cell, "answered"));
                         }
                     }
@@ -122,7 +143,10 @@ final class AttackCase {
 
         /** The cells a correct service adds up for a group: exactly the shown ones. */
         List<CellId> included(long wave, CellKind kind, String measure, Collection<Long> group) {
-            return group.stream().map(i -> new CellId(wave, i, kind, measure)).filter(this::shown).toList();
+            return group.stream()
+                    .map(i -> new CellId(wave, i, kind, measure))
+                    .filter(this::shown)
+                    .toList();
         }
     }
 
@@ -138,8 +162,14 @@ final class AttackCase {
         void wave(WaveOf wave) {
             questionnaires.put(wave.id(), wave.questionnaire());
             Map<String, String> byKey = new HashMap<>();
-            wave.questionnaire().items().forEach(item -> AnswerKey.of(item).forEach(key -> byKey.put(key,
-                    item.notApplicable() == null ? "" : item.notApplicable().id())));
+            wave.questionnaire()
+                    .items()
+                    .forEach(item -> AnswerKey.of(item)
+                            .forEach(key -> byKey.put(
+                                    key,
+                                    item.notApplicable() == null
+                                            ? ""
+                                            : item.notApplicable().id())));
             notApplicable.put(wave.id(), byKey);
         }
 
@@ -165,11 +195,13 @@ final class AttackCase {
                 }
             });
             for (Indicator indicator : q.indicators()) {
-                indicator(q, indicator, new CellId(wave.id(), institution, CellKind.INDICATOR, indicator.id()), answers);
+                indicator(
+                        q, indicator, new CellId(wave.id(), institution, CellKind.INDICATOR, indicator.id()), answers);
             }
             for (ItemScale scale : q.scales()) {
-                boolean complete = scale.items().stream().allMatch(id -> q.item(id).orElseThrow().options().stream()
-                        .anyMatch(o -> o.score() != null && o.id().equals(answers.get(id))));
+                boolean complete = scale.items().stream()
+                        .allMatch(id -> q.item(id).orElseThrow().options().stream()
+                                .anyMatch(o -> o.score() != null && o.id().equals(answers.get(id))));
                 if (complete) {
                     increment(new CellId(wave.id(), institution, CellKind.SCALE, scale.id()), "n");
                 }
@@ -185,7 +217,9 @@ final class AttackCase {
                 if (answer instanceof List<?> picked) {
                     answered += picked.isEmpty() ? 0 : 1;
                     positive += picked.stream().anyMatch(indicator.positive()::contains) ? 1 : 0;
-                } else if (answer != null && (item.notApplicable() == null || !answer.equals(item.notApplicable().id()))) {
+                } else if (answer != null
+                        && (item.notApplicable() == null
+                                || !answer.equals(item.notApplicable().id()))) {
                     answered++;
                     positive += indicator.positive().contains(answer) ? 1 : 0;
                 }
@@ -219,7 +253,9 @@ final class AttackCase {
         /** What the threshold is checked against: real answers of an item, answered of an indicator, a scale's complete cases. */
         long n(CellId cell) {
             return switch (cell.kind()) {
-                case ITEM -> count(cell, "*") - count(cell, notApplicable.get(cell.wave()).get(cell.measure()));
+                case ITEM ->
+                    count(cell, "*")
+                            - count(cell, notApplicable.get(cell.wave()).get(cell.measure()));
                 case INDICATOR -> count(cell, "answered");
                 case SCALE -> count(cell, "n");
             };
@@ -229,5 +265,4 @@ final class AttackCase {
             return respondents.getOrDefault(wave, Map.of()).getOrDefault(institution, 0L);
         }
     }
-
 }

@@ -1,12 +1,19 @@
 package nl.betrokken.disclosure;
 
-import java.util.Collections;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,19 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import nl.betrokken.counting.Aggregator;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.disclosure.AttackCase.School;
@@ -51,6 +45,8 @@ import nl.betrokken.testing.Figures;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
 
 /**
  * Plays the attacker against disclosure control. Every case is a random municipality with small and
@@ -73,18 +69,20 @@ class AttackerTest {
      * machine; a longer hunt: -Dattacker.cases=1000, or another -Dattacker.seed.
      */
     private static final int CASES = Integer.getInteger("attacker.cases", 200);
+
     private static final int ONLY = Integer.getInteger("attacker.case", -1);
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static final String PARENTS = "parent-baseline";
     static final String TYPOLOGY = "school-typology-parents";
     private static final List<String> HEADLINES = List.of("a1", "b1", "c1");
     private static final List<String> THEME_A = List.of("a2", "a3", "a4", "a5", "a6");
     private static final List<String> STATEMENTS = List.of("t01", "t02", "t09", "t10", "t19", "t20");
-    static final List<String> TARGETED = List.of("satisfied-relationship", "learning-at-home-support",
-            "parenting-support", "theme-a");
+    static final List<String> TARGETED =
+            List.of("satisfied-relationship", "learning-at-home-support", "parenting-support", "theme-a");
 
     @Inject
     Fixtures fixtures;
@@ -108,8 +106,7 @@ class AttackerTest {
     EntityManager entityManager;
 
     /** A user made once and moved from case to case, with the session it logged in with. */
-    private record PooledUser(String username, String session) {
-    }
+    private record PooledUser(String username, String session) {}
 
     private final Map<String, PooledUser> pool = new HashMap<>();
 
@@ -120,8 +117,9 @@ class AttackerTest {
 
         // Viewers attack side by side: the service answers several requests at once, and each attack is independent.
         ExecutorService attackers = Executors.newFixedThreadPool(Integer.getInteger("attacker.threads", 2));
-        int minimum = ConfigProvider.getConfig().getOptionalValue("betrokken.disclosure.institutions-beyond-scope",
-                Integer.class).orElse(3);
+        int minimum = ConfigProvider.getConfig()
+                .getOptionalValue("betrokken.disclosure.institutions-beyond-scope", Integer.class)
+                .orElse(3);
         try {
             attack(tally, attackers, minimum);
         } finally {
@@ -132,13 +130,18 @@ class AttackerTest {
         String summary = tally.summary(seconds);
         System.out.println(summary);
 
-        assertTrue(tally.failures.isEmpty(), tally.failures.size() + " failures (" + tally.failuresByKind + "), first ones:\n"
-                + String.join("\n", tally.failures.subList(0, Math.min(15, tally.failures.size()))) + "\n" + summary);
-        // The dangerous paths must have been walked, or the absence of failures says nothing; a case on its own may not.
+        assertTrue(
+                tally.failures.isEmpty(),
+                tally.failures.size() + " failures (" + tally.failuresByKind + "), first ones:\n"
+                        + String.join("\n", tally.failures.subList(0, Math.min(15, tally.failures.size()))) + "\n"
+                        + summary);
+        // The dangerous paths must have been walked, or the absence of failures says nothing; a case on its own may
+        // not.
         if (ONLY < 0) {
             int expected = tally.cases / 2;
             assertTrue(tally.hiddenInEquations >= expected, "hidden cells in equations: " + summary);
-            assertTrue(tally.beyondShown >= expected, "beyond-scope target figures shown to boards and leads: " + summary);
+            assertTrue(
+                    tally.beyondShown >= expected, "beyond-scope target figures shown to boards and leads: " + summary);
             assertTrue(tally.beyondWithheld >= expected, "beyond-scope target figures withheld: " + summary);
             assertTrue(tally.refusedChecked >= expected, "withheld aggregates checked: " + summary);
             assertTrue(tally.leftOutOfTotals >= expected, "totals that left out a hidden school: " + summary);
@@ -183,15 +186,27 @@ class AttackerTest {
     // ------------------------------------------------------------------ building a case
 
     private World build(int number, Random random) {
-        Municipality municipality = fixtures.municipality("Gemeente Aanval " + SEED + "-" + number + "-" + System.nanoTime());
+        Municipality municipality =
+                fixtures.municipality("Gemeente Aanval " + SEED + "-" + number + "-" + System.nanoTime());
         World world = new World(number, municipality.id);
         String analyst = session(Role.MUNICIPALITY_ANALYST, 0, municipality.id);
         world.analyst = analyst;
         if (random.nextInt(4) == 0) {
             world.threshold = 6 + random.nextInt(2);
-            Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("parentThreshold", world.threshold,
-                    "staffThreshold", 5, "microdataThreshold", 10, "populationShares", List.of()))
-                    .put("/api/analysis/municipalities/" + municipality.id + "/settings").then().statusCode(200);
+            Accounts.as(analyst)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "parentThreshold",
+                            world.threshold,
+                            "staffThreshold",
+                            5,
+                            "microdataThreshold",
+                            10,
+                            "populationShares",
+                            List.of()))
+                    .put("/api/analysis/municipalities/" + municipality.id + "/settings")
+                    .then()
+                    .statusCode(200);
         }
         int boards = 2 + random.nextInt(2);
         List<Board> made = new ArrayList<>();
@@ -211,7 +226,8 @@ class AttackerTest {
         WaveOf followUp = open(world, PARENTS, TODAY.minusDays(1), some(world, random, 0.95));
         answer(world, followUp, random, leanings);
         if (random.nextInt(3) == 0) {
-            List<Long> shuffled = new ArrayList<>(world.schools.stream().map(School::id).toList());
+            List<Long> shuffled =
+                    new ArrayList<>(world.schools.stream().map(School::id).toList());
             Collections.shuffle(shuffled, random);
             WaveOf typology = open(world, TYPOLOGY, TODAY.minusDays(1), shuffled.subList(0, 1 + random.nextInt(2)));
             answer(world, typology, random, leanings);
@@ -240,7 +256,9 @@ class AttackerTest {
     }
 
     private static List<Long> some(World world, Random random, double share) {
-        List<Long> chosen = world.schools.stream().filter(s -> random.nextDouble() < share).map(School::id)
+        List<Long> chosen = world.schools.stream()
+                .filter(s -> random.nextDouble() < share)
+                .map(School::id)
                 .collect(Collectors.toCollection(ArrayList::new));
         if (chosen.isEmpty()) {
             chosen.add(world.schools.get(random.nextInt(world.schools.size())).id());
@@ -249,14 +267,23 @@ class AttackerTest {
     }
 
     private WaveOf open(World world, String questionnaire, LocalDate opens, List<Long> institutions) {
-        JsonPath opened = Waves.open(world.analyst, questionnaire, "link", opens, TODAY.plusDays(30),
+        JsonPath opened = Waves.open(
+                world.analyst,
+                questionnaire,
+                "link",
+                opens,
+                TODAY.plusDays(30),
                 institutions.stream().mapToLong(Long::longValue).toArray());
         Map<Long, String> links = new HashMap<>();
         for (Map<String, Object> row : opened.<Map<String, Object>>getList("institutions")) {
             links.put(((Number) row.get("institutionId")).longValue(), (String) row.get("link"));
         }
-        WaveOf wave = new WaveOf(opened.getLong("id"), catalog.latest(questionnaire).orElseThrow().questionnaire(), opens,
-                List.copyOf(institutions), links);
+        WaveOf wave = new WaveOf(
+                opened.getLong("id"),
+                catalog.latest(questionnaire).orElseThrow().questionnaire(),
+                opens,
+                List.copyOf(institutions),
+                links);
         world.waves.add(wave);
         world.truth.wave(wave);
         return wave;
@@ -286,7 +313,8 @@ class AttackerTest {
             int count = respondents(random);
             for (int r = 0; r < count; r++) {
                 Map<String, Object> answers = wave.parents()
-                        ? parent(random, school, leanings.get(institution)) : typology(random, leanings.get(institution));
+                        ? parent(random, school, leanings.get(institution))
+                        : typology(random, leanings.get(institution));
                 sent.merge(answers, 1, Integer::sum);
                 world.truth.add(wave, institution, answers);
             }
@@ -296,13 +324,19 @@ class AttackerTest {
 
     private static Map<String, Object> parent(Random random, School school, Map<String, Double> leaning) {
         Map<String, Object> answers = new TreeMap<>();
-        answers.put("sector", random.nextDouble() < 0.9 ? school.sector().code()
-                : Sector.values()[random.nextInt(Sector.values().length)].code());
+        answers.put(
+                "sector",
+                random.nextDouble() < 0.9
+                        ? school.sector().code()
+                        : Sector.values()[random.nextInt(Sector.values().length)].code());
         if (random.nextDouble() < 0.75) {
-            answers.put("home-language", List.of("dutch", "dutch-and-other", "other").get(random.nextInt(3)));
+            answers.put(
+                    "home-language",
+                    List.of("dutch", "dutch-and-other", "other").get(random.nextInt(3)));
         }
         if (random.nextDouble() < 0.4) {
-            List<String> channels = List.of("app", "email", "paper", "talks").stream().filter(c -> random.nextBoolean())
+            List<String> channels = List.of("app", "email", "paper", "talks").stream()
+                    .filter(c -> random.nextBoolean())
                     .collect(Collectors.toCollection(ArrayList::new));
             answers.put("contact-channels", channels.isEmpty() ? List.of("app") : channels);
         }
@@ -355,8 +389,12 @@ class AttackerTest {
     }
 
     private long uncounted() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from response where status = 'SUBMITTED' and not aggregated").getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(
+                                        "select count(*) from response where status = 'SUBMITTED' and not aggregated")
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static void sleep() {
@@ -370,7 +408,8 @@ class AttackerTest {
 
     /** Whole-town and sector targets, often several on one indicator so they combine; one school's; a plan goal on one. */
     private void targets(World world, Random random) {
-        Set<Sector> sectors = world.schools.stream().map(School::sector)
+        Set<Sector> sectors = world.schools.stream()
+                .map(School::sector)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Sector.class)));
         for (String indicator : TARGETED) {
             boolean headline = !indicator.equals("theme-a");
@@ -386,7 +425,11 @@ class AttackerTest {
         if (random.nextBoolean()) {
             target(world, "satisfied-relationship", null, null);
         }
-        target(world, TARGETED.get(random.nextInt(3)), null, world.schools.get(random.nextInt(world.schools.size())).id());
+        target(
+                world,
+                TARGETED.get(random.nextInt(3)),
+                null,
+                world.schools.get(random.nextInt(world.schools.size())).id());
         if (random.nextBoolean()) {
             long[] plan = fixtures.plan(world.municipality);
             TargetSpec goal = world.targets.get(random.nextInt(world.targets.size()));
@@ -397,17 +440,32 @@ class AttackerTest {
     }
 
     private void target(World world, String indicator, Sector sector, Long institution) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", "Doel " + indicator + " " + world.targets.size(),
-                "questionnaireId", PARENTS, "indicatorId", indicator, "threshold", 0.5 + world.targets.size() % 4 * 0.1,
-                "deadline", "2028-12-31"));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name",
+                "Doel " + indicator + " " + world.targets.size(),
+                "questionnaireId",
+                PARENTS,
+                "indicatorId",
+                indicator,
+                "threshold",
+                0.5 + world.targets.size() % 4 * 0.1,
+                "deadline",
+                "2028-12-31"));
         if (sector != null) {
             body.put("sector", sector.code());
         }
         if (institution != null) {
             body.put("institutionId", institution);
         }
-        long id = Accounts.as(world.analyst).contentType(ContentType.JSON).body(body).post("/api/targets").then()
-                .statusCode(201).extract().jsonPath().getLong("id");
+        long id = Accounts.as(world.analyst)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/targets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         world.targets.add(new TargetSpec(id, indicator, sector, institution));
     }
 
@@ -418,14 +476,23 @@ class AttackerTest {
      */
     private List<Viewer> viewers(World world, Random random) {
         List<Viewer> viewers = new ArrayList<>();
-        viewers.add(new Viewer("analyst", Role.MUNICIPALITY_ANALYST, world.analyst,
+        viewers.add(new Viewer(
+                "analyst",
+                Role.MUNICIPALITY_ANALYST,
+                world.analyst,
                 world.schools.stream().map(School::id).collect(Collectors.toSet())));
         long board = world.boards.get(random.nextInt(world.boards.size()));
-        viewers.add(new Viewer("board " + board, Role.BOARD_MEMBER, session(Role.BOARD_MEMBER, 0, board),
-                world.schools.stream().filter(s -> s.board() == board).map(School::id).collect(Collectors.toSet())));
+        viewers.add(new Viewer(
+                "board " + board,
+                Role.BOARD_MEMBER,
+                session(Role.BOARD_MEMBER, 0, board),
+                world.schools.stream()
+                        .filter(s -> s.board() == board)
+                        .map(School::id)
+                        .collect(Collectors.toSet())));
         long school = world.schools.get(random.nextInt(world.schools.size())).id();
-        viewers.add(new Viewer("lead of " + school, Role.INSTITUTION_LEAD, session(Role.INSTITUTION_LEAD, 0, school),
-                Set.of(school)));
+        viewers.add(new Viewer(
+                "lead of " + school, Role.INSTITUTION_LEAD, session(Role.INSTITUTION_LEAD, 0, school), Set.of(school)));
         return viewers;
     }
 
@@ -455,5 +522,4 @@ class AttackerTest {
         });
         return made.session();
     }
-
 }

@@ -1,35 +1,24 @@
 package nl.betrokken.disclosure;
 
-import org.hamcrest.MatcherAssert;
-import org.hamcrest.Matchers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import nl.betrokken.counting.Aggregator;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Institution;
@@ -42,6 +31,13 @@ import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.Parents;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.MatcherAssert;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Differencing: someone reads every figure they can, one more parent answers, they read again. No
@@ -102,21 +98,45 @@ class DifferencingTest {
             links.put(school.id, opened.getString("institutions.find { it.institutionId == " + school.id + " }.link"));
         }
         for (Institution school : List.of(first, second, third)) {
-            responses.add(links.get(school.id), Map.of("sector", "primary", "a1", "agree", "home-language", "dutch"), 6);
-            responses.add(links.get(school.id), Map.of("sector", "primary", "a1", "disagree", "home-language", "other"), 2);
+            responses.add(
+                    links.get(school.id), Map.of("sector", "primary", "a1", "agree", "home-language", "dutch"), 6);
+            responses.add(
+                    links.get(school.id), Map.of("sector", "primary", "a1", "disagree", "home-language", "other"), 2);
         }
-        Accounts.as(analyst).contentType(ContentType.JSON).body(Map.of("name", "Tevreden", "questionnaireId", "parent-baseline",
-                "indicatorId", "satisfied-relationship", "threshold", 0.6, "deadline", "2028-12-31")).post("/api/targets")
-                .then().statusCode(201);
+        Accounts.as(analyst)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Tevreden",
+                        "questionnaireId",
+                        "parent-baseline",
+                        "indicatorId",
+                        "satisfied-relationship",
+                        "threshold",
+                        0.6,
+                        "deadline",
+                        "2028-12-31"))
+                .post("/api/targets")
+                .then()
+                .statusCode(201);
         figures.publish();
-        readers = Map.of("analyst", analyst, "board", accounts.session(Role.BOARD_MEMBER, board.id), "lead",
+        readers = Map.of(
+                "analyst",
+                analyst,
+                "board",
+                accounts.session(Role.BOARD_MEMBER, board.id),
+                "lead",
                 accounts.session(Role.INSTITUTION_LEAD, first.id));
     }
 
     /** Everything a reader can obtain about the wave, without the live numbers. */
     private Map<String, String> read(String session) throws Exception {
-        List<String> paths = new ArrayList<>(List.of("/api/analysis/waves/" + wave, "/api/analysis/waves/" + wave + "/reach",
-                "/api/targets", "/api/analysis/waves/" + wave + "?sector=primary", "/api/analysis/waves/" + wave + "?sector=secondary"));
+        List<String> paths = new ArrayList<>(List.of(
+                "/api/analysis/waves/" + wave,
+                "/api/analysis/waves/" + wave + "/reach",
+                "/api/targets",
+                "/api/analysis/waves/" + wave + "?sector=primary",
+                "/api/analysis/waves/" + wave + "?sector=secondary"));
         for (Institution school : List.of(first, second, third)) {
             paths.add("/api/analysis/waves/" + wave + "?institution=" + school.id);
             paths.add("/api/analysis/waves/" + wave + "/reach?institution=" + school.id);
@@ -126,8 +146,12 @@ class DifferencingTest {
             var response = Accounts.as(session).get(path);
             seen.put(path, response.statusCode() + " " + withoutLiveNumbers(JSON.readTree(response.asString())));
         }
-        byte[] workbook = Accounts.as(session).get("/api/exports/waves/" + wave + "/aggregates.xlsx").then().statusCode(200)
-                .extract().asByteArray();
+        byte[] workbook = Accounts.as(session)
+                .get("/api/exports/waves/" + wave + "/aggregates.xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             for (String sheet : List.of("Indicatoren", "Uitspraken", "Over deze cijfers")) {
                 StringBuilder cells = new StringBuilder();
@@ -172,14 +196,23 @@ class DifferencingTest {
     }
 
     private long respondents(String session) {
-        return Accounts.as(session).get("/api/analysis/waves/" + wave + "/reach").then().statusCode(200).extract().jsonPath()
+        return Accounts.as(session)
+                .get("/api/analysis/waves/" + wave + "/reach")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getLong("respondents");
     }
 
     private void pretendTheLastPublicationWasYesterday() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("update published_cell"
-                + " set published_at = published_at - interval '25 hours' where wave_institution_id in"
-                + " (select id from wave_institution where wave_id = :w)").setParameter("w", wave).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("update published_cell"
+                                + " set published_at = published_at - interval '25 hours' where wave_institution_id in"
+                                + " (select id from wave_institution where wave_id = :w)")
+                        .setParameter("w", wave)
+                        .executeUpdate());
     }
 
     private String analyst() {
@@ -195,15 +228,21 @@ class DifferencingTest {
         Parents.answer(links.get(first.id), "primary", "disagree-strongly");
         aggregator.catchUp();
         publication.publishDue();
-        Accounts.as(analyst()).contentType(ContentType.JSON).post("/api/waves/" + wave + "/publish").then().statusCode(200)
+        Accounts.as(analyst())
+                .contentType(ContentType.JSON)
+                .post("/api/waves/" + wave + "/publish")
+                .then()
+                .statusCode(200)
                 .body("published", Matchers.equalTo(0));
 
         assertEquals(respondentsBefore + 1, respondents(analyst()), "the respondent count is live");
         Map<String, Map<String, String>> after = readAll();
         for (String reader : readers.keySet()) {
             for (String path : before.get(reader).keySet()) {
-                assertEquals(before.get(reader).get(path), after.get(reader).get(path), reader + " reads " + path
-                        + " after one more response");
+                assertEquals(
+                        before.get(reader).get(path),
+                        after.get(reader).get(path),
+                        reader + " reads " + path + " after one more response");
             }
         }
     }
@@ -215,7 +254,11 @@ class DifferencingTest {
         for (int i = 0; i < 4; i++) {
             Parents.answer(links.get(first.id), "primary", "agree");
         }
-        Accounts.as(analyst()).contentType(ContentType.JSON).post("/api/waves/" + wave + "/publish").then().statusCode(200);
+        Accounts.as(analyst())
+                .contentType(ContentType.JSON)
+                .post("/api/waves/" + wave + "/publish")
+                .then()
+                .statusCode(200);
         assertEquals(before, readAll().get("analyst").get(a1OfFirst), "four new answers: still the old figure");
 
         responses.add(links.get(first.id), Map.of("sector", "primary", "a1", "agree"), 1);
@@ -230,8 +273,13 @@ class DifferencingTest {
         assertTrue(grown.contains("\"answered\":13"), grown);
 
         responses.add(links.get(first.id), Map.of("sector", "primary", "a1", "agree"), 5);
-        Accounts.as(analyst()).contentType(ContentType.JSON).post("/api/waves/" + wave + "/publish").then().statusCode(200);
-        assertTrue(readAll().get("analyst").get(a1OfFirst).contains("\"answered\":18"), "publish now does not wait a day");
+        Accounts.as(analyst())
+                .contentType(ContentType.JSON)
+                .post("/api/waves/" + wave + "/publish")
+                .then()
+                .statusCode(200);
+        assertTrue(
+                readAll().get("analyst").get(a1OfFirst).contains("\"answered\":18"), "publish now does not wait a day");
     }
 
     @Test
@@ -241,13 +289,21 @@ class DifferencingTest {
         aggregator.catchUp();
         String path = "/api/analysis/waves/" + wave;
         Map<String, String> before = readAll().get("analyst");
-        Accounts.as(analyst()).contentType(ContentType.JSON).post("/api/waves/" + wave + "/close").then().statusCode(200)
+        Accounts.as(analyst())
+                .contentType(ContentType.JSON)
+                .post("/api/waves/" + wave + "/close")
+                .then()
+                .statusCode(200)
                 .body("finalPublishedAt", Matchers.notNullValue());
         JsonPath results = Accounts.as(analyst()).get(path).then().extract().jsonPath();
         String satisfied = "indicators.find { it.id == 'satisfied-relationship' }.byInstitution";
-        assertEquals(13, results.getInt(satisfied + ".find { it.group == 'Tweede School' }.answered"),
+        assertEquals(
+                13,
+                results.getInt(satisfied + ".find { it.group == 'Tweede School' }.answered"),
                 "five more: in the final figures");
-        assertEquals(8, results.getInt(satisfied + ".find { it.group == 'Derde School' }.answered"),
+        assertEquals(
+                8,
+                results.getInt(satisfied + ".find { it.group == 'Derde School' }.answered"),
                 "two more would be given away by the difference: they stay out");
         assertNotEquals(before.get(path), readAll().get("analyst").get(path));
 
@@ -256,8 +312,10 @@ class DifferencingTest {
         pretendTheLastPublicationWasYesterday();
         Map<String, String> closed = readAll().get("analyst");
         publication.publishDue();
-        assertEquals(closed.get(path), readAll().get("analyst").get(path), "nothing is published after the final figures");
-        MatcherAssert.assertThat(Accounts.as(analyst()).get("/app/waves/" + wave).asString(),
+        assertEquals(
+                closed.get(path), readAll().get("analyst").get(path), "nothing is published after the final figures");
+        MatcherAssert.assertThat(
+                Accounts.as(analyst()).get("/app/waves/" + wave).asString(),
                 Matchers.containsString("De eindcijfers zijn gepubliceerd"));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,9 +23,10 @@ class DisclosureBoundaryTest {
 
     private static final Path MAIN = Path.of("src/main/java/nl/betrokken");
 
-    private static final Pattern COUNTS = Pattern.compile("\\b(answer_count|indicator_count|scale_moment|respondent_count"
-            + "|published_cell)\\b");
-    private static final Pattern RAW_ANSWERS = Pattern.compile("(from|join) response\\b|\\bSurveyResponse\\b|answers\\s*(->|::(text|jsonb))");
+    private static final Pattern COUNTS =
+            Pattern.compile("\\b(answer_count|indicator_count|scale_moment|respondent_count" + "|published_cell)\\b");
+    private static final Pattern RAW_ANSWERS =
+            Pattern.compile("(from|join) response\\b|\\bSurveyResponse\\b|answers\\s*(->|::(text|jsonb))");
     private static final Pattern LIVE_COUNTS = Pattern.compile("import nl\\.betrokken\\.counting\\.");
 
     private static Set<String> filesMatching(Pattern pattern) throws IOException {
@@ -43,33 +43,40 @@ class DisclosureBoundaryTest {
 
     @Test
     void onlyTheCounterAndDisclosureControlTouchTheTablesOfCounts() throws IOException {
-        assertEquals(new TreeSet<>(List.of(
-                "counting/AggregateSql.java", "counting/Aggregator.java", // fills the live counts
-                "disclosure/CellStore.java", // reads live counts to publish, and published cells for every figure
-                "disclosure/Publication.java", // when the wave was last published
-                "disclosure/ResponseCounts.java")), // live numbers of respondents, the one live figure
+        assertEquals(
+                new TreeSet<>(List.of(
+                        "counting/AggregateSql.java",
+                        "counting/Aggregator.java", // fills the live counts
+                        "disclosure/CellStore.java", // reads live counts to publish, and published cells for every
+                        // figure
+                        "disclosure/Publication.java", // when the wave was last published
+                        "disclosure/ResponseCounts.java")), // live numbers of respondents, the one live figure
                 filesMatching(COUNTS));
     }
 
     @Test
     void rawAnswersAreReadOnlyWhereTheyAreWrittenCountedOrReleasedAsMicrodata() throws IOException {
-        assertEquals(new TreeSet<>(List.of(
-                "counting/AggregateSql.java", "counting/Aggregator.java", // counting them
-                "definitions/catalog/DefinitionSynchroniser.java", // whether a version has answers at all
-                "demo/DemoResponses.java", // writing the demo's answers
-                "disclosure/Publication.java", // whether the counter has reached every sent response
-                "disclosure/ResponseCounts.java", // how many were sent
-                "monitor/export/ExportService.java", // rows for the data controller, through MicrodataRelease
-                "respond/ResponseService.java", "respond/SurveyResponse.java")), // answering
+        assertEquals(
+                new TreeSet<>(List.of(
+                        "counting/AggregateSql.java",
+                        "counting/Aggregator.java", // counting them
+                        "definitions/catalog/DefinitionSynchroniser.java", // whether a version has answers at all
+                        "demo/DemoResponses.java", // writing the demo's answers
+                        "disclosure/Publication.java", // whether the counter has reached every sent response
+                        "disclosure/ResponseCounts.java", // how many were sent
+                        "monitor/export/ExportService.java", // rows for the data controller, through MicrodataRelease
+                        "respond/ResponseService.java",
+                        "respond/SurveyResponse.java")), // answering
                 filesMatching(RAW_ANSWERS));
     }
 
     @Test
     void nothingElseReachesTheLiveCounts() throws IOException {
-        assertEquals(new TreeSet<>(List.of(
-                "analysis/AnalysisResource.java", // the administrator's recount
-                "demo/DemoResponses.java", // counting the demo's answers at first start
-                "disclosure/Publication.java")), // counting what was sent before publishing now
+        assertEquals(
+                new TreeSet<>(List.of(
+                        "analysis/AnalysisResource.java", // the administrator's recount
+                        "demo/DemoResponses.java", // counting the demo's answers at first start
+                        "disclosure/Publication.java")), // counting what was sent before publishing now
                 filesMatching(LIVE_COUNTS));
     }
 }

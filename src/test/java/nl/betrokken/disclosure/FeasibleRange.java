@@ -1,14 +1,13 @@
 package nl.betrokken.disclosure;
 
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
@@ -84,8 +83,7 @@ final class FeasibleRange {
         }
     }
 
-    private record Constraint(Expression expression, Relationship relationship, double value, String why) {
-    }
+    private record Constraint(Expression expression, Relationship relationship, double value, String why) {}
 
     /** The reason given to a variable's own bounds, which the printed system shows without one. */
     private static final String BOUND = "bound";
@@ -172,7 +170,8 @@ final class FeasibleRange {
             }
         }
         double[] objective = dense(expression, index);
-        return new Range(optimum(objective, system, GoalType.MINIMIZE, components),
+        return new Range(
+                optimum(objective, system, GoalType.MINIMIZE, components),
                 optimum(objective, system, GoalType.MAXIMIZE, components));
     }
 
@@ -183,16 +182,22 @@ final class FeasibleRange {
     private double optimum(double[] objective, List<LinearConstraint> system, GoalType goal, Set<Integer> components) {
         solves++;
         try {
-            PointValuePair optimum = new SimplexSolver().optimize(new MaxIter(10_000),
-                    new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(system), goal,
-                    new NonNegativeConstraint(true));
+            PointValuePair optimum = new SimplexSolver()
+                    .optimize(
+                            new MaxIter(10_000),
+                            new LinearObjectiveFunction(objective, 0),
+                            new LinearConstraintSet(system),
+                            goal,
+                            new NonNegativeConstraint(true));
             return optimum.getValue();
         } catch (UnboundedSolutionException e) {
             return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         } catch (NoFeasibleSolutionException e) {
             // The true counts satisfy every fact the attacker collected; if nothing does, the model is wrong.
-            throw new IllegalStateException("the attacker's system has no solution, so the test's model of it is wrong:\n"
-                    + describe(components), e);
+            throw new IllegalStateException(
+                    "the attacker's system has no solution, so the test's model of it is wrong:\n"
+                            + describe(components),
+                    e);
         }
     }
 
@@ -242,7 +247,9 @@ final class FeasibleRange {
     }
 
     private static String format(double value) {
-        return value == Math.rint(value) && !Double.isInfinite(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return value == Math.rint(value) && !Double.isInfinite(value)
+                ? String.valueOf((long) value)
+                : String.valueOf(value);
     }
 
     private int find(int v) {

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
-
 import nl.betrokken.disclosure.FeasibleRange.Expression;
 import nl.betrokken.disclosure.FeasibleRange.Range;
+import org.junit.jupiter.api.Test;
 
 /** The attacker's linear programming on systems small enough to work out on paper (threshold 5 throughout). */
 class FeasibleRangeTest {
@@ -28,7 +27,8 @@ class FeasibleRangeTest {
     }
 
     private static School known(FeasibleRange lp, String name, int positive, int answered) {
-        return new School(lp.variable(name + ".positive", positive, positive),
+        return new School(
+                lp.variable(name + ".positive", positive, positive),
                 lp.variable(name + ".negative", answered - positive, answered - positive));
     }
 
@@ -59,7 +59,7 @@ class FeasibleRangeTest {
     @Test
     void threeHiddenSchoolsUnderATotalWithRoomToSpareAreNotPinned() {
         FeasibleRange lp = new FeasibleRange();
-        School[] schools = { hidden(lp, "A"), hidden(lp, "B"), hidden(lp, "C") };
+        School[] schools = {hidden(lp, "A"), hidden(lp, "B"), hidden(lp, "C")};
         total(lp, 7, 3 * T + 4, schools);
         for (School s : schools) {
             lp.atLeast(s.answered(), T, "counted, so at least the threshold");
@@ -78,7 +78,7 @@ class FeasibleRangeTest {
     @Test
     void aTotalWithoutPositivesPinsEveryMembersPositivesAtZero() {
         FeasibleRange lp = new FeasibleRange();
-        School[] schools = { hidden(lp, "A"), hidden(lp, "B"), hidden(lp, "C") };
+        School[] schools = {hidden(lp, "A"), hidden(lp, "B"), hidden(lp, "C")};
         total(lp, 0, 30, schools);
         for (School s : schools) {
             lp.atLeast(s.answered(), T, "counted");
@@ -91,7 +91,7 @@ class FeasibleRangeTest {
     @Test
     void aTotalOfOnlyPositivesPinsEveryMembersOtherAnswersAtZero() {
         FeasibleRange lp = new FeasibleRange();
-        School[] schools = { hidden(lp, "A"), hidden(lp, "B"), hidden(lp, "C") };
+        School[] schools = {hidden(lp, "A"), hidden(lp, "B"), hidden(lp, "C")};
         total(lp, 30, 30, schools);
         for (School s : schools) {
             lp.atLeast(s.answered(), T, "counted");
@@ -103,7 +103,7 @@ class FeasibleRangeTest {
     @Test
     void answersOfExactlyThreeTimesTheThresholdPinEachOfThree() {
         FeasibleRange lp = new FeasibleRange();
-        int[] answered = { lp.variable("A"), lp.variable("B"), lp.variable("C") };
+        int[] answered = {lp.variable("A"), lp.variable("B"), lp.variable("C")};
         lp.equal(Expression.sum(answered), 3 * T, "total answered");
         for (int a : answered) {
             lp.atLeast(Expression.of(a), T, "counted");
@@ -112,13 +112,16 @@ class FeasibleRangeTest {
             assertEquals(new Range(T, T), round(lp.range(a)));
             assertTrue(lp.pinned(a));
         }
-        assertEquals(new Range(2 * T, 2 * T), round(lp.range(Expression.sum(answered[0], answered[1]))), "and every sum of them");
+        assertEquals(
+                new Range(2 * T, 2 * T),
+                round(lp.range(Expression.sum(answered[0], answered[1]))),
+                "and every sum of them");
     }
 
     @Test
     void oneMoreAnswerLeavesEachOpen() {
         FeasibleRange lp = new FeasibleRange();
-        int[] answered = { lp.variable("A"), lp.variable("B"), lp.variable("C") };
+        int[] answered = {lp.variable("A"), lp.variable("B"), lp.variable("C")};
         lp.equal(Expression.sum(answered), 3 * T + 1, "total answered");
         for (int a : answered) {
             lp.atLeast(Expression.of(a), T, "counted");
@@ -159,8 +162,10 @@ class FeasibleRangeTest {
         assertEquals(new Range(2, Double.POSITIVE_INFINITY), round(lp.range(unbounded)));
         assertFalse(lp.pinned(unbounded));
         assertEquals(new Range(T, 9), round(lp.range(free)), "other unknowns do not disturb it");
-        assertEquals(new Range(Double.NEGATIVE_INFINITY, 9 - 2),
-                round(lp.range(new Expression().plus(free, 1).plus(unbounded, -1))), "a difference can be unbounded below");
+        assertEquals(
+                new Range(Double.NEGATIVE_INFINITY, 9 - 2),
+                round(lp.range(new Expression().plus(free, 1).plus(unbounded, -1))),
+                "a difference can be unbounded below");
     }
 
     @Test

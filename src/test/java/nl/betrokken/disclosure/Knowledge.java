@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.disclosure.Attack.Refused;
 import nl.betrokken.disclosure.Attack.Unknown;
@@ -87,10 +86,14 @@ final class Knowledge {
                 List<String> mine = items(q, cell.measure());
                 List<String> theirs = items(q, other.measure());
                 if (theirs.containsAll(mine)) {
-                    lp.atMost(new Expression().plus(u.answered()).minus(v.answered()), 0,
+                    lp.atMost(
+                            new Expression().plus(u.answered()).minus(v.answered()),
+                            0,
                             name + " within " + other.measure());
                 } else if (mine.containsAll(theirs)) {
-                    lp.atMost(new Expression().plus(v.answered()).minus(u.answered()), 0,
+                    lp.atMost(
+                            new Expression().plus(v.answered()).minus(u.answered()),
+                            0,
                             other.measure() + " within " + name);
                 }
             }
@@ -100,7 +103,11 @@ final class Knowledge {
     }
 
     private static List<String> items(Questionnaire q, String indicator) {
-        return q.indicators().stream().filter(i -> i.id().equals(indicator)).findFirst().orElseThrow().items();
+        return q.indicators().stream()
+                .filter(i -> i.id().equals(indicator))
+                .findFirst()
+                .orElseThrow()
+                .items();
     }
 
     /** Every count the viewer is not shown but that appears in a sum: none may be pinned to one value. */
@@ -114,7 +121,9 @@ final class Knowledge {
         for (Refused r : refused.values()) {
             if (r.cells().stream().anyMatch(inEquations::contains)) {
                 tally.refusedChecked++;
-                pinned(r.label() + ", its cells beyond scope " + r.cells().stream().map(CellId::institution).toList(),
+                pinned(
+                        r.label() + ", its cells beyond scope "
+                                + r.cells().stream().map(CellId::institution).toList(),
                         r.cells());
             }
         }
@@ -140,8 +149,14 @@ final class Knowledge {
     private void pinned(String group, String count, Expression expression, long truth) {
         Range range = lp.range(expression);
         if (range.pinned()) {
-            tally.fail("pinned", world, viewer, group + ": " + count + " is pinned to " + range + " (truth " + truth
-                    + ") by\n" + lp.describe(expression.terms().keySet().stream().mapToInt(Integer::intValue).toArray()));
+            tally.fail(
+                    "pinned",
+                    world,
+                    viewer,
+                    group + ": " + count + " is pinned to " + range + " (truth " + truth + ") by\n"
+                            + lp.describe(expression.terms().keySet().stream()
+                                    .mapToInt(Integer::intValue)
+                                    .toArray()));
         }
     }
 }

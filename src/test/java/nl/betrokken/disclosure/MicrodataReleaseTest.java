@@ -6,12 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import nl.betrokken.disclosure.MicrodataRelease.Details;
 import nl.betrokken.disclosure.MicrodataRelease.Released;
 import nl.betrokken.organisations.Sector;
+import org.junit.jupiter.api.Test;
 
 /**
  * What rows of raw answers may say about their sender, worked out by hand: figure threshold 5,
@@ -56,13 +54,23 @@ class MicrodataReleaseTest {
         counts.put(row(C, WEEK_1, "pl", "other", "app"), 1L);
         MicrodataRelease release = MicrodataRelease.of(List.of(A, B, C), ITEMS, counts, 5, 10);
 
-        assertEquals(new Released("School A", Sector.PRIMARY, WEEK_1, "nl", Set.of()), release.release(row(A, WEEK_1, "nl", "dutch", "app")));
-        assertEquals(new Released("School A", Sector.PRIMARY, null, "ar", Set.of()), release.release(row(A, WEEK_2, "ar", "other", "app")));
-        for (Details d : List.of(row(A, WEEK_1, "nl", "dutch", "paper"), row(A, WEEK_2, "nl", "dutch", "email"),
+        assertEquals(
+                new Released("School A", Sector.PRIMARY, WEEK_1, "nl", Set.of()),
+                release.release(row(A, WEEK_1, "nl", "dutch", "app")));
+        assertEquals(
+                new Released("School A", Sector.PRIMARY, null, "ar", Set.of()),
+                release.release(row(A, WEEK_2, "ar", "other", "app")));
+        for (Details d : List.of(
+                row(A, WEEK_1, "nl", "dutch", "paper"),
+                row(A, WEEK_2, "nl", "dutch", "email"),
                 row(A, WEEK_1, "nl", "dutch", "website"))) {
-            assertEquals(new Released("School A", Sector.PRIMARY, null, "nl", Set.of("contact-channels")), release.release(d));
+            assertEquals(
+                    new Released("School A", Sector.PRIMARY, null, "nl", Set.of("contact-channels")),
+                    release.release(d));
         }
-        assertEquals(new Released(null, Sector.PRIMARY, WEEK_1, "nl", Set.of()), release.release(row(B, WEEK_1, "nl", "dutch", "app")),
+        assertEquals(
+                new Released(null, Sector.PRIMARY, WEEK_1, "nl", Set.of()),
+                release.release(row(B, WEEK_1, "nl", "dutch", "app")),
                 "a school under the microdata threshold is never named");
         Released nothing = new Released(null, null, null, null, Set.copyOf(ITEMS));
         assertEquals(nothing, release.release(row(C, WEEK_1, "nl", "dutch", "app")));
@@ -72,7 +80,10 @@ class MicrodataReleaseTest {
 
     @Test
     void aRowNobodyPlannedForCarriesNothing() {
-        MicrodataRelease release = MicrodataRelease.of(List.of(A), ITEMS, Map.of(row(A, WEEK_1, "nl", "dutch", "app"), 30L), 5, 10);
-        assertEquals(new Released(null, null, null, null, Set.copyOf(ITEMS)), release.release(row(A, WEEK_2, "nl", "dutch", "app")));
+        MicrodataRelease release =
+                MicrodataRelease.of(List.of(A), ITEMS, Map.of(row(A, WEEK_1, "nl", "dutch", "app"), 30L), 5, 10);
+        assertEquals(
+                new Released(null, null, null, null, Set.copyOf(ITEMS)),
+                release.release(row(A, WEEK_2, "nl", "dutch", "app")));
     }
 }

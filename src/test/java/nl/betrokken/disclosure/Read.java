@@ -1,28 +1,24 @@
 package nl.betrokken.disclosure;
 
-import org.apache.poi.ss.usermodel.Cell;
 import static nl.betrokken.disclosure.AttackerTest.JSON;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import nl.betrokken.definitions.model.Item;
+import nl.betrokken.disclosure.Attack.Shown;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import nl.betrokken.definitions.model.Item;
-import nl.betrokken.disclosure.Attack.Shown;
-
 /** Reading figures out of the service's JSON and the workbook's rows. */
 final class Read {
 
-    private Read() {
-    }
+    private Read() {}
 
     static List<String> keys(Item item) {
         List<String> keys = new ArrayList<>(List.of("*"));
@@ -36,7 +32,11 @@ final class Read {
             counts.put("positive", f.get("positive").asLong());
             counts.put("answered", f.get("answered").asLong());
         }
-        return Shown.detailed(f.path("suppressed").asBoolean(), text(f, "withheld"), counts, integer(f, "institutions"),
+        return Shown.detailed(
+                f.path("suppressed").asBoolean(),
+                text(f, "withheld"),
+                counts,
+                integer(f, "institutions"),
                 integer(f, "leftOut"));
     }
 

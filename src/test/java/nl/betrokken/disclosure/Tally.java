@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import nl.betrokken.disclosure.AttackCase.Viewer;
 import nl.betrokken.disclosure.AttackCase.World;
 
@@ -37,7 +36,8 @@ final class Tally {
     }
 
     String where(World world, Viewer viewer) {
-        return "seed " + seed + " case " + world.number + " (-Dattacker.case=" + world.number + "), " + viewer.label() + ": ";
+        return "seed " + seed + " case " + world.number + " (-Dattacker.case=" + world.number + "), " + viewer.label()
+                + ": ";
     }
 
     /** Adds what one attack counted and found. */
@@ -89,9 +89,11 @@ final class Tally {
 
     void respondentsBeyondScope() {
         if (presentWithUnseen != null && absentWithoutUnseen != null) {
-            record("respondents", "a target's trend has a withheld point for a wave exactly when schools beyond the viewer's"
-                    + " scope had responses, so it tells whether they had any: present at " + presentWithUnseen
-                    + "; absent at " + absentWithoutUnseen);
+            record(
+                    "respondents",
+                    "a target's trend has a withheld point for a wave exactly when schools beyond the viewer's"
+                            + " scope had responses, so it tells whether they had any: present at " + presentWithUnseen
+                            + "; absent at " + absentWithoutUnseen);
         }
     }
 

@@ -4,23 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
@@ -32,6 +25,10 @@ import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.FormClient;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The action plan: sections with history and no lost edits, goals tied to monitor targets, and the
@@ -71,8 +68,8 @@ class ActionPlanTest {
         analystSession = Accounts.login(analystName);
         analyst = FormClient.loggedIn(analystName);
 
-        JsonPath before = Waves.open(analystSession, "parent-baseline", "link", TODAY.minusDays(400), TODAY.plusDays(1),
-                school.id);
+        JsonPath before = Waves.open(
+                analystSession, "parent-baseline", "link", TODAY.minusDays(400), TODAY.plusDays(1), school.id);
         oldWave = before.getLong("id");
         responses.add(before.getString("institutions[0].link"), Map.of("sector", "primary", "a1", "agree"), 30);
         responses.add(before.getString("institutions[0].link"), Map.of("sector", "primary", "a1", "disagree"), 20);
@@ -96,26 +93,38 @@ class ActionPlanTest {
         colleague.get("/lea/plans/" + plan);
         analyst.get("/lea/plans/" + plan);
 
-        Response first = analyst.post("/lea/plans/" + plan + "/sections/vision", "revision", "0", "body",
+        Response first = analyst.post(
+                "/lea/plans/" + plan + "/sections/vision",
+                "revision",
+                "0",
+                "body",
                 "Ouders en school werken samen.\n\nVoor elk kind.");
         assertEquals(303, first.statusCode());
-        Response second = colleague.post("/lea/plans/" + plan + "/sections/vision", "revision", "0", "body", "Een andere visie");
+        Response second =
+                colleague.post("/lea/plans/" + plan + "/sections/vision", "revision", "0", "body", "Een andere visie");
         assertEquals(409, second.statusCode(), "the colleague edited an older version");
         Document conflict = Jsoup.parse(second.asString());
-        assertEquals("Een andere visie", conflict.selectFirst("textarea[name=body]").text(), "their text is handed back");
+        assertEquals(
+                "Een andere visie", conflict.selectFirst("textarea[name=body]").text(), "their text is handed back");
         assertTrue(conflict.select(".body").text().contains("Ouders en school werken samen."), "next to the saved one");
         assertEquals("1", conflict.selectFirst("input[name=revision]").val());
-        assertEquals("Ouders en school werken samen.\n\nVoor elk kind.", section(plan, "vision"), "the first save stands");
+        assertEquals(
+                "Ouders en school werken samen.\n\nVoor elk kind.", section(plan, "vision"), "the first save stands");
 
         Document page = Jsoup.parse(analyst.get("/lea/plans/" + plan).asString());
-        assertEquals(List.of("Ouders en school werken samen.", "Voor elk kind."),
-                page.select("section:has(#section-vision) .body p").eachText(), "paragraphs as written");
+        assertEquals(
+                List.of("Ouders en school werken samen.", "Voor elk kind."),
+                page.select("section:has(#section-vision) .body p").eachText(),
+                "paragraphs as written");
 
-        Response merged = colleague.post("/lea/plans/" + plan + "/sections/vision", "revision", "1", "body", "Samengevoegd");
+        Response merged =
+                colleague.post("/lea/plans/" + plan + "/sections/vision", "revision", "1", "body", "Samengevoegd");
         assertEquals(303, merged.statusCode());
-        Document history = Jsoup.parse(analyst.get("/lea/plans/" + plan + "/history").asString());
+        Document history =
+                Jsoup.parse(analyst.get("/lea/plans/" + plan + "/history").asString());
         List<String> entries = history.select("ol.history li").eachText();
-        assertTrue(entries.get(0).startsWith("3. Gezamenlijke visie en doelen Test municipality-analyst"), entries.get(0));
+        assertTrue(
+                entries.get(0).startsWith("3. Gezamenlijke visie en doelen Test municipality-analyst"), entries.get(0));
         assertTrue(entries.get(0).endsWith("Samengevoegd"), entries.get(0));
         assertTrue(entries.get(1).endsWith("Voor elk kind."), entries.get(1));
         assertTrue(entries.get(2).contains("Plan aangemaakt: Samen met ouders"), entries.get(2));
@@ -125,24 +134,65 @@ class ActionPlanTest {
     void aGoalCreatesItsTargetAndWrongInputIsExplained() {
         long plan = createPlan();
         analyst.get("/lea/plans/" + plan);
-        Response noDate = analyst.post("/lea/plans/" + plan + "/goals", "description", "Meer ouders tevreden", "indicator",
-                "parent-baseline/satisfied-relationship", "threshold", "90");
+        Response noDate = analyst.post(
+                "/lea/plans/" + plan + "/goals",
+                "description",
+                "Meer ouders tevreden",
+                "indicator",
+                "parent-baseline/satisfied-relationship",
+                "threshold",
+                "90");
         assertEquals(400, noDate.statusCode());
         Document page = Jsoup.parse(noDate.asString());
-        assertTrue(page.select("#error-summary").text().contains("Vul de datum in waarop het doel gehaald moet zijn"),
+        assertTrue(
+                page.select("#error-summary").text().contains("Vul de datum in waarop het doel gehaald moet zijn"),
                 page.select("#error-summary").text());
-        assertEquals("Meer ouders tevreden", page.selectFirst("#goal-description").text(), "what was typed stays");
-        Response both = analyst.post("/lea/plans/" + plan + "/goals", "description", "x", "dueDate", "2028-12-31",
-                "indicator", "parent-baseline/satisfied-relationship", "threshold", "90", "targetId", "1");
+        assertEquals(
+                "Meer ouders tevreden", page.selectFirst("#goal-description").text(), "what was typed stays");
+        Response both = analyst.post(
+                "/lea/plans/" + plan + "/goals",
+                "description",
+                "x",
+                "dueDate",
+                "2028-12-31",
+                "indicator",
+                "parent-baseline/satisfied-relationship",
+                "threshold",
+                "90",
+                "targetId",
+                "1");
         assertEquals(400, both.statusCode());
-        Response badThreshold = analyst.post("/lea/plans/" + plan + "/goals", "description", "x", "dueDate", "2028-12-31",
-                "indicator", "parent-baseline/satisfied-relationship", "threshold", "190");
+        Response badThreshold = analyst.post(
+                "/lea/plans/" + plan + "/goals",
+                "description",
+                "x",
+                "dueDate",
+                "2028-12-31",
+                "indicator",
+                "parent-baseline/satisfied-relationship",
+                "threshold",
+                "190");
         assertEquals(400, badThreshold.statusCode());
         assertEquals(0L, goals(plan), "nothing half-written");
-        assertEquals(0, Accounts.as(analystSession).get("/api/targets").jsonPath().getList("").size(), "no stray target");
+        assertEquals(
+                0,
+                Accounts.as(analystSession)
+                        .get("/api/targets")
+                        .jsonPath()
+                        .getList("")
+                        .size(),
+                "no stray target");
 
-        Response added = analyst.post("/lea/plans/" + plan + "/goals", "description", "In 2028 is 90 % van de ouders tevreden",
-                "dueDate", "2028-12-31", "indicator", "parent-baseline/satisfied-relationship", "threshold", "90");
+        Response added = analyst.post(
+                "/lea/plans/" + plan + "/goals",
+                "description",
+                "In 2028 is 90 % van de ouders tevreden",
+                "dueDate",
+                "2028-12-31",
+                "indicator",
+                "parent-baseline/satisfied-relationship",
+                "threshold",
+                "90");
         assertEquals(303, added.statusCode(), added.asString());
         JsonPath targets = Accounts.as(analystSession).get("/api/targets").jsonPath();
         assertEquals(List.of("In 2028 is 90 % van de ouders tevreden"), targets.getList("name"));
@@ -155,35 +205,73 @@ class ActionPlanTest {
     void theEvaluationShowsWhatTheMonitorShowsForTheChosenYear() {
         long plan = createPlan();
         analyst.get("/lea/plans/" + plan);
-        analyst.post("/lea/plans/" + plan + "/goals", "description", "=HYPERLINK(\"http://x\") tevreden ouders",
-                "dueDate", "2028-12-31", "indicator", "parent-baseline/satisfied-relationship", "threshold", "80");
+        analyst.post(
+                "/lea/plans/" + plan + "/goals",
+                "description",
+                "=HYPERLINK(\"http://x\") tevreden ouders",
+                "dueDate",
+                "2028-12-31",
+                "indicator",
+                "parent-baseline/satisfied-relationship",
+                "threshold",
+                "80");
         long target = Accounts.as(analystSession).get("/api/targets").jsonPath().getLong("[0].id");
 
-        JsonPath monitor = Accounts.as(analystSession).get("/api/targets/" + target).then().statusCode(200).extract().jsonPath();
-        JsonPath evaluation = Accounts.as(analystSession).get("/api/lea/plans/" + plan + "/evaluation?year=" + TODAY.getYear())
-                .then().statusCode(200).extract().jsonPath();
-        for (String field : List.of("status", "latest.waveId", "latest.answered", "latest.share", "latest.lower", "latest.upper",
-                "trend.size()", "slopePerYear")) {
+        JsonPath monitor = Accounts.as(analystSession)
+                .get("/api/targets/" + target)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        JsonPath evaluation = Accounts.as(analystSession)
+                .get("/api/lea/plans/" + plan + "/evaluation?year=" + TODAY.getYear())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        for (String field : List.of(
+                "status",
+                "latest.waveId",
+                "latest.answered",
+                "latest.share",
+                "latest.lower",
+                "latest.upper",
+                "trend.size()",
+                "slopePerYear")) {
             assertEquals(monitor.getString(field), evaluation.getString("goals[0].target." + field), field);
         }
         assertEquals(0.9, monitor.getDouble("latest.share"), 1e-9, "45 of 50 agree");
         assertEquals("met", monitor.getString("status"));
 
         int lastYear = TODAY.minusDays(400).getYear();
-        JsonPath earlier = Accounts.as(analystSession).get("/api/lea/plans/" + plan + "/evaluation?year=" + lastYear)
-                .then().statusCode(200).extract().jsonPath();
-        assertEquals(oldWave, earlier.getLong("goals[0].target.latest.waveId"), "only the waves that opened by then count");
+        JsonPath earlier = Accounts.as(analystSession)
+                .get("/api/lea/plans/" + plan + "/evaluation?year=" + lastYear)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(
+                oldWave, earlier.getLong("goals[0].target.latest.waveId"), "only the waves that opened by then count");
         assertEquals(0.6, earlier.getDouble("goals[0].target.latest.share"), 1e-9, "30 of 50 agreed a year earlier");
         assertEquals("not-met", earlier.getString("goals[0].target.status"));
-        assertEquals(400, Accounts.as(analystSession).get("/api/lea/plans/" + plan + "/evaluation?year=1999").statusCode());
+        assertEquals(
+                400,
+                Accounts.as(analystSession)
+                        .get("/api/lea/plans/" + plan + "/evaluation?year=1999")
+                        .statusCode());
 
-        Document page = Jsoup.parse(analyst.get("/lea/plans/" + plan + "/evaluation?year=" + TODAY.getYear()).asString());
-        assertTrue(page.select(".goal .status").text().startsWith("gehaald: 90 %"), page.select(".goal .status").text());
+        Document page = Jsoup.parse(analyst.get("/lea/plans/" + plan + "/evaluation?year=" + TODAY.getYear())
+                .asString());
+        assertTrue(
+                page.select(".goal .status").text().startsWith("gehaald: 90 %"),
+                page.select(".goal .status").text());
         assertTrue(page.select(".goal svg title").size() > 0, "the trend chart has a title");
 
-        String csv = analyst.get("/lea/plans/" + plan + "/evaluation.csv?year=" + TODAY.getYear()).asString();
+        String csv = analyst.get("/lea/plans/" + plan + "/evaluation.csv?year=" + TODAY.getYear())
+                .asString();
         String[] lines = csv.split("\r\n");
-        assertEquals("doel,uiterlijk,doel_in_monitor,indicator,drempel,peiling,aandeel,ondergrens,bovengrens,n,status,opmerkingen",
+        assertEquals(
+                "doel,uiterlijk,doel_in_monitor,indicator,drempel,peiling,aandeel,ondergrens,bovengrens,n,status,opmerkingen",
                 lines[0]);
         assertTrue(lines[1].startsWith("\"'=HYPERLINK(\"\"http://x\"\") tevreden ouders\",2028-12-31,"), lines[1]);
         assertTrue(lines[1].contains(",0.9000,"), lines[1]);
@@ -198,23 +286,40 @@ class ActionPlanTest {
         FormClient member = FormClient.loggedIn(accounts.create(Role.BOARD_MEMBER, board.id));
         Document page = Jsoup.parse(member.get("/lea/plans/" + plan).asString());
         assertTrue(page.select("form[action*=/sections/]").isEmpty(), "no edit forms for a board");
-        assertEquals(403, member.post("/lea/plans/" + plan + "/sections/vision", "revision", "0", "body", "x").statusCode());
+        assertEquals(
+                403,
+                member.post("/lea/plans/" + plan + "/sections/vision", "revision", "0", "body", "x")
+                        .statusCode());
 
         member.get("/lea/plans/" + plan + "/evaluation");
-        Response empty = member.post("/lea/plans/" + plan + "/evaluation/comments", "year", String.valueOf(TODAY.getYear()),
-                "goalId", String.valueOf(goal), "body", "  ");
+        Response empty = member.post(
+                "/lea/plans/" + plan + "/evaluation/comments",
+                "year",
+                String.valueOf(TODAY.getYear()),
+                "goalId",
+                String.valueOf(goal),
+                "body",
+                "  ");
         assertEquals(400, empty.statusCode());
         assertTrue(Jsoup.parse(empty.asString()).select("#error-summary").text().contains("Schrijf een opmerking"));
-        Response comment = member.post("/lea/plans/" + plan + "/evaluation/comments", "year", String.valueOf(TODAY.getYear()),
-                "goalId", String.valueOf(goal), "body", "Koffieochtenden werken goed");
+        Response comment = member.post(
+                "/lea/plans/" + plan + "/evaluation/comments",
+                "year",
+                String.valueOf(TODAY.getYear()),
+                "goalId",
+                String.valueOf(goal),
+                "body",
+                "Koffieochtenden werken goed");
         assertEquals(303, comment.statusCode());
-        JsonPath evaluation = Accounts.as(analystSession).get("/api/lea/plans/" + plan + "/evaluation").jsonPath();
+        JsonPath evaluation = Accounts.as(analystSession)
+                .get("/api/lea/plans/" + plan + "/evaluation")
+                .jsonPath();
         assertEquals(board.name, evaluation.getString("goals[0].comments[0].organisation"));
         assertEquals("Koffieochtenden werken goed", evaluation.getString("goals[0].comments[0].body"));
         assertNull(evaluation.get("goals[0].target"), "a goal without a target has no figures");
 
-        FormClient stranger = FormClient.loggedIn(accounts.create(Role.BOARD_MEMBER,
-                fixtures.board(fixtures.municipality("Elders " + System.nanoTime()), "Elders").id));
+        FormClient stranger = FormClient.loggedIn(accounts.create(
+                Role.BOARD_MEMBER, fixtures.board(fixtures.municipality("Elders " + System.nanoTime()), "Elders").id));
         assertEquals(404, stranger.get("/lea/plans/" + plan + "/evaluation").statusCode());
     }
 
@@ -230,8 +335,11 @@ class ActionPlanTest {
 
     @Transactional
     String section(long plan, String key) {
-        return (String) Panache.getEntityManager().createNativeQuery("select body from action_plan_section where plan_id = ?1"
-                + " and section = ?2").setParameter(1, plan).setParameter(2, key).getSingleResult();
+        return (String) Panache.getEntityManager()
+                .createNativeQuery("select body from action_plan_section where plan_id = ?1" + " and section = ?2")
+                .setParameter(1, plan)
+                .setParameter(2, key)
+                .getSingleResult();
     }
 
     @Transactional

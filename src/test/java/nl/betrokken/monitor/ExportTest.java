@@ -1,13 +1,15 @@
 package nl.betrokken.monitor;
 
-import java.util.TreeSet;
-import java.util.stream.IntStream;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -16,18 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.inject.Inject;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
@@ -38,6 +30,11 @@ import nl.betrokken.testing.Figures;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Exports: formats that open in a spreadsheet and in SPSS, nothing a spreadsheet would run; rows of
@@ -76,23 +73,47 @@ class ExportTest {
         JsonPath opened = Waves.openNow(analyst, "parent-baseline", "link", big.id, other.id, small.id);
         wave = opened.getLong("id");
         String bigLink = opened.getString("institutions.find { it.institutionId == " + big.id + " }.link");
-        responses.add(bigLink, Map.of("sector", "primary", "a1", "agree", "contact-channels", List.of("app", "paper"),
-                "remarks", "=cmd|' /C calc'!A0"), 6);
-        responses.add(bigLink, Map.of("sector", "primary", "a1", "disagree", "remarks", "-2+3", "child-age", "age-4-7"), 6);
-        responses.add(opened.getString("institutions.find { it.institutionId == " + other.id + " }.link"),
-                Map.of("sector", "secondary", "a1", "agree-strongly", "remarks", "Fijne school"), 10);
-        responses.add(opened.getString("institutions.find { it.institutionId == " + small.id + " }.link"),
-                Map.of("sector", "primary", "a1", "agree", "home-language", "other", "remarks", "Ik ben herkenbaar"), 2);
+        responses.add(
+                bigLink,
+                Map.of(
+                        "sector",
+                        "primary",
+                        "a1",
+                        "agree",
+                        "contact-channels",
+                        List.of("app", "paper"),
+                        "remarks",
+                        "=cmd|' /C calc'!A0"),
+                6);
+        responses.add(
+                bigLink, Map.of("sector", "primary", "a1", "disagree", "remarks", "-2+3", "child-age", "age-4-7"), 6);
+        responses.add(
+                opened.getString("institutions.find { it.institutionId == " + other.id + " }.link"),
+                Map.of("sector", "secondary", "a1", "agree-strongly", "remarks", "Fijne school"),
+                10);
+        responses.add(
+                opened.getString("institutions.find { it.institutionId == " + small.id + " }.link"),
+                Map.of("sector", "primary", "a1", "agree", "home-language", "other", "remarks", "Ik ben herkenbaar"),
+                2);
         figures.publish();
     }
 
     private void close() {
-        Accounts.as(analyst).contentType(ContentType.JSON).post("/api/waves/" + wave + "/close").then().statusCode(200);
+        Accounts.as(analyst)
+                .contentType(ContentType.JSON)
+                .post("/api/waves/" + wave + "/close")
+                .then()
+                .statusCode(200);
     }
 
     private static List<CSVRecord> csv(String body) throws Exception {
         assertTrue(body.startsWith("\uFEFF"), "a byte order mark so spreadsheets read UTF-8");
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body.substring(1)))
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(body.substring(1)))
                 .getRecords();
     }
 
@@ -105,10 +126,19 @@ class ExportTest {
 
     @Test
     void rowsOfAnswersWaitUntilTheWaveHasClosed() {
-        Accounts.as(analyst).get("/api/exports/waves/" + wave + "/responses.csv").then().statusCode(409)
+        Accounts.as(analyst)
+                .get("/api/exports/waves/" + wave + "/responses.csv")
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("once it has closed"));
-        Accounts.as(analyst).get("/api/exports/waves/" + wave + "/labels.sps").then().statusCode(409);
-        Accounts.as(analyst).get("/api/exports/waves/" + wave + "/aggregates.xlsx").then().statusCode(200);
+        Accounts.as(analyst)
+                .get("/api/exports/waves/" + wave + "/labels.sps")
+                .then()
+                .statusCode(409);
+        Accounts.as(analyst)
+                .get("/api/exports/waves/" + wave + "/aggregates.xlsx")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -116,11 +146,18 @@ class ExportTest {
         close();
         List<CSVRecord> rows = wide();
         assertEquals(24, rows.size(), "every sent response, also those of the small school");
-        assertEquals(List.of("response", "week", "institution", "institution_sector", "language"),
-                new ArrayList<>(rows.get(0).toMap().keySet()).subList(0, 5), "no database id, no hour of sending");
-        assertEquals(IntStream.rangeClosed(1, 24).mapToObj(String::valueOf).toList(),
-                rows.stream().map(r -> r.get("response")).toList(), "ids of the export's own, 1 to 24");
-        CSVRecord remark = rows.stream().filter(r -> r.get("remarks").startsWith("'=cmd")).findFirst().orElseThrow();
+        assertEquals(
+                List.of("response", "week", "institution", "institution_sector", "language"),
+                new ArrayList<>(rows.get(0).toMap().keySet()).subList(0, 5),
+                "no database id, no hour of sending");
+        assertEquals(
+                IntStream.rangeClosed(1, 24).mapToObj(String::valueOf).toList(),
+                rows.stream().map(r -> r.get("response")).toList(),
+                "ids of the export's own, 1 to 24");
+        CSVRecord remark = rows.stream()
+                .filter(r -> r.get("remarks").startsWith("'=cmd"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("3", remark.get("a1"), "agree is the third answer of a1");
         assertEquals("1", remark.get("contact_channels__app"));
         assertEquals("0", remark.get("contact_channels__email"));
@@ -131,9 +168,15 @@ class ExportTest {
         LocalDate week = LocalDate.parse(remark.get("week"));
         assertEquals(DayOfWeek.MONDAY, week.getDayOfWeek(), "only the week it was sent");
         assertTrue(rows.stream().anyMatch(r -> r.get("remarks").equals("'-2+3")));
-        assertEquals(10, rows.stream().filter(r -> r.get("institution").equals("Tweede School")).count());
+        assertEquals(
+                10,
+                rows.stream()
+                        .filter(r -> r.get("institution").equals("Tweede School"))
+                        .count());
 
-        List<CSVRecord> smallRows = rows.stream().filter(r -> r.get("remarks").equals("Ik ben herkenbaar")).toList();
+        List<CSVRecord> smallRows = rows.stream()
+                .filter(r -> r.get("remarks").equals("Ik ben herkenbaar"))
+                .toList();
         assertEquals(2, smallRows.size());
         for (CSVRecord row : smallRows) {
             assertEquals("", row.get("institution"), "2 responses: never named");
@@ -149,53 +192,81 @@ class ExportTest {
     @Test
     void everyDownloadHasItsOwnRandomOrder() throws Exception {
         close();
-        List<String> first = wide().stream().map(r -> r.get("remarks") + r.get("a1") + r.get("institution")).toList();
-        List<String> second = wide().stream().map(r -> r.get("remarks") + r.get("a1") + r.get("institution")).toList();
+        List<String> first = wide().stream()
+                .map(r -> r.get("remarks") + r.get("a1") + r.get("institution"))
+                .toList();
+        List<String> second = wide().stream()
+                .map(r -> r.get("remarks") + r.get("a1") + r.get("institution"))
+                .toList();
         assertEquals(new TreeSet<>(first).size(), new TreeSet<>(second).size());
         assertEquals(first.stream().sorted().toList(), second.stream().sorted().toList(), "the same rows");
-        List<String> third = wide().stream().map(r -> r.get("remarks") + r.get("a1") + r.get("institution")).toList();
-        assertTrue(!first.equals(second) || !first.equals(third), "not in the order they were sent, nor twice the same");
+        List<String> third = wide().stream()
+                .map(r -> r.get("remarks") + r.get("a1") + r.get("institution"))
+                .toList();
+        assertTrue(
+                !first.equals(second) || !first.equals(third), "not in the order they were sent, nor twice the same");
     }
 
     @Test
     void longHasOneRowPerAnswer() throws Exception {
         close();
-        List<CSVRecord> rows = csv(Accounts.as(analyst).get("/api/exports/waves/" + wave + "/responses.csv?layout=long").asString());
-        assertEquals(12, rows.stream().filter(r -> r.get("item").equals("contact-channels")).count(),
+        List<CSVRecord> rows = csv(Accounts.as(analyst)
+                .get("/api/exports/waves/" + wave + "/responses.csv?layout=long")
+                .asString());
+        assertEquals(
+                12,
+                rows.stream()
+                        .filter(r -> r.get("item").equals("contact-channels"))
+                        .count(),
                 "one row per picked option: 6 parents picked two");
-        assertTrue(rows.stream().filter(r -> r.get("item").equals("a1")).anyMatch(r -> r.get("answer").equals("agree")));
+        assertTrue(rows.stream()
+                .filter(r -> r.get("item").equals("a1"))
+                .anyMatch(r -> r.get("answer").equals("agree")));
         assertTrue(rows.stream().allMatch(r -> !r.get("answer").startsWith("=")));
-        assertTrue(rows.stream().noneMatch(r -> r.get("item").equals("home-language")),
+        assertTrue(
+                rows.stream().noneMatch(r -> r.get("item").equals("home-language")),
                 "the small school's language at home is left out, as in the wide file");
     }
 
     @Test
     void theCodebookAndSpssLabelsExplainEveryCode() throws Exception {
-        List<CSVRecord> codebook = csv(Accounts.as(analyst).get("/api/exports/waves/" + wave + "/codebook.csv").asString());
-        CSVRecord agree = codebook.stream().filter(r -> r.get("variable").equals("a1") && r.get("code").equals("3")).findFirst()
+        List<CSVRecord> codebook = csv(Accounts.as(analyst)
+                .get("/api/exports/waves/" + wave + "/codebook.csv")
+                .asString());
+        CSVRecord agree = codebook.stream()
+                .filter(r -> r.get("variable").equals("a1") && r.get("code").equals("3"))
+                .findFirst()
                 .orElseThrow();
         assertEquals("agree", agree.get("answer"));
         assertEquals("Eens", agree.get("label_nl"));
         assertFalse(agree.get("label_ar").isBlank(), "labels in every offered language");
         close();
-        String spss = Accounts.as(analyst).get("/api/exports/waves/" + wave + "/labels.sps").asString();
+        String spss = Accounts.as(analyst)
+                .get("/api/exports/waves/" + wave + "/labels.sps")
+                .asString();
         assertTrue(spss.contains("VARIABLE LABELS"));
-        assertTrue(spss.contains("a1 1 'Helemaal oneens' 2 'Oneens' 3 'Eens' 4 'Helemaal eens' 5 'Weet ik niet'"), spss);
+        assertTrue(
+                spss.contains("a1 1 'Helemaal oneens' 2 'Oneens' 3 'Eens' 4 'Helemaal eens' 5 'Weet ik niet'"), spss);
         assertTrue(spss.contains("MISSING VALUES a1 (5)."), "don't know is missing in SPSS");
         assertTrue(spss.contains("contact_channels__app 0 'niet gekozen' 1 'gekozen'"));
     }
 
     @Test
     void theWorkbookHasTheSuppressedTablesOfTheMonitor() throws Exception {
-        byte[] bytes = Accounts.as(analyst).get("/api/exports/waves/" + wave + "/aggregates.xlsx").then().statusCode(200)
-                .extract().asByteArray();
+        byte[] bytes = Accounts.as(analyst)
+                .get("/api/exports/waves/" + wave + "/aggregates.xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertEquals("Indicatoren", workbook.getSheetAt(0).getSheetName());
             var sheet = workbook.getSheetAt(0);
             boolean smallHidden = false;
             String totalNote = null;
             for (var row : sheet) {
-                if (row.getCell(1) == null || !row.getCell(0).getStringCellValue().startsWith("Tevreden over de relatie")) {
+                if (row.getCell(1) == null
+                        || !row.getCell(0).getStringCellValue().startsWith("Tevreden over de relatie")) {
                     continue;
                 }
                 if (row.getCell(1).getStringCellValue().equals("Kleine School")) {
@@ -203,7 +274,10 @@ class ExportTest {
                 }
                 if (row.getCell(1).getStringCellValue().equals("Alle scholen")) {
                     totalNote = row.getCell(9).getStringCellValue();
-                    assertEquals(22, (int) row.getCell(4).getNumericCellValue(), "the total counts 12 + 10, not the small school");
+                    assertEquals(
+                            22,
+                            (int) row.getCell(4).getNumericCellValue(),
+                            "the total counts 12 + 10, not the small school");
                 }
             }
             assertTrue(smallHidden, "the small school's figures are not in the workbook");
@@ -212,7 +286,10 @@ class ExportTest {
             var reach = workbook.getSheet("Respons");
             List<String> sectors = new ArrayList<>();
             reach.forEach(row -> sectors.add(row.getCell(1).getStringCellValue()));
-            assertTrue(sectors.contains("Basisonderwijs") && sectors.contains("Voortgezet onderwijs") && !sectors.contains("primary"),
+            assertTrue(
+                    sectors.contains("Basisonderwijs")
+                            && sectors.contains("Voortgezet onderwijs")
+                            && !sectors.contains("primary"),
                     "sectors by their Dutch names: " + sectors);
         }
     }
@@ -222,30 +299,67 @@ class ExportTest {
         close();
         String lead = accounts.session(Role.INSTITUTION_LEAD, other.id);
         for (String file : List.of("responses.csv", "responses.csv?layout=long", "labels.sps")) {
-            Accounts.as(lead).get("/api/exports/waves/" + wave + "/" + file).then().statusCode(404);
+            Accounts.as(lead)
+                    .get("/api/exports/waves/" + wave + "/" + file)
+                    .then()
+                    .statusCode(404);
         }
-        Accounts.as(lead).get("/api/exports/waves/" + wave + "/aggregates.xlsx").then().statusCode(200);
+        Accounts.as(lead)
+                .get("/api/exports/waves/" + wave + "/aggregates.xlsx")
+                .then()
+                .statusCode(200);
         String board = accounts.session(Role.BOARD_MEMBER, big.board.id);
-        Accounts.as(board).get("/api/exports/waves/" + wave + "/responses.csv").then().statusCode(404);
-        Accounts.as(board).get("/api/exports/waves/" + wave + "/codebook.csv").then().statusCode(200);
+        Accounts.as(board)
+                .get("/api/exports/waves/" + wave + "/responses.csv")
+                .then()
+                .statusCode(404);
+        Accounts.as(board)
+                .get("/api/exports/waves/" + wave + "/codebook.csv")
+                .then()
+                .statusCode(200);
         var outsider = fixtures.world();
         String stranger = accounts.session(Role.MUNICIPALITY_ANALYST, outsider.municipalityB());
-        Accounts.as(stranger).get("/api/exports/waves/" + wave + "/responses.csv").then().statusCode(404);
-        Accounts.as(stranger).get("/api/exports/waves/" + wave + "/aggregates.xlsx").then().statusCode(404);
-        Accounts.as(analyst).get("/api/exports/waves/" + wave + "/responses.csv?layout=diagonal").then().statusCode(400);
+        Accounts.as(stranger)
+                .get("/api/exports/waves/" + wave + "/responses.csv")
+                .then()
+                .statusCode(404);
+        Accounts.as(stranger)
+                .get("/api/exports/waves/" + wave + "/aggregates.xlsx")
+                .then()
+                .statusCode(404);
+        Accounts.as(analyst)
+                .get("/api/exports/waves/" + wave + "/responses.csv?layout=diagonal")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void everyExportIsInTheAuditTrail() {
-        Accounts.as(analyst).get("/api/exports/waves/" + wave + "/codebook.csv").then().statusCode(200);
-        Accounts.as(analyst).get("/api/exports/waves/" + wave + "/aggregates.xlsx").then().statusCode(200);
+        Accounts.as(analyst)
+                .get("/api/exports/waves/" + wave + "/codebook.csv")
+                .then()
+                .statusCode(200);
+        Accounts.as(analyst)
+                .get("/api/exports/waves/" + wave + "/aggregates.xlsx")
+                .then()
+                .statusCode(200);
         close();
-        Accounts.as(analyst).get("/api/exports/waves/" + wave + "/responses.csv").then().statusCode(200);
-        Accounts.as(analyst).get("/api/audit").then().statusCode(200)
-                .body("find { it.action == 'exported' && it.detail.startsWith('codebook') }.objectId", equalTo(String.valueOf(wave)))
-                .body("find { it.action == 'exported' && it.detail.startsWith('aggregated tables') }.objectId",
+        Accounts.as(analyst)
+                .get("/api/exports/waves/" + wave + "/responses.csv")
+                .then()
+                .statusCode(200);
+        Accounts.as(analyst)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body(
+                        "find { it.action == 'exported' && it.detail.startsWith('codebook') }.objectId",
                         equalTo(String.valueOf(wave)))
-                .body("find { it.action == 'exported' && it.detail.startsWith('responses (wide)') }.detail",
+                .body(
+                        "find { it.action == 'exported' && it.detail.startsWith('aggregated tables') }.objectId",
+                        equalTo(String.valueOf(wave)))
+                .body(
+                        "find { it.action == 'exported' && it.detail.startsWith('responses (wide)') }.detail",
                         containsString("without any"));
     }
 }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /** What production relies on in docker/k8s, checked without a cluster. */
 class KubernetesManifestsTest {
@@ -33,9 +31,12 @@ class KubernetesManifestsTest {
     static void parse() throws IOException {
         YAMLMapper mapper = new YAMLMapper();
         try (Stream<Path> files = Files.list(DIRECTORY)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 FILES.add(file.getFileName().toString());
-                assertTrue(Files.readString(file).startsWith("#"), file + " must start with a comment saying why it exists");
+                assertTrue(
+                        Files.readString(file).startsWith("#"),
+                        file + " must start with a comment saying why it exists");
                 try (JsonParser parser = new YAMLFactory().createParser(file.toFile())) {
                     DOCUMENTS.addAll(mapper.readValues(parser, JsonNode.class).readAll());
                 }
@@ -44,7 +45,9 @@ class KubernetesManifestsTest {
     }
 
     static JsonNode the(String kind) {
-        List<JsonNode> found = DOCUMENTS.stream().filter(d -> kind.equals(d.path("kind").asText())).toList();
+        List<JsonNode> found = DOCUMENTS.stream()
+                .filter(d -> kind.equals(d.path("kind").asText()))
+                .toList();
         assertEquals(1, found.size(), "expected exactly one " + kind + " in " + DIRECTORY);
         return found.get(0);
     }
@@ -66,10 +69,14 @@ class KubernetesManifestsTest {
 
     static void assertSelectsThePods(JsonNode selector, String what) {
         JsonNode labels = the("Deployment").at("/spec/template/metadata/labels");
-        assertEquals("betrokken", selector.path("app.kubernetes.io/name").asText(),
+        assertEquals(
+                "betrokken",
+                selector.path("app.kubernetes.io/name").asText(),
                 what + " must select by app.kubernetes.io/name");
         for (Map.Entry<String, JsonNode> label : selector.properties()) {
-            assertEquals(label.getValue().asText(), labels.path(label.getKey()).asText(),
+            assertEquals(
+                    label.getValue().asText(),
+                    labels.path(label.getKey()).asText(),
                     what + " selects " + label.getKey() + ", which the Deployment's pods do not carry with that value");
         }
     }
@@ -78,27 +85,40 @@ class KubernetesManifestsTest {
     void theDeploymentRunsSeveralReplicasWithBoundedMemory() {
         JsonNode deployment = the("Deployment");
         assertTrue(deployment.at("/spec/replicas").asInt() >= 2, "with one replica every restart is an outage");
-        assertEquals(0, deployment.at("/spec/strategy/rollingUpdate/maxUnavailable").asInt(-1), "a rollout must keep capacity");
-        assertFalse(container().at("/resources/limits/memory").asText().isBlank(),
+        assertEquals(
+                0,
+                deployment.at("/spec/strategy/rollingUpdate/maxUnavailable").asInt(-1),
+                "a rollout must keep capacity");
+        assertFalse(
+                container().at("/resources/limits/memory").asText().isBlank(),
                 "MaxRAMPercentage sizes the heap from the memory limit");
         assertSelectsThePods(deployment.at("/spec/selector/matchLabels"), "the Deployment");
     }
 
     @Test
     void probesAskTheRightHealthEndpointsOnTheHttpPort() {
-        Map<String, String> probes = Map.of("readinessProbe", "/q/health/ready", "livenessProbe", "/q/health/live",
-                "startupProbe", "/q/health/started");
+        Map<String, String> probes = Map.of(
+                "readinessProbe",
+                "/q/health/ready",
+                "livenessProbe",
+                "/q/health/live",
+                "startupProbe",
+                "/q/health/started");
         probes.forEach((probe, path) -> {
             assertEquals(path, container().at("/" + probe + "/httpGet/path").asText(), probe + " path");
-            assertEquals(8080, resolve(container().at("/" + probe + "/httpGet/port")), probe + " must reach the HTTP port");
+            assertEquals(
+                    8080, resolve(container().at("/" + probe + "/httpGet/port")), probe + " must reach the HTTP port");
         });
     }
 
     @Test
     void theDatabaseAndThrottleSecretsComeFromSecretsThatTheExampleShows() {
         Set<String> shown = new TreeSet<>();
-        DOCUMENTS.stream().filter(d -> "Secret".equals(d.path("kind").asText())).forEach(secret -> secret.path("stringData")
-                .properties().forEach(key -> shown.add(secret.at("/metadata/name").asText() + "/" + key.getKey())));
+        DOCUMENTS.stream()
+                .filter(d -> "Secret".equals(d.path("kind").asText()))
+                .forEach(secret -> secret.path("stringData")
+                        .properties()
+                        .forEach(key -> shown.add(secret.at("/metadata/name").asText() + "/" + key.getKey())));
         Set<String> fromSecrets = new TreeSet<>();
         for (JsonNode env : container().path("env")) {
             String name = env.path("name").asText();
@@ -112,8 +132,13 @@ class KubernetesManifestsTest {
                 assertTrue(env.path("value").isMissingNode(), name + " must never be written into the manifest");
             }
         }
-        assertTrue(fromSecrets.containsAll(List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                "QUARKUS_DATASOURCE_PASSWORD", "BETROKKEN_SECURITY_THROTTLE_SECRET")), "from a secretKeyRef: " + fromSecrets);
+        assertTrue(
+                fromSecrets.containsAll(List.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        "QUARKUS_DATASOURCE_USERNAME",
+                        "QUARKUS_DATASOURCE_PASSWORD",
+                        "BETROKKEN_SECURITY_THROTTLE_SECRET")),
+                "from a secretKeyRef: " + fromSecrets);
     }
 
     @Test
@@ -121,7 +146,9 @@ class KubernetesManifestsTest {
         JsonNode budget = the("PodDisruptionBudget");
         assertSelectsThePods(budget.at("/spec/selector/matchLabels"), "the PodDisruptionBudget");
         int minAvailable = budget.at("/spec/minAvailable").asInt();
-        assertTrue(minAvailable >= 1 && minAvailable < the("Deployment").at("/spec/replicas").asInt(),
+        assertTrue(
+                minAvailable >= 1
+                        && minAvailable < the("Deployment").at("/spec/replicas").asInt(),
                 "minAvailable " + minAvailable + " must keep a pod running and still let a node be drained");
     }
 
@@ -130,14 +157,16 @@ class KubernetesManifestsTest {
         JsonNode service = the("Service");
         assertSelectsThePods(service.at("/spec/selector"), "the Service");
         assertEquals(80, service.at("/spec/ports/0/port").asInt(), "the Service port");
-        assertEquals(8080, resolve(service.at("/spec/ports/0/targetPort")), "the Service must target the container port");
+        assertEquals(
+                8080, resolve(service.at("/spec/ports/0/targetPort")), "the Service must target the container port");
     }
 
     @Test
     void theKustomizationAppliesEveryManifestButTheExampleSecret() {
         Set<String> listed = new TreeSet<>();
         the("Kustomization").path("resources").forEach(r -> listed.add(r.asText()));
-        assertFalse(listed.contains("secret.example.yaml"), "applying the kustomization must never overwrite real Secrets");
+        assertFalse(
+                listed.contains("secret.example.yaml"), "applying the kustomization must never overwrite real Secrets");
         Set<String> manifests = new TreeSet<>(FILES);
         manifests.removeAll(Set.of("kustomization.yaml", "secret.example.yaml"));
         assertEquals(manifests, listed, "kustomization.yaml must list every manifest in " + DIRECTORY);

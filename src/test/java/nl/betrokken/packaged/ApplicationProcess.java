@@ -1,7 +1,7 @@
 package nl.betrokken.packaged;
 
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ApplicationProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final int port;
@@ -42,8 +43,10 @@ public final class ApplicationProcess implements AutoCloseable {
     }
 
     /** Starts with the given heap limit, e.g. "-Xmx80m" to prove something streams. */
-    public static ApplicationProcess start(Path workingDirectory, Map<String, String> environment, String heap) throws IOException {
-        Path jar = Path.of(System.getProperty("betrokken.app.dir", "target/quarkus-app")).resolve("quarkus-run.jar")
+    public static ApplicationProcess start(Path workingDirectory, Map<String, String> environment, String heap)
+            throws IOException {
+        Path jar = Path.of(System.getProperty("betrokken.app.dir", "target/quarkus-app"))
+                .resolve("quarkus-run.jar")
                 .toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " does not exist: run the integration tests with ./mvnw verify");
@@ -51,14 +54,20 @@ public final class ApplicationProcess implements AutoCloseable {
         Files.createDirectories(workingDirectory);
         int port = freePort();
         Path log = workingDirectory.resolve("app-" + System.nanoTime() + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-jar", jar.toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        heap,
+                        "-jar",
+                        jar.toString())
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_"));
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("BETROKKEN_DEFINITIONS_DIRECTORY", Path.of("survey-definitions").toAbsolutePath().toString());
+        builder.environment()
+                .put(
+                        "BETROKKEN_DEFINITIONS_DIRECTORY",
+                        Path.of("survey-definitions").toAbsolutePath().toString());
         builder.environment().putAll(environment);
         return new ApplicationProcess(builder.start(), port, log, workingDirectory);
     }
@@ -84,7 +93,9 @@ public final class ApplicationProcess implements AutoCloseable {
 
     /** GET, with extra headers given as name, value, name, value... */
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(10))
+                .GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -93,8 +104,10 @@ public final class ApplicationProcess implements AutoCloseable {
 
     public HttpResponse<String> sendJson(String method, String path, String json, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -103,19 +116,23 @@ public final class ApplicationProcess implements AutoCloseable {
 
     /** Logs in through the API and returns the session cookie as a header (name, value) for later requests. */
     public String[] login(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> response = sendJson("POST", "/api/session",
-                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        HttpResponse<String> response = sendJson(
+                "POST", "/api/session", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
         if (response.statusCode() != 200) {
-            throw new AssertionError("login of " + username + " answered " + response.statusCode() + ": " + response.body());
+            throw new AssertionError(
+                    "login of " + username + " answered " + response.statusCode() + ": " + response.body());
         }
-        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.contains("betrokken_session="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
-        return new String[] { "Cookie", cookie.split(";", 2)[0] };
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.contains("betrokken_session="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+        return new String[] {"Cookie", cookie.split(";", 2)[0]};
     }
 
     /** Reads a response to the end without keeping it: its bytes and its lines. */
     public long[] drain(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(5)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(5)).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -137,7 +154,7 @@ public final class ApplicationProcess implements AutoCloseable {
                 }
             }
         }
-        return new long[] { bytes, lines };
+        return new long[] {bytes, lines};
     }
 
     /** SIGTERM, as Ctrl+C or a service manager would; returns the exit code. */
@@ -182,12 +199,16 @@ public final class ApplicationProcess implements AutoCloseable {
 
     /** The process id of the embedded PostgreSQL's postmaster. */
     public long databasePid() throws IOException {
-        return Long.parseLong(Files.readAllLines(home.resolve("data/pg/postmaster.pid")).get(0).trim());
+        return Long.parseLong(Files.readAllLines(home.resolve("data/pg/postmaster.pid"))
+                .get(0)
+                .trim());
     }
 
     /** A connection to the embedded PostgreSQL (user postgres, no password, localhost only), found from its postmaster.pid. */
     public Connection database() throws IOException, SQLException {
-        int port = Integer.parseInt(Files.readAllLines(home.resolve("data/pg/postmaster.pid")).get(3).trim());
+        int port = Integer.parseInt(Files.readAllLines(home.resolve("data/pg/postmaster.pid"))
+                .get(3)
+                .trim());
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/betrokken", "postgres", "");
     }
 

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,35 +41,49 @@ class EmbeddedDatabaseIT {
 
         long firstPostmaster;
         try (ApplicationProcess app = ApplicationProcess.start(home, Map.of()).awaitReady(START)) {
-            assertTrue(app.get("/api/organisations", admin(app)).body().contains("Gemeente Rijnstede"),
+            assertTrue(
+                    app.get("/api/organisations", admin(app)).body().contains("Gemeente Rijnstede"),
                     "the local profile fills an empty database with the demo municipality");
-            assertEquals(201, app.sendJson("POST", "/api/organisations/municipalities", "{\"name\":\"Gemeente Blijvend\"}", admin(app))
-                    .statusCode());
+            assertEquals(
+                    201,
+                    app.sendJson(
+                                    "POST",
+                                    "/api/organisations/municipalities",
+                                    "{\"name\":\"Gemeente Blijvend\"}",
+                                    admin(app))
+                            .statusCode());
             assertDurableServerSettings(data);
             firstPostmaster = postmasterPid(data);
             int exit = app.stop();
             assertTrue(exit == 0 || exit == 143, "a clean stop on SIGTERM, not " + exit + ":\n" + app.output());
         }
-        assertTrue(goneWithin(firstPostmaster, Duration.ofSeconds(10)), "PostgreSQL must stop when the application stops");
+        assertTrue(
+                goneWithin(firstPostmaster, Duration.ofSeconds(10)), "PostgreSQL must stop when the application stops");
         assertFalse(Files.exists(data.resolve("postmaster.pid")));
         assertTrue(Files.exists(home.resolve("data/pg-server.log")), "PostgreSQL's own log is kept in a file");
 
         long orphan;
         try (ApplicationProcess app = ApplicationProcess.start(home, Map.of()).awaitReady(START)) {
-            assertTrue(app.get("/api/organisations/municipalities", admin(app)).body().contains("Gemeente Blijvend"),
+            assertTrue(
+                    app.get("/api/organisations/municipalities", admin(app))
+                            .body()
+                            .contains("Gemeente Blijvend"),
                     "data written before a clean stop is there after the restart");
             orphan = postmasterPid(data);
             app.kill();
         }
-        assertTrue(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false),
+        assertTrue(
+                ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false),
                 "after kill -9 the postmaster outlives the JVM; this is the case the next start must handle");
 
         try (ApplicationProcess app = ApplicationProcess.start(home, Map.of()).awaitReady(START)) {
             assertTrue(app.output().contains("still running (pid " + orphan + ")"), app.output());
             assertTrue(goneWithin(orphan, Duration.ofSeconds(10)), "the orphaned postmaster was stopped");
-            String municipalities = app.get("/api/organisations/municipalities", admin(app)).body();
+            String municipalities =
+                    app.get("/api/organisations/municipalities", admin(app)).body();
             assertTrue(municipalities.contains("Gemeente Blijvend"), municipalities);
-            assertEquals(1, municipalities.split("Gemeente Rijnstede", -1).length - 1, "demo data is created only once");
+            assertEquals(
+                    1, municipalities.split("Gemeente Rijnstede", -1).length - 1, "demo data is created only once");
             app.stop();
         }
     }
@@ -81,7 +94,9 @@ class EmbeddedDatabaseIT {
         try (ApplicationProcess first = ApplicationProcess.start(home, Map.of()).awaitReady(START)) {
             ApplicationProcess second = ApplicationProcess.start(home, Map.of());
             assertEquals(1, second.awaitExit(Duration.ofSeconds(60)), second.output());
-            assertTrue(second.output().contains("Another Betrokken is already running on the database in"), second.output());
+            assertTrue(
+                    second.output().contains("Another Betrokken is already running on the database in"),
+                    second.output());
             assertEquals(200, first.get("/q/health/ready").statusCode(), "the first instance keeps its database");
         }
     }
@@ -110,18 +125,21 @@ class EmbeddedDatabaseIT {
     }
 
     private static long postmasterPid(Path data) throws Exception {
-        return Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        return Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
     }
 
     private static void assertDurableServerSettings(Path data) throws Exception {
         List<String> pidFile = Files.readAllLines(data.resolve("postmaster.pid"));
         int port = Integer.parseInt(pidFile.get(3).trim());
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/betrokken", "postgres", "");
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + port + "/betrokken", "postgres", "");
                 Statement s = c.createStatement()) {
             assertEquals("on", show(s, "fsync"), "zonky's default fsync=off would lose answers on a power cut");
             assertEquals("on", show(s, "synchronous_commit"));
             assertEquals("localhost", show(s, "listen_addresses"));
-            try (ResultSet db = s.executeQuery("select datcollate from pg_database where datname = current_database()")) {
+            try (ResultSet db =
+                    s.executeQuery("select datcollate from pg_database where datname = current_database()")) {
                 db.next();
                 assertEquals("C", db.getString(1));
             }

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +25,8 @@ class ExportStreamingIT {
     @Test
     void aHugeExportStreamsThroughASmallHeap() throws Exception {
         Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-export-");
-        try (ApplicationProcess app = ApplicationProcess.start(home, Map.of(), "-Xmx80m").awaitReady(Duration.ofSeconds(180))) {
+        try (ApplicationProcess app =
+                ApplicationProcess.start(home, Map.of(), "-Xmx80m").awaitReady(Duration.ofSeconds(180))) {
             long wave;
             try (Connection c = app.database();
                     Statement s = c.createStatement()) {
@@ -54,7 +54,8 @@ class ExportStreamingIT {
             String[] admin = app.login("beheer@rijnstede.example", "demo-wachtwoord");
             long[] drained = app.drain("/api/exports/waves/" + wave + "/responses.csv?layout=long", admin);
             assertTrue(drained[0] > 100L * 1024 * 1024, "the export is larger than the heap: " + drained[0] + " bytes");
-            // 25 answers per inserted response (the two contact channels are a line each), the demo responses and a header.
+            // 25 answers per inserted response (the two contact channels are a line each), the demo responses and a
+            // header.
             assertTrue(drained[1] > 25L * RESPONSES, "every answer is a line: " + drained[1]);
             assertEquals(200, app.get("/q/health/live").statusCode(), "and the service is still well");
             assertFalse(app.output().contains("OutOfMemoryError"), app.output());

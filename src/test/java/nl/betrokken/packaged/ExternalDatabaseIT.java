@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,13 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.betrokken.security.Base32;
 import nl.betrokken.security.Totp;
 import nl.betrokken.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
 
 /** With QUARKUS_DATASOURCE_* set, the same package runs on that database and starts none of its own. */
 class ExternalDatabaseIT {
@@ -31,17 +29,36 @@ class ExternalDatabaseIT {
             Map<String, String> environment = new HashMap<>(TestDatabases.externalDatabase(external, "production"));
             environment.put("BETROKKEN_SECURITY_INITIAL_ADMINISTRATOR_USERNAME", "eerste@gemeente.example");
             environment.put("BETROKKEN_SECURITY_INITIAL_ADMINISTRATOR_PASSWORD", "tijdelijk-voor-de-start");
-            try (ApplicationProcess app = ApplicationProcess.start(home, environment).awaitReady(Duration.ofSeconds(120))) {
+            try (ApplicationProcess app =
+                    ApplicationProcess.start(home, environment).awaitReady(Duration.ofSeconds(120))) {
                 String[] first = app.login("eerste@gemeente.example", "tijdelijk-voor-de-start");
-                assertEquals(403, app.get("/api/organisations", first).statusCode(), "the first password must be changed");
-                assertEquals(204, app.sendJson("PUT", "/api/me/password", "{\"currentPassword\":\"tijdelijk-voor-de-start\","
-                        + "\"newPassword\":\"een-eigen-wachtwoord\"}", first).statusCode());
+                assertEquals(
+                        403, app.get("/api/organisations", first).statusCode(), "the first password must be changed");
+                assertEquals(
+                        204,
+                        app.sendJson(
+                                        "PUT",
+                                        "/api/me/password",
+                                        "{\"currentPassword\":\"tijdelijk-voor-de-start\","
+                                                + "\"newPassword\":\"een-eigen-wachtwoord\"}",
+                                        first)
+                                .statusCode());
                 String[] admin = app.login("eerste@gemeente.example", "een-eigen-wachtwoord");
-                assertEquals(403, app.get("/api/organisations", admin).statusCode(), "an administrator needs a second factor");
+                assertEquals(
+                        403,
+                        app.get("/api/organisations", admin).statusCode(),
+                        "an administrator needs a second factor");
                 enrolSecondFactor(app, admin);
-                assertEquals(201, app.sendJson("POST", "/api/organisations/municipalities", "{\"name\":\"Gemeente Extern\"}", admin)
-                        .statusCode());
-                String municipalities = app.get("/api/organisations/municipalities", admin).body();
+                assertEquals(
+                        201,
+                        app.sendJson(
+                                        "POST",
+                                        "/api/organisations/municipalities",
+                                        "{\"name\":\"Gemeente Extern\"}",
+                                        admin)
+                                .statusCode());
+                String municipalities =
+                        app.get("/api/organisations/municipalities", admin).body();
                 assertTrue(municipalities.contains("Gemeente Extern"), municipalities);
                 assertFalse(municipalities.contains("Rijnstede"), "the prod profile creates no demo data");
                 assertFalse(app.output().contains("Embedded PostgreSQL is running"), app.output());
@@ -77,7 +94,9 @@ class ExternalDatabaseIT {
             try (ApplicationProcess app = ApplicationProcess.start(home, environment)) {
                 int exit = app.awaitExit(Duration.ofSeconds(120));
                 assertTrue(exit != 0, "refuses to start");
-                assertTrue(app.output().contains("betrokken.public-url is not set: set BETROKKEN_PUBLIC_URL"), app.output());
+                assertTrue(
+                        app.output().contains("betrokken.public-url is not set: set BETROKKEN_PUBLIC_URL"),
+                        app.output());
             }
         }
     }

@@ -12,15 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.Test;
-
 import nl.betrokken.packaged.ApplicationProcess;
 import nl.betrokken.security.Tokens;
 import nl.betrokken.testing.http.Latencies;
 import nl.betrokken.testing.http.ParentVisit;
 import nl.betrokken.testing.http.Respondents;
 import nl.betrokken.testing.http.WebClient;
+import org.junit.jupiter.api.Test;
 
 /**
  * The backup of the default installation, exactly as the README describes it: stop the service,
@@ -36,7 +34,8 @@ class BackupRestoreIT {
         Path archive = original.resolveSibling(original.getFileName() + ".tar.gz");
         long sent;
         String token;
-        try (ApplicationProcess app = ApplicationProcess.start(original, Map.of()).awaitReady(Duration.ofSeconds(180))) {
+        try (ApplicationProcess app =
+                ApplicationProcess.start(original, Map.of()).awaitReady(Duration.ofSeconds(180))) {
             try (Connection db = app.database()) {
                 WebClient parent = new WebClient("http://localhost:" + app.port(), new Latencies());
                 ParentVisit.complete(parent, Respondents.demoLinks(db).get(0), new Random(3));
@@ -50,7 +49,8 @@ class BackupRestoreIT {
         run(List.of("tar", "-C", original.toString(), "-czf", archive.toString(), "data/pg"));
         run(List.of("tar", "-C", restored.toString(), "-xzf", archive.toString()));
 
-        try (ApplicationProcess app = ApplicationProcess.start(restored, Map.of()).awaitReady(Duration.ofSeconds(180));
+        try (ApplicationProcess app =
+                        ApplicationProcess.start(restored, Map.of()).awaitReady(Duration.ofSeconds(180));
                 Connection db = app.database()) {
             assertEquals(sent, Respondents.sentResponses(db), "every sent response is back");
             try (var query = db.prepareStatement("select status from response where resume_token_hash = ?")) {
@@ -60,7 +60,9 @@ class BackupRestoreIT {
                     assertEquals("SUBMITTED", row.getString(1));
                 }
             }
-            System.out.printf("[reliability] backup: %d sent responses archived (%d KB) and restored%n", sent, Files.size(archive) / 1024);
+            System.out.printf(
+                    "[reliability] backup: %d sent responses archived (%d KB) and restored%n",
+                    sent, Files.size(archive) / 1024);
             app.stop();
         }
     }

@@ -16,7 +16,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class FaultyProxy implements AutoCloseable {
 
-    enum Mode { PASS, CUT, STALL }
+    enum Mode {
+        PASS,
+        CUT,
+        STALL
+    }
 
     private final ServerSocket server;
     private final int target;
@@ -77,29 +81,32 @@ final class FaultyProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                int read;
-                while ((read = in.read(buffer)) >= 0) {
-                    while (mode == Mode.STALL) {
-                        Thread.sleep(20);
+        Thread thread = new Thread(
+                () -> {
+                    byte[] buffer = new byte[16 * 1024];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        int read;
+                        while ((read = in.read(buffer)) >= 0) {
+                            while (mode == Mode.STALL) {
+                                Thread.sleep(20);
+                            }
+                            if (mode == Mode.CUT) {
+                                break;
+                            }
+                            out.write(buffer, 0, read);
+                            out.flush();
+                        }
+                    } catch (IOException | InterruptedException closed) {
+                        // one side went away: the other goes too
+                    } finally {
+                        close(from);
+                        close(to);
+                        open.remove(from);
+                        open.remove(to);
                     }
-                    if (mode == Mode.CUT) {
-                        break;
-                    }
-                    out.write(buffer, 0, read);
-                    out.flush();
-                }
-            } catch (IOException | InterruptedException closed) {
-                // one side went away: the other goes too
-            } finally {
-                close(from);
-                close(to);
-                open.remove(from);
-                open.remove(to);
-            }
-        }, "faulty-proxy-pump");
+                },
+                "faulty-proxy-pump");
         thread.setDaemon(true);
         thread.start();
     }

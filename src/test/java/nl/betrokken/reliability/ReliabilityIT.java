@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,8 +16,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
@@ -24,14 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.betrokken.packaged.ApplicationProcess;
 import nl.betrokken.security.Tokens;
 import nl.betrokken.testing.TestDatabases;
@@ -39,6 +32,11 @@ import nl.betrokken.testing.http.Latencies;
 import nl.betrokken.testing.http.ParentVisit;
 import nl.betrokken.testing.http.Respondents;
 import nl.betrokken.testing.http.WebClient;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The packaged service on a database it reaches through a proxy that fails on command: the
@@ -51,8 +49,10 @@ class ReliabilityIT {
     /** Shorter than the 30 s default, to keep the hanging-database test short; long enough for a burst of 500. */
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(10);
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
 
     private EmbeddedPostgres database;
     private FaultyProxy proxy;
@@ -63,13 +63,12 @@ class ReliabilityIT {
     void start() throws Exception {
         database = TestDatabases.start();
         proxy = new FaultyProxy(database.getPort());
-        Map<String, String> environment = new HashMap<>(TestDatabases.externalDatabase(database, "betrokken",
-                "jdbc:postgresql://localhost:" + proxy.port() + "/betrokken"));
+        Map<String, String> environment = new HashMap<>(TestDatabases.externalDatabase(
+                database, "betrokken", "jdbc:postgresql://localhost:" + proxy.port() + "/betrokken"));
         environment.put("BETROKKEN_DEMO_ENABLED", "true");
         environment.put("BETROKKEN_DATABASE_SOCKET_TIMEOUT_SECONDS", Long.toString(SOCKET_TIMEOUT.toSeconds()));
         Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-reliability-");
-        app = ApplicationProcess.start(home, environment, "-Xmx512m")
-                .awaitReady(Duration.ofSeconds(180));
+        app = ApplicationProcess.start(home, environment, "-Xmx512m").awaitReady(Duration.ofSeconds(180));
         try (Connection db = db()) {
             links = Respondents.demoLinks(db);
         }
@@ -89,8 +88,7 @@ class ReliabilityIT {
     }
 
     /** A parent on the first page of a link, with the page filled in but not sent yet. */
-    private record Halfway(WebClient parent, WebClient.Page page, ParentVisit.Answered answered) {
-    }
+    private record Halfway(WebClient parent, WebClient.Page page, ParentVisit.Answered answered) {}
 
     private Halfway halfway(int link, long seed) throws Exception {
         WebClient parent = new WebClient(base(), new Latencies());
@@ -103,26 +101,38 @@ class ReliabilityIT {
         Halfway halfway = halfway(0, 7);
         WebClient parent = halfway.parent();
         ParentVisit.Answered answered = halfway.answered();
-        WebClient analyst = new WebClient(base(), new Latencies()).login("gemeente@rijnstede.example", "demo-wachtwoord");
+        WebClient analyst =
+                new WebClient(base(), new Latencies()).login("gemeente@rijnstede.example", "demo-wachtwoord");
 
         proxy.cut();
         try {
-            HttpResponse<String> api = HTTP.send(analyst.request("/api/me").GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> api =
+                    HTTP.send(analyst.request("/api/me").GET().build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(503, api.statusCode(), "a logged-in analyst is not sent away to log in again: " + api.body());
-            assertTrue(api.body().contains("\"detail\"") && api.headers().firstValue("Retry-After").isPresent(),
+            assertTrue(
+                    api.body().contains("\"detail\"")
+                            && api.headers().firstValue("Retry-After").isPresent(),
                     "the API says what is wrong and when to try again: " + api.body());
             WebClient.Page staffPage = analyst.get("/lea");
             assertEquals(503, staffPage.status());
-            assertTrue(staffPage.body().contains("Even niet beschikbaar"), "staff get a plain page: " + staffPage.body());
+            assertTrue(
+                    staffPage.body().contains("Even niet beschikbaar"), "staff get a plain page: " + staffPage.body());
 
             WebClient.Page refused = parent.post(answered.action(), answered.fields());
             assertEquals(503, refused.status(), refused.body());
-            assertTrue(refused.body().contains("Even geen verbinding"), "a plain message, in the parent's language: " + refused.body());
-            assertFalse(refused.body().contains("Exception") || refused.body().contains("at nl.betrokken"), "no stack trace");
-            Element retry = refused.document().select("form").stream().filter(f -> f.attr("action").equals(answered.action()))
-                    .findFirst().orElseThrow(() -> new AssertionError("a button sends the same answers again: " + refused.body()));
+            assertTrue(
+                    refused.body().contains("Even geen verbinding"),
+                    "a plain message, in the parent's language: " + refused.body());
+            assertFalse(
+                    refused.body().contains("Exception") || refused.body().contains("at nl.betrokken"),
+                    "no stack trace");
+            Element retry = refused.document().select("form").stream()
+                    .filter(f -> f.attr("action").equals(answered.action()))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("a button sends the same answers again: " + refused.body()));
             List<Map.Entry<String, String>> kept = retry.select("input[type=hidden]").stream()
-                    .map(input -> Map.entry(input.attr("name"), input.val())).collect(Collectors.toList());
+                    .map(input -> Map.entry(input.attr("name"), input.val()))
+                    .collect(Collectors.toList());
             assertEquals(sorted(answered.fields()), sorted(kept), "the form keeps every answer the parent sent");
             HttpResponse<String> ready = app.get("/q/health/ready");
             assertEquals(503, ready.statusCode(), "readiness reports the outage: " + ready.body());
@@ -132,23 +142,29 @@ class ReliabilityIT {
             proxy.restore();
             long back = System.nanoTime();
             awaitReady();
-            System.out.printf("[reliability] database gone: 503 with the answers kept; ready again %.1f s after the database returned%n",
+            System.out.printf(
+                    "[reliability] database gone: 503 with the answers kept; ready again %.1f s after the database returned%n",
                     Latencies.since(back) / 1e9);
 
             WebClient.Page next = parent.post(retry.attr("action"), kept);
             assertEquals(200, next.status());
-            assertFalse(next.path().equals(answered.action()), "the answers were taken and the next page follows: " + next.path());
+            assertFalse(
+                    next.path().equals(answered.action()),
+                    "the answers were taken and the next page follows: " + next.path());
             String token = parent.cookie("betrokken_response").orElseThrow();
             completeFrom(parent, next);
-            try (Connection db = db(); PreparedStatement query = db.prepareStatement(
-                    "select status, answers::text from response where resume_token_hash = ?")) {
+            try (Connection db = db();
+                    PreparedStatement query = db.prepareStatement(
+                            "select status, answers::text from response where resume_token_hash = ?")) {
                 query.setString(1, Tokens.sha256(token));
                 try (ResultSet row = query.executeQuery()) {
                     assertTrue(row.next());
                     assertEquals("SUBMITTED", row.getString(1));
                     for (Map.Entry<String, String> field : answered.fields()) {
                         if (!List.of("r", "action", "lang", "csrf-token").contains(field.getKey())) {
-                            assertTrue(row.getString(2).contains("\"" + field.getKey() + "\""), "stored: " + field + " in " + row.getString(2));
+                            assertTrue(
+                                    row.getString(2).contains("\"" + field.getKey() + "\""),
+                                    "stored: " + field + " in " + row.getString(2));
                         }
                     }
                 }
@@ -168,10 +184,13 @@ class ReliabilityIT {
             long start = System.nanoTime();
             WebClient.Page refused = parent.post(answered.action(), answered.fields());
             double seconds = Latencies.since(start) / 1e9;
-            System.out.printf("[reliability] database hanging: answered %d after %.1f s (socket timeout %d s)%n", refused.status(), seconds,
-                    SOCKET_TIMEOUT.toSeconds());
+            System.out.printf(
+                    "[reliability] database hanging: answered %d after %.1f s (socket timeout %d s)%n",
+                    refused.status(), seconds, SOCKET_TIMEOUT.toSeconds());
             assertEquals(503, refused.status(), refused.body());
-            assertTrue(seconds < SOCKET_TIMEOUT.toSeconds() + 10, "ends within the configured limits, not whenever the database wakes up: " + seconds + " s");
+            assertTrue(
+                    seconds < SOCKET_TIMEOUT.toSeconds() + 10,
+                    "ends within the configured limits, not whenever the database wakes up: " + seconds + " s");
             assertTrue(refused.body().contains("Opnieuw proberen"), refused.body());
         } finally {
             proxy.restore();
@@ -202,7 +221,8 @@ class ReliabilityIT {
             for (int i = 0; i < 50; i++) {
                 statuses.add(pool.submit(() -> {
                     go.await();
-                    return HTTP.send(send, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    return HTTP.send(send, HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
                 }));
             }
             go.countDown();
@@ -211,11 +231,13 @@ class ReliabilityIT {
                 answers.add(status.get());
             }
             pool.shutdown();
-            System.out.printf("[reliability] one final send 50 times at once: answers %s%n",
+            System.out.printf(
+                    "[reliability] one final send 50 times at once: answers %s%n",
                     answers.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting())));
             assertTrue(answers.stream().allMatch(s -> s < 500), "no request failed on the server: " + answers);
             assertTrue(answers.contains(303), "one of them was taken: " + answers);
-            try (PreparedStatement query = db.prepareStatement("select count(*) from response where resume_token_hash = ? and status = 'SUBMITTED'")) {
+            try (PreparedStatement query = db.prepareStatement(
+                    "select count(*) from response where resume_token_hash = ? and status = 'SUBMITTED'")) {
                 query.setString(1, Tokens.sha256(token));
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
@@ -240,14 +262,23 @@ class ReliabilityIT {
         try (Connection db = db()) {
             long stored = respondents.storedAsSent(db);
             long added = Respondents.sentResponses(db) - sentBefore;
-            System.out.printf("[reliability] load: 500 parents for 120 s (thinking 0-2 s per page): %d responses thanked, %d stored, "
-                    + "%d errors; %d requests, p50 %.0f ms, p99 %.0f ms, max %.0f ms; a whole response p50 %.1f s%n",
-                    respondents.thanked().size(), stored, respondents.failed(), requests.count(), requests.percentileMillis(50),
-                    requests.percentileMillis(99), requests.percentileMillis(100), respondents.responses().percentileMillis(50) / 1000);
+            System.out.printf(
+                    "[reliability] load: 500 parents for 120 s (thinking 0-2 s per page): %d responses thanked, %d stored, "
+                            + "%d errors; %d requests, p50 %.0f ms, p99 %.0f ms, max %.0f ms; a whole response p50 %.1f s%n",
+                    respondents.thanked().size(),
+                    stored,
+                    respondents.failed(),
+                    requests.count(),
+                    requests.percentileMillis(50),
+                    requests.percentileMillis(99),
+                    requests.percentileMillis(100),
+                    respondents.responses().percentileMillis(50) / 1000);
             assertEquals(0, respondents.failed(), "no errors: " + respondents.failures());
             assertEquals(respondents.thanked().size(), stored, "every thanked response stored");
             assertEquals(stored, added, "and nothing else");
-            assertTrue(respondents.thanked().size() > 500, "the parents got through: " + respondents.thanked().size());
+            assertTrue(
+                    respondents.thanked().size() > 500,
+                    "the parents got through: " + respondents.thanked().size());
         }
     }
 
@@ -273,11 +304,15 @@ class ReliabilityIT {
     }
 
     private static List<String> sorted(List<Map.Entry<String, String>> fields) {
-        return fields.stream().map(f -> f.getKey() + "=" + f.getValue()).sorted().toList();
+        return fields.stream()
+                .map(f -> f.getKey() + "=" + f.getValue())
+                .sorted()
+                .toList();
     }
 
     private static long respondentsCounted(Connection db) throws Exception {
-        try (Statement s = db.createStatement(); ResultSet row = s.executeQuery("select coalesce(sum(respondents), 0) from respondent_count")) {
+        try (Statement s = db.createStatement();
+                ResultSet row = s.executeQuery("select coalesce(sum(respondents), 0) from respondent_count")) {
             row.next();
             return row.getLong(1);
         }

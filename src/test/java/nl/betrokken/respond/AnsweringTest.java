@@ -1,18 +1,22 @@
 package nl.betrokken.respond;
 
-import io.restassured.http.ContentType;
-import java.time.OffsetDateTime;
-import org.hamcrest.Matchers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,24 +24,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.FormClient;
 import nl.betrokken.testing.Waves;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** A parent's way through the parent baseline over plain HTTP, as a browser without JavaScript takes it. */
 @QuarkusTest
@@ -62,14 +57,17 @@ class AnsweringTest {
     void openAWave() {
         world = fixtures.world();
         analyst = accounts.session(Role.MUNICIPALITY_ANALYST, world.municipalityA());
-        link = Waves.openNow(analyst, "parent-baseline", "link", world.institutionA()).getString("institutions[0].link");
+        link = Waves.openNow(analyst, "parent-baseline", "link", world.institutionA())
+                .getString("institutions[0].link");
     }
 
     /** Starts on the link and returns the path of the first page. */
     private static String start(FormClient parent, String link, String lang) {
         Response landing = parent.get(link + (lang == null ? "" : "?lang=" + lang));
         assertEquals(200, landing.statusCode());
-        assertEquals("text/html;charset=UTF-8", landing.contentType().replace(" ", ""),
+        assertEquals(
+                "text/html;charset=UTF-8",
+                landing.contentType().replace(" ", ""),
                 "the charset is said, so no client has to guess it for Arabic, Turkish or Polish");
         Response started = parent.post(link + "/start", "r", parent.hiddenToken(), "lang", lang == null ? "nl" : lang);
         assertEquals(303, started.statusCode(), started.asString());
@@ -82,9 +80,11 @@ class AnsweringTest {
 
     private List<JsonNode> responses(String where) throws Exception {
         List<JsonNode> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select r.status, r.answers::text, r.language, r.created_at, r.updated_at, r.submitted_at"
-                        + " from response r join wave_institution wi on wi.id = r.wave_institution_id where wi.slug = ? " + where)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select r.status, r.answers::text, r.language, r.created_at, r.updated_at, r.submitted_at"
+                                + " from response r join wave_institution wi on wi.id = r.wave_institution_id where wi.slug = ? "
+                                + where)) {
             s.setString(1, link.substring(3));
             try (ResultSet r = s.executeQuery()) {
                 ObjectMapper json = new ObjectMapper();
@@ -114,8 +114,18 @@ class AnsweringTest {
         assertTrue(about.asString().contains("Stap 1 van"), "a progress indicator");
         assertTrue(about.asString().contains("<p class=\"institution\">School A1 "), "the institution's name on top");
 
-        Response next = parent.post(page, "sector", "secondary", "child-age", "age-12-16", "contact-channels", "app",
-                "contact-channels", "email", "action", "next");
+        Response next = parent.post(
+                page,
+                "sector",
+                "secondary",
+                "child-age",
+                "age-12-16",
+                "contact-channels",
+                "app",
+                "contact-channels",
+                "email",
+                "action",
+                "next");
         assertEquals(303, next.statusCode());
         String partnership = path(next);
         assertTrue(partnership.endsWith("/p/partnership"), partnership);
@@ -142,11 +152,15 @@ class AnsweringTest {
         JsonNode answers = stored.get(0).get("answers");
         assertEquals("SUBMITTED", stored.get(0).get("status").asText());
         assertEquals("secondary", answers.get("sector").asText());
-        assertEquals(List.of("app", "email"), List.of(answers.get("contact-channels").get(0).asText(),
-                answers.get("contact-channels").get(1).asText()));
+        assertEquals(
+                List.of("app", "email"),
+                List.of(
+                        answers.get("contact-channels").get(0).asText(),
+                        answers.get("contact-channels").get(1).asText()));
         assertEquals("agree-strongly", answers.get("a1").asText());
         assertEquals("agree", answers.get("b5").asText());
-        assertEquals("Fijne school, <b>dank</b>!", answers.get("remarks").asText(), "stored as typed; escaped when shown");
+        assertEquals(
+                "Fijne school, <b>dank</b>!", answers.get("remarks").asText(), "stored as typed; escaped when shown");
         assertTrue(stored.get(0).get("createdAt").asText().matches(".*T\\d\\d:00Z"), "times rounded to the hour");
         assertTrue(stored.get(0).get("submittedAt").asText().matches(".*T\\d\\d:00Z"));
 
@@ -154,7 +168,9 @@ class AnsweringTest {
         assertEquals(303, again.statusCode(), "sending again is harmless");
         assertTrue(path(again).endsWith("/thanks"));
         assertEquals(1, responses("").size());
-        assertEquals("Fijne school, <b>dank</b>!", responses("").get(0).get("answers").get("remarks").asText(),
+        assertEquals(
+                "Fijne school, <b>dank</b>!",
+                responses("").get(0).get("answers").get("remarks").asText(),
                 "a sent response is never changed afterwards");
         assertTrue(parent.get(link).asString().contains("al verstuurd"), "coming back shows it was sent");
     }
@@ -184,7 +200,10 @@ class AnsweringTest {
         assertTrue(invalid.asString().contains("Please choose one of the answers."), invalid.asString());
 
         Response strange = parent.post(page, "sector", "primary", "a1", "agree", "evil", "<script>", "action", "next");
-        assertEquals(400, strange.statusCode(), "a question of another page, or no question at all: made by hand, refused whole");
+        assertEquals(
+                400,
+                strange.statusCode(),
+                "a question of another page, or no question at all: made by hand, refused whole");
         assertEquals("{}", responses("").get(0).get("answers").toString(), "and nothing of it is stored");
         parent.get(page);
         String next = path(parent.post(page, "sector", "primary", "action", "next"));
@@ -233,7 +252,8 @@ class AnsweringTest {
         FormClient stranger = new FormClient();
         Response fresh = stranger.get(link);
         assertTrue(fresh.asString().contains("value=\"" + stranger.hiddenToken() + "\""));
-        assertFalse(stranger.hiddenToken().equals(parent.cookie(RespondResource.COOKIE)),
+        assertFalse(
+                stranger.hiddenToken().equals(parent.cookie(RespondResource.COOKIE)),
                 "someone else never gets this parent's answers");
         Response forged = stranger.get(second);
         assertEquals(303, forged.statusCode(), "without the token there is no way into another response");
@@ -251,7 +271,9 @@ class AnsweringTest {
         Response started = other.post(link + "/start", "r", "A".repeat(43), "lang", "nl");
         String first = path(started);
         assertTrue(first.endsWith("/p/about"));
-        assertFalse(other.get(first).asString().contains("value=\"primary\" checked"), "a clean start, not another's answers");
+        assertFalse(
+                other.get(first).asString().contains("value=\"primary\" checked"),
+                "a clean start, not another's answers");
     }
 
     @Test
@@ -313,15 +335,19 @@ class AnsweringTest {
 
     @Test
     void aClosedOrNotYetOpenWaveSaysSoInTheRespondentsLanguage() {
-        var opened = Waves.open(analyst, "parent-baseline", "link", TODAY.minusDays(2), TODAY.plusDays(5), world.institutionA2());
+        var opened = Waves.open(
+                analyst, "parent-baseline", "link", TODAY.minusDays(2), TODAY.plusDays(5), world.institutionA2());
         String closed = opened.getString("institutions[0].link");
         FormClient parent = new FormClient();
         String page = start(parent, closed, "en");
         parent.get(page);
         long wave = opened.getLong("id");
-        Accounts.as(analyst).contentType(ContentType.JSON).post("/api/waves/" + wave + "/close").then()
-                .statusCode(200).body("status",
-                Matchers.equalTo("closed"));
+        Accounts.as(analyst)
+                .contentType(ContentType.JSON)
+                .post("/api/waves/" + wave + "/close")
+                .then()
+                .statusCode(200)
+                .body("status", Matchers.equalTo("closed"));
 
         Response landing = parent.get(closed);
         assertTrue(landing.asString().contains("This questionnaire is closed"), landing.asString());
@@ -329,8 +355,14 @@ class AnsweringTest {
         assertEquals(409, post.statusCode());
         assertTrue(post.asString().contains("This questionnaire is closed"));
 
-        String later = Waves.open(analyst, "parent-baseline", "link", TODAY.plusDays(3), TODAY.plusDays(10),
-                world.institutionA2()).getString("institutions[0].link");
+        String later = Waves.open(
+                        analyst,
+                        "parent-baseline",
+                        "link",
+                        TODAY.plusDays(3),
+                        TODAY.plusDays(10),
+                        world.institutionA2())
+                .getString("institutions[0].link");
         Response notYet = new FormClient().get(later + "?lang=pl");
         assertEquals(200, notYet.statusCode());
         assertTrue(notYet.asString().contains("lang=\"pl\""));
@@ -351,23 +383,30 @@ class AnsweringTest {
         parent.get(page);
         Response saved = parent.post(page + "/autosave", "child-age", "age-8-12");
         assertEquals(204, saved.statusCode(), "autosave does not require the required ones");
-        assertEquals("age-8-12", responses("").get(0).get("answers").get("child-age").asText());
+        assertEquals(
+                "age-8-12", responses("").get(0).get("answers").get("child-age").asText());
         assertTrue(parent.get(link).asString().contains("Verdergaan"));
         assertNotNull(parent.cookie(RespondResource.COOKIE));
     }
 
     @Test
     void nothingIdentifyingIsStoredWithAResponse() throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select column_name from information_schema.columns where table_name = 'response'")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select column_name from information_schema.columns where table_name = 'response'")) {
             List<String> columns = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     columns.add(r.getString(1));
                 }
             }
-            assertTrue(columns.stream().noneMatch(col -> col.contains("ip") || col.contains("agent") || col.contains("email")
-                    || col.contains("name")), columns.toString());
+            assertTrue(
+                    columns.stream()
+                            .noneMatch(col -> col.contains("ip")
+                                    || col.contains("agent")
+                                    || col.contains("email")
+                                    || col.contains("name")),
+                    columns.toString());
         }
     }
 }

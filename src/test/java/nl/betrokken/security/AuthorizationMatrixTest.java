@@ -1,14 +1,15 @@
 package nl.betrokken.security;
 
-import java.time.LocalDate;
-import nl.betrokken.organisations.Board;
-import nl.betrokken.organisations.Municipality;
-import nl.betrokken.organisations.Sector;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,20 +20,16 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
+import nl.betrokken.organisations.Board;
+import nl.betrokken.organisations.Municipality;
+import nl.betrokken.organisations.Sector;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Endpoints;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.Fixtures.World;
 import nl.betrokken.testing.Waves;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every endpoint × every role × an object of the user's own organisation and one of another
@@ -42,7 +39,13 @@ import nl.betrokken.testing.Waves;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    enum Who { ANON, ADMIN, ANALYST, BOARD, LEAD }
+    enum Who {
+        ANON,
+        ADMIN,
+        ANALYST,
+        BOARD,
+        LEAD
+    }
 
     /**
      * A request to make; {@code form} sends a form with a valid CSRF token of the caller's own session
@@ -55,12 +58,25 @@ class AuthorizationMatrixTest {
         }
     }
 
-    record Rule(String endpoint, BiFunction<Boolean, Context, Call> call, String expected, boolean freshSession) {
-    }
+    record Rule(String endpoint, BiFunction<Boolean, Context, Call> call, String expected, boolean freshSession) {}
 
     /** Ids and names the calls need; waves that calls may change are made by the call itself. */
-    record Context(World world, long someUser, String someUsername, String admin, long waveA, String slugA, long waveB,
-            long targetA, long targetB, long screeningA, long screeningB, long planA, long planB, long closedA, long closedB) {
+    record Context(
+            World world,
+            long someUser,
+            String someUsername,
+            String admin,
+            long waveA,
+            String slugA,
+            long waveB,
+            long targetA,
+            long targetB,
+            long screeningA,
+            long screeningB,
+            long planA,
+            long planB,
+            long closedA,
+            long closedB) {
 
         long screening(boolean own) {
             return own ? screeningA : screeningB;
@@ -72,14 +88,26 @@ class AuthorizationMatrixTest {
 
         /** A token of the administrator: nobody else may revoke it, and to them it does not exist. */
         long someToken() {
-            return Accounts.as(admin).body(Map.of("name", unique("van de beheerder"), "validDays", 7)).post("/api/me/tokens")
-                    .then().statusCode(201).extract().jsonPath().getLong("id");
+            return Accounts.as(admin)
+                    .body(Map.of("name", unique("van de beheerder"), "validDays", 7))
+                    .post("/api/me/tokens")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
         }
 
-
         long freshTarget(boolean own) {
-            return Accounts.as(admin).contentType(ContentType.JSON).body(target(own, this)).post("/api/targets").then()
-                    .statusCode(201).extract().jsonPath().getLong("id");
+            return Accounts.as(admin)
+                    .contentType(ContentType.JSON)
+                    .body(target(own, this))
+                    .post("/api/targets")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
         }
 
         long freshWave(boolean own) {
@@ -94,7 +122,11 @@ class AuthorizationMatrixTest {
 
         long closedWave(boolean own) {
             long wave = freshWave(own);
-            Accounts.as(admin).contentType(ContentType.JSON).post("/api/waves/" + wave + "/close").then().statusCode(200);
+            Accounts.as(admin)
+                    .contentType(ContentType.JSON)
+                    .post("/api/waves/" + wave + "/close")
+                    .then()
+                    .statusCode(200);
             return wave;
         }
     }
@@ -118,16 +150,47 @@ class AuthorizationMatrixTest {
         usernames.put(Who.LEAD, accounts.create(Role.INSTITUTION_LEAD, world.institutionA()));
         usernames.forEach((who, username) -> sessions.put(who, Accounts.login(username)));
         String target = accounts.create(Role.INSTITUTION_LEAD, world.institutionB());
-        long targetId = given().cookie(SessionCookie.NAME, sessions.get(Who.ADMIN)).get("/api/users").then().extract()
-                .jsonPath().getLong("find { it.username == '" + target + "' }.id");
+        long targetId = given().cookie(SessionCookie.NAME, sessions.get(Who.ADMIN))
+                .get("/api/users")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("find { it.username == '" + target + "' }.id");
         var waveA = Waves.openNow(sessions.get(Who.ADMIN), "parent-baseline", "link", world.institutionA());
-        long waveB = Waves.openNow(sessions.get(Who.ADMIN), "parent-baseline", "link", world.institutionB()).getLong("id");
-        Context base = new Context(world, targetId, target, sessions.get(Who.ADMIN), waveA.getLong("id"),
-                waveA.getString("institutions[0].link").substring(3), waveB, 0, 0, 0, 0, 0, 0, 0, 0);
-        context = new Context(world, targetId, target, sessions.get(Who.ADMIN), base.waveA(), base.slugA(), waveB,
-                base.freshTarget(true), base.freshTarget(false), fixtures.screening(world.municipalityA(), world.boardA()),
-                fixtures.screening(world.municipalityB(), world.boardB()), fixtures.plan(world.municipalityA())[0],
-                fixtures.plan(world.municipalityB())[0], base.closedWave(true), base.closedWave(false));
+        long waveB = Waves.openNow(sessions.get(Who.ADMIN), "parent-baseline", "link", world.institutionB())
+                .getLong("id");
+        Context base = new Context(
+                world,
+                targetId,
+                target,
+                sessions.get(Who.ADMIN),
+                waveA.getLong("id"),
+                waveA.getString("institutions[0].link").substring(3),
+                waveB,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0);
+        context = new Context(
+                world,
+                targetId,
+                target,
+                sessions.get(Who.ADMIN),
+                base.waveA(),
+                base.slugA(),
+                waveB,
+                base.freshTarget(true),
+                base.freshTarget(false),
+                fixtures.screening(world.municipalityA(), world.boardA()),
+                fixtures.screening(world.municipalityB(), world.boardB()),
+                fixtures.plan(world.municipalityA())[0],
+                fixtures.plan(world.municipalityB())[0],
+                base.closedWave(true),
+                base.closedWave(false));
     }
 
     private static String unique(String prefix) {
@@ -135,9 +198,19 @@ class AuthorizationMatrixTest {
     }
 
     static Map<String, Object> target(boolean own, Context c) {
-        return Map.of("municipalityId", own ? c.world().municipalityA() : c.world().municipalityB(), "name", unique("Doel"),
-                "questionnaireId", "parent-baseline", "indicatorId", "satisfied-relationship", "threshold", 0.9,
-                "deadline", "2028-12-31");
+        return Map.of(
+                "municipalityId",
+                own ? c.world().municipalityA() : c.world().municipalityB(),
+                "name",
+                unique("Doel"),
+                "questionnaireId",
+                "parent-baseline",
+                "indicatorId",
+                "satisfied-relationship",
+                "threshold",
+                0.9,
+                "deadline",
+                "2028-12-31");
     }
 
     private static Call get(String path) {
@@ -159,297 +232,705 @@ class AuthorizationMatrixTest {
     static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         // --- organisations: everyone logged in reads within scope; only administrators write
-        rules.add(new Rule("GET /api/organisations", (own, c) -> get("/api/organisations"),
-                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("GET /api/organisations/municipalities", (own, c) -> get("/api/organisations/municipalities"),
-                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("GET /api/organisations/municipalities/{id}",
-                (own, c) -> get("/api/organisations/municipalities/" + (own ? c.world().municipalityA() : c.world().municipalityB())),
-                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        rules.add(new Rule("POST /api/organisations/municipalities",
+        rules.add(new Rule(
+                "GET /api/organisations",
+                (own, c) -> get("/api/organisations"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "GET /api/organisations/municipalities",
+                (own, c) -> get("/api/organisations/municipalities"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "GET /api/organisations/municipalities/{id}",
+                (own, c) -> get("/api/organisations/municipalities/"
+                        + (own ? c.world().municipalityA() : c.world().municipalityB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /api/organisations/municipalities",
                 (own, c) -> json("POST", "/api/organisations/municipalities", Map.of("name", unique("Gemeente Nieuw"))),
-                "anon 401, admin 201, analyst 403, board 403, lead 403", false));
-        rules.add(new Rule("PUT /api/organisations/municipalities/{id}",
-                (own, c) -> json("PUT", "/api/organisations/municipalities/" + (own ? c.world().municipalityA() : c.world().municipalityB()),
+                "anon 401, admin 201, analyst 403, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "PUT /api/organisations/municipalities/{id}",
+                (own, c) -> json(
+                        "PUT",
+                        "/api/organisations/municipalities/"
+                                + (own ? c.world().municipalityA() : c.world().municipalityB()),
                         Map.of("name", unique("Gemeente Hernoemd"))),
-                "anon 401 401, admin 200 200, analyst 403 403, board 403 403, lead 403 403", false));
-        rules.add(new Rule("GET /api/organisations/boards", (own, c) -> get("/api/organisations/boards"),
-                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("GET /api/organisations/boards/{id}",
-                (own, c) -> get("/api/organisations/boards/" + (own ? c.world().boardA() : c.world().boardB())),
-                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        rules.add(new Rule("POST /api/organisations/boards",
-                (own, c) -> json("POST", "/api/organisations/boards", Map.of("municipalityId", c.world().municipalityA(),
-                        "name", unique("Bestuur Nieuw"))),
-                "anon 401, admin 201, analyst 403, board 403, lead 403", false));
-        rules.add(new Rule("PUT /api/organisations/boards/{id}",
-                (own, c) -> json("PUT", "/api/organisations/boards/" + (own ? c.world().boardA() : c.world().boardB()),
-                        Map.of("municipalityId", own ? c.world().municipalityA() : c.world().municipalityB(),
-                                "name", unique("Bestuur Hernoemd"))),
-                "anon 401 401, admin 200 200, analyst 403 403, board 403 403, lead 403 403", false));
-        rules.add(new Rule("GET /api/organisations/institutions", (own, c) -> get("/api/organisations/institutions"),
-                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("GET /api/organisations/institutions/{id}",
-                (own, c) -> get("/api/organisations/institutions/" + (own ? c.world().institutionA() : c.world().institutionB())),
-                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        rules.add(new Rule("POST /api/organisations/institutions",
-                (own, c) -> json("POST", "/api/organisations/institutions", Map.of("boardId", c.world().boardA(),
-                        "name", unique("School Nieuw"), "sector", "primary")),
-                "anon 401, admin 201, analyst 403, board 403, lead 403", false));
-        rules.add(new Rule("PUT /api/organisations/institutions/{id}",
-                (own, c) -> json("PUT", "/api/organisations/institutions/" + (own ? c.world().institutionA() : c.world().institutionB()),
-                        Map.of("boardId", own ? c.world().boardA() : c.world().boardB(), "name", unique("School Hernoemd"),
-                                "sector", "primary")),
-                "anon 401 401, admin 200 200, analyst 403 403, board 403 403, lead 403 403", false));
+                "anon 401 401, admin 200 200, analyst 403 403, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/organisations/boards",
+                (own, c) -> get("/api/organisations/boards"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "GET /api/organisations/boards/{id}",
+                (own, c) -> get("/api/organisations/boards/"
+                        + (own ? c.world().boardA() : c.world().boardB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /api/organisations/boards",
+                (own, c) -> json(
+                        "POST",
+                        "/api/organisations/boards",
+                        Map.of("municipalityId", c.world().municipalityA(), "name", unique("Bestuur Nieuw"))),
+                "anon 401, admin 201, analyst 403, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "PUT /api/organisations/boards/{id}",
+                (own, c) -> json(
+                        "PUT",
+                        "/api/organisations/boards/"
+                                + (own ? c.world().boardA() : c.world().boardB()),
+                        Map.of(
+                                "municipalityId",
+                                own ? c.world().municipalityA() : c.world().municipalityB(),
+                                "name",
+                                unique("Bestuur Hernoemd"))),
+                "anon 401 401, admin 200 200, analyst 403 403, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/organisations/institutions",
+                (own, c) -> get("/api/organisations/institutions"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "GET /api/organisations/institutions/{id}",
+                (own, c) -> get("/api/organisations/institutions/"
+                        + (own ? c.world().institutionA() : c.world().institutionB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /api/organisations/institutions",
+                (own, c) -> json(
+                        "POST",
+                        "/api/organisations/institutions",
+                        Map.of("boardId", c.world().boardA(), "name", unique("School Nieuw"), "sector", "primary")),
+                "anon 401, admin 201, analyst 403, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "PUT /api/organisations/institutions/{id}",
+                (own, c) -> json(
+                        "PUT",
+                        "/api/organisations/institutions/"
+                                + (own ? c.world().institutionA() : c.world().institutionB()),
+                        Map.of(
+                                "boardId",
+                                own ? c.world().boardA() : c.world().boardB(),
+                                "name",
+                                unique("School Hernoemd"),
+                                "sector",
+                                "primary")),
+                "anon 401 401, admin 200 200, analyst 403 403, board 403 403, lead 403 403",
+                false));
 
         // --- questionnaire definitions are public texts
-        rules.add(new Rule("GET /api/questionnaires", (own, c) -> get("/api/questionnaires"),
-                "anon 200, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("GET /api/questionnaires/{id}", (own, c) -> get("/api/questionnaires/parent-baseline"),
-                "anon 200, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule(
+                "GET /api/questionnaires",
+                (own, c) -> get("/api/questionnaires"),
+                "anon 200, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "GET /api/questionnaires/{id}",
+                (own, c) -> get("/api/questionnaires/parent-baseline"),
+                "anon 200, admin 200, analyst 200, board 200, lead 200",
+                false));
 
         // --- users: the administrator's
-        rules.add(new Rule("GET /api/users", (own, c) -> get("/api/users"),
-                "anon 401, admin 200, analyst 403, board 403, lead 403", false));
-        rules.add(new Rule("GET /api/users/{id}", (own, c) -> get("/api/users/" + c.someUser()),
-                "anon 401, admin 200, analyst 403, board 403, lead 403", false));
-        rules.add(new Rule("POST /api/users", (own, c) -> json("POST", "/api/users", Map.of(
-                "username", unique("nieuw").replace(' ', '-') + "@test.example", "displayName", "Nieuw",
-                "role", "board-member", "boardId", c.world().boardA(), "password", "tijdelijk-wachtwoord-1")),
-                "anon 401, admin 201, analyst 403, board 403, lead 403", false));
-        rules.add(new Rule("PUT /api/users/{id}", (own, c) -> json("PUT", "/api/users/" + c.someUser(), Map.of(
-                "username", c.someUsername(), "displayName", "Hernoemd", "role", "institution-lead",
-                "institutionId", c.world().institutionB())),
-                "anon 401, admin 200, analyst 403, board 403, lead 403", false));
-        rules.add(new Rule("POST /api/users/{id}/password-reset", (own, c) -> json("POST", "/api/users/" + c.someUser()
-                + "/password-reset", Map.of("newPassword", "opnieuw-tijdelijk-2")),
-                "anon 401, admin 204, analyst 403, board 403, lead 403", false));
+        rules.add(new Rule(
+                "GET /api/users",
+                (own, c) -> get("/api/users"),
+                "anon 401, admin 200, analyst 403, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/users/{id}",
+                (own, c) -> get("/api/users/" + c.someUser()),
+                "anon 401, admin 200, analyst 403, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "POST /api/users",
+                (own, c) -> json(
+                        "POST",
+                        "/api/users",
+                        Map.of(
+                                "username",
+                                unique("nieuw").replace(' ', '-') + "@test.example",
+                                "displayName",
+                                "Nieuw",
+                                "role",
+                                "board-member",
+                                "boardId",
+                                c.world().boardA(),
+                                "password",
+                                "tijdelijk-wachtwoord-1")),
+                "anon 401, admin 201, analyst 403, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "PUT /api/users/{id}",
+                (own, c) -> json(
+                        "PUT",
+                        "/api/users/" + c.someUser(),
+                        Map.of(
+                                "username",
+                                c.someUsername(),
+                                "displayName",
+                                "Hernoemd",
+                                "role",
+                                "institution-lead",
+                                "institutionId",
+                                c.world().institutionB())),
+                "anon 401, admin 200, analyst 403, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "POST /api/users/{id}/password-reset",
+                (own, c) -> json(
+                        "POST",
+                        "/api/users/" + c.someUser() + "/password-reset",
+                        Map.of("newPassword", "opnieuw-tijdelijk-2")),
+                "anon 401, admin 204, analyst 403, board 403, lead 403",
+                false));
 
         // --- the current user and sessions
-        rules.add(new Rule("GET /api/me", (own, c) -> get("/api/me"),
-                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("PUT /api/me/password", (own, c) -> json("PUT", "/api/me/password",
-                Map.of("currentPassword", "not-the-password", "newPassword", "een-heel-nieuw-wachtwoord")),
-                "anon 401, admin 400, analyst 400, board 400, lead 400", false));
-        rules.add(new Rule("POST /api/session", (own, c) -> json("POST", "/api/session",
-                Map.of("username", unique("nobody").replace(' ', '-') + "@test.example", "password", "wrong-password-1")),
-                "anon 401, admin 401, analyst 401, board 401, lead 401", false));
-        rules.add(new Rule("DELETE /api/session", (own, c) -> new Call("DELETE", "/api/session", null, false),
-                "anon 204, admin 204, analyst 204, board 204, lead 204", true));
+        rules.add(new Rule(
+                "GET /api/me",
+                (own, c) -> get("/api/me"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "PUT /api/me/password",
+                (own, c) -> json(
+                        "PUT",
+                        "/api/me/password",
+                        Map.of("currentPassword", "not-the-password", "newPassword", "een-heel-nieuw-wachtwoord")),
+                "anon 401, admin 400, analyst 400, board 400, lead 400",
+                false));
+        rules.add(new Rule(
+                "POST /api/session",
+                (own, c) -> json(
+                        "POST",
+                        "/api/session",
+                        Map.of(
+                                "username",
+                                unique("nobody").replace(' ', '-') + "@test.example",
+                                "password",
+                                "wrong-password-1")),
+                "anon 401, admin 401, analyst 401, board 401, lead 401",
+                false));
+        rules.add(new Rule(
+                "DELETE /api/session",
+                (own, c) -> new Call("DELETE", "/api/session", null, false),
+                "anon 204, admin 204, analyst 204, board 204, lead 204",
+                true));
 
         // --- one's own API tokens and second factor: everyone logged in, each only their own
-        rules.add(new Rule("GET /api/me/tokens", (own, c) -> get("/api/me/tokens"),
-                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /api/me/tokens", (own, c) -> json("POST", "/api/me/tokens", Map.of("name", unique("script"),
-                "validDays", 7)), "anon 401, admin 201, analyst 201, board 201, lead 201", false));
-        rules.add(new Rule("DELETE /api/me/tokens/{id}", (own, c) -> new Call("DELETE", "/api/me/tokens/" + c.someToken(), null,
-                false), "anon 401, admin 204, analyst 404, board 404, lead 404", false));
-        rules.add(new Rule("GET /api/me/two-factor", (own, c) -> get("/api/me/two-factor"),
-                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /api/me/two-factor", (own, c) -> json("POST", "/api/me/two-factor", Map.of()),
-                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /api/me/two-factor/confirm", (own, c) -> json("POST", "/api/me/two-factor/confirm",
-                Map.of("code", "000000")), "anon 401, admin 400, analyst 400, board 400, lead 400", false));
-        rules.add(new Rule("DELETE /api/me/two-factor", (own, c) -> new Call("DELETE", "/api/me/two-factor", null, false),
-                "anon 401, admin 204, analyst 204, board 204, lead 204", false));
-        rules.add(new Rule("GET /account/tokens", (own, c) -> get("/account/tokens"),
-                "anon 303, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /account/tokens", (own, c) -> form("/account/tokens"),
-                "anon 303, admin 400, analyst 400, board 400, lead 400", false));
-        rules.add(new Rule("POST /account/tokens/{id}/revoke", (own, c) -> form("/account/tokens/" + c.someToken() + "/revoke"),
-                "anon 303, admin 303, analyst 404, board 404, lead 404", false));
-        rules.add(new Rule("GET /account/two-factor", (own, c) -> get("/account/two-factor"),
-                "anon 303, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /account/two-factor/start", (own, c) -> form("/account/two-factor/start"),
-                "anon 303, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /account/two-factor/confirm", (own, c) -> form("/account/two-factor/confirm",
-                Map.of("code", "000000")), "anon 303, admin 400, analyst 400, board 400, lead 400", false));
-        rules.add(new Rule("POST /account/two-factor/disable", (own, c) -> form("/account/two-factor/disable"),
-                "anon 303, admin 303, analyst 303, board 303, lead 303", false));
+        rules.add(new Rule(
+                "GET /api/me/tokens",
+                (own, c) -> get("/api/me/tokens"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "POST /api/me/tokens",
+                (own, c) -> json("POST", "/api/me/tokens", Map.of("name", unique("script"), "validDays", 7)),
+                "anon 401, admin 201, analyst 201, board 201, lead 201",
+                false));
+        rules.add(new Rule(
+                "DELETE /api/me/tokens/{id}",
+                (own, c) -> new Call("DELETE", "/api/me/tokens/" + c.someToken(), null, false),
+                "anon 401, admin 204, analyst 404, board 404, lead 404",
+                false));
+        rules.add(new Rule(
+                "GET /api/me/two-factor",
+                (own, c) -> get("/api/me/two-factor"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "POST /api/me/two-factor",
+                (own, c) -> json("POST", "/api/me/two-factor", Map.of()),
+                "anon 401, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "POST /api/me/two-factor/confirm",
+                (own, c) -> json("POST", "/api/me/two-factor/confirm", Map.of("code", "000000")),
+                "anon 401, admin 400, analyst 400, board 400, lead 400",
+                false));
+        rules.add(new Rule(
+                "DELETE /api/me/two-factor",
+                (own, c) -> new Call("DELETE", "/api/me/two-factor", null, false),
+                "anon 401, admin 204, analyst 204, board 204, lead 204",
+                false));
+        rules.add(new Rule(
+                "GET /account/tokens",
+                (own, c) -> get("/account/tokens"),
+                "anon 303, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "POST /account/tokens",
+                (own, c) -> form("/account/tokens"),
+                "anon 303, admin 400, analyst 400, board 400, lead 400",
+                false));
+        rules.add(new Rule(
+                "POST /account/tokens/{id}/revoke",
+                (own, c) -> form("/account/tokens/" + c.someToken() + "/revoke"),
+                "anon 303, admin 303, analyst 404, board 404, lead 404",
+                false));
+        rules.add(new Rule(
+                "GET /account/two-factor",
+                (own, c) -> get("/account/two-factor"),
+                "anon 303, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "POST /account/two-factor/start",
+                (own, c) -> form("/account/two-factor/start"),
+                "anon 303, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "POST /account/two-factor/confirm",
+                (own, c) -> form("/account/two-factor/confirm", Map.of("code", "000000")),
+                "anon 303, admin 400, analyst 400, board 400, lead 400",
+                false));
+        rules.add(new Rule(
+                "POST /account/two-factor/disable",
+                (own, c) -> form("/account/two-factor/disable"),
+                "anon 303, admin 303, analyst 303, board 303, lead 303",
+                false));
 
         // --- audit trail
-        rules.add(new Rule("GET /api/audit", (own, c) -> get("/api/audit"),
-                "anon 401, admin 200, analyst 200, board 403, lead 403", false));
+        rules.add(new Rule(
+                "GET /api/audit",
+                (own, c) -> get("/api/audit"),
+                "anon 401, admin 200, analyst 200, board 403, lead 403",
+                false));
 
         // --- waves: within one's own scope; outside it nothing exists
-        rules.add(new Rule("GET /api/waves", (own, c) -> get("/api/waves"),
-                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /api/waves", (own, c) -> json("POST", "/api/waves", Map.of("name", unique("Peiling"),
-                "questionnaireId", "parent-baseline", "opensOn", LocalDate.now().toString(),
-                "closesOn", LocalDate.now().plusDays(9).toString(), "access", "link",
-                "institutionIds", List.of(own ? c.world().institutionA() : c.world().institutionB()))),
-                "anon 401 401, admin 201 201, analyst 201 400, board 201 400, lead 201 400", false));
-        rules.add(new Rule("GET /api/waves/{id}", (own, c) -> get("/api/waves/" + (own ? c.waveA() : c.waveB())),
-                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        rules.add(new Rule("POST /api/waves/{id}/close", (own, c) -> json("POST", "/api/waves/" + c.freshWave(own) + "/close",
-                Map.of()), "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        rules.add(new Rule("POST /api/waves/{id}/publish", (own, c) -> json("POST", "/api/waves/" + (own ? c.waveA() : c.waveB())
-                + "/publish", Map.of()), "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
-        rules.add(new Rule("PUT /api/waves/{id}/institutions/{institutionId}/code-limit", (own, c) -> json("PUT", "/api/waves/"
-                + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
-                        + c.world().institutionB()) + "/code-limit", Map.of("limit", 150)),
-                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
-        rules.add(new Rule("POST /api/waves/{id}/institutions/{institutionId}/codes", (own, c) -> json("POST", "/api/waves/"
-                + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
-                        + c.world().institutionB()) + "/codes", Map.of("count", 2)),
-                "anon 401 401, admin 201 201, analyst 201 404, board 201 404, lead 201 404", false));
+        rules.add(new Rule(
+                "GET /api/waves",
+                (own, c) -> get("/api/waves"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "POST /api/waves",
+                (own, c) -> json(
+                        "POST",
+                        "/api/waves",
+                        Map.of(
+                                "name",
+                                unique("Peiling"),
+                                "questionnaireId",
+                                "parent-baseline",
+                                "opensOn",
+                                LocalDate.now().toString(),
+                                "closesOn",
+                                LocalDate.now().plusDays(9).toString(),
+                                "access",
+                                "link",
+                                "institutionIds",
+                                List.of(
+                                        own
+                                                ? c.world().institutionA()
+                                                : c.world().institutionB()))),
+                "anon 401 401, admin 201 201, analyst 201 400, board 201 400, lead 201 400",
+                false));
+        rules.add(new Rule(
+                "GET /api/waves/{id}",
+                (own, c) -> get("/api/waves/" + (own ? c.waveA() : c.waveB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /api/waves/{id}/close",
+                (own, c) -> json("POST", "/api/waves/" + c.freshWave(own) + "/close", Map.of()),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /api/waves/{id}/publish",
+                (own, c) -> json("POST", "/api/waves/" + (own ? c.waveA() : c.waveB()) + "/publish", Map.of()),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "PUT /api/waves/{id}/institutions/{institutionId}/code-limit",
+                (own, c) -> json(
+                        "PUT",
+                        "/api/waves/"
+                                + (own
+                                        ? c.waveA() + "/institutions/"
+                                                + c.world().institutionA()
+                                        : c.waveB() + "/institutions/"
+                                                + c.world().institutionB())
+                                + "/code-limit",
+                        Map.of("limit", 150)),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /api/waves/{id}/institutions/{institutionId}/codes",
+                (own, c) -> json(
+                        "POST",
+                        "/api/waves/"
+                                + (own
+                                        ? c.waveA() + "/institutions/"
+                                                + c.world().institutionA()
+                                        : c.waveB() + "/institutions/"
+                                                + c.world().institutionB())
+                                + "/codes",
+                        Map.of("count", 2)),
+                "anon 401 401, admin 201 201, analyst 201 404, board 201 404, lead 201 404",
+                false));
 
         // --- analysis and targets: read within scope, settings and targets for municipalities
-        rules.add(new Rule("GET /api/analysis/waves/{id}", (own, c) -> get("/api/analysis/waves/" + (own ? c.waveA() : c.waveB())),
-                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        rules.add(new Rule("GET /api/analysis/waves/{id}/reach", (own, c) -> get("/api/analysis/waves/"
-                + (own ? c.waveA() : c.waveB()) + "/reach"),
-                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        rules.add(new Rule("GET /api/analysis/compare", (own, c) -> get("/api/analysis/compare?baseline=" + (own ? c.waveA()
-                : c.waveB()) + "&followUp=" + (own ? c.waveA() : c.waveB())),
-                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        rules.add(new Rule("GET /api/analysis/institutions/{id}/typology", (own, c) -> get("/api/analysis/institutions/"
-                + (own ? c.world().institutionA() : c.world().institutionB()) + "/typology"),
-                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        rules.add(new Rule("GET /api/analysis/municipalities/{id}/settings", (own, c) -> get("/api/analysis/municipalities/"
-                + (own ? c.world().municipalityA() : c.world().municipalityB()) + "/settings"),
-                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
-        rules.add(new Rule("PUT /api/analysis/municipalities/{id}/settings", (own, c) -> json("PUT", "/api/analysis/municipalities/"
-                + (own ? c.world().municipalityA() : c.world().municipalityB()) + "/settings",
-                Map.of("parentThreshold", 5, "staffThreshold", 5, "microdataThreshold", 10, "populationShares", List.of())),
-                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
-        rules.add(new Rule("POST /api/analysis/rebuild", (own, c) -> json("POST", "/api/analysis/rebuild", Map.of()),
-                "anon 401, admin 200, analyst 403, board 403, lead 403", false));
-        rules.add(new Rule("GET /api/targets", (own, c) -> get("/api/targets"),
-                "anon 401, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /api/targets", (own, c) -> json("POST", "/api/targets", target(own, c)),
-                "anon 401 401, admin 201 201, analyst 201 400, board 403 403, lead 403 403", false));
-        rules.add(new Rule("GET /api/targets/{id}", (own, c) -> get("/api/targets/" + (own ? c.targetA() : c.targetB())),
-                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        rules.add(new Rule("PUT /api/targets/{id}", (own, c) -> json("PUT", "/api/targets/" + (own ? c.targetA() : c.targetB()),
-                target(own, c)), "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
-        rules.add(new Rule("DELETE /api/targets/{id}", (own, c) -> new Call("DELETE", "/api/targets/" + c.freshTarget(own), null,
-                false), "anon 401 401, admin 204 204, analyst 204 404, board 403 403, lead 403 403", false));
+        rules.add(new Rule(
+                "GET /api/analysis/waves/{id}",
+                (own, c) -> get("/api/analysis/waves/" + (own ? c.waveA() : c.waveB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "GET /api/analysis/waves/{id}/reach",
+                (own, c) -> get("/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/reach"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "GET /api/analysis/compare",
+                (own, c) -> get("/api/analysis/compare?baseline=" + (own ? c.waveA() : c.waveB()) + "&followUp="
+                        + (own ? c.waveA() : c.waveB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "GET /api/analysis/institutions/{id}/typology",
+                (own, c) -> get("/api/analysis/institutions/"
+                        + (own ? c.world().institutionA() : c.world().institutionB()) + "/typology"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "GET /api/analysis/municipalities/{id}/settings",
+                (own, c) -> get("/api/analysis/municipalities/"
+                        + (own ? c.world().municipalityA() : c.world().municipalityB()) + "/settings"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "PUT /api/analysis/municipalities/{id}/settings",
+                (own, c) -> json(
+                        "PUT",
+                        "/api/analysis/municipalities/"
+                                + (own ? c.world().municipalityA() : c.world().municipalityB()) + "/settings",
+                        Map.of(
+                                "parentThreshold",
+                                5,
+                                "staffThreshold",
+                                5,
+                                "microdataThreshold",
+                                10,
+                                "populationShares",
+                                List.of())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /api/analysis/rebuild",
+                (own, c) -> json("POST", "/api/analysis/rebuild", Map.of()),
+                "anon 401, admin 200, analyst 403, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/targets",
+                (own, c) -> get("/api/targets"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "POST /api/targets",
+                (own, c) -> json("POST", "/api/targets", target(own, c)),
+                "anon 401 401, admin 201 201, analyst 201 400, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/targets/{id}",
+                (own, c) -> get("/api/targets/" + (own ? c.targetA() : c.targetB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "PUT /api/targets/{id}",
+                (own, c) -> json("PUT", "/api/targets/" + (own ? c.targetA() : c.targetB()), target(own, c)),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "DELETE /api/targets/{id}",
+                (own, c) -> new Call("DELETE", "/api/targets/" + c.freshTarget(own), null, false),
+                "anon 401 401, admin 204 204, analyst 204 404, board 403 403, lead 403 403",
+                false));
 
         // --- monitor pages and exports
-        rules.add(new Rule("GET /monitor", (own, c) -> get("/monitor"),
-                "anon 303, admin 303, analyst 303, board 303, lead 303", false));
-        rules.add(new Rule("GET /monitor/municipalities/{id}", (own, c) -> get("/monitor/municipalities/"
-                + (own ? c.world().municipalityA() : c.world().municipalityB())),
-                "anon 303 303, admin 200 200, analyst 200 404, board 403 403, lead 403 403", false));
-        rules.add(new Rule("GET /monitor/boards/{id}", (own, c) -> get("/monitor/boards/"
-                + (own ? c.world().boardA() : c.world().boardB())),
-                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403", false));
-        rules.add(new Rule("GET /monitor/institutions/{id}", (own, c) -> get("/monitor/institutions/"
-                + (own ? c.world().institutionA() : c.world().institutionB())),
-                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule(
+                "GET /monitor",
+                (own, c) -> get("/monitor"),
+                "anon 303, admin 303, analyst 303, board 303, lead 303",
+                false));
+        rules.add(new Rule(
+                "GET /monitor/municipalities/{id}",
+                (own, c) -> get("/monitor/municipalities/"
+                        + (own ? c.world().municipalityA() : c.world().municipalityB())),
+                "anon 303 303, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /monitor/boards/{id}",
+                (own, c) -> get("/monitor/boards/"
+                        + (own ? c.world().boardA() : c.world().boardB())),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /monitor/institutions/{id}",
+                (own, c) -> get("/monitor/institutions/"
+                        + (own ? c.world().institutionA() : c.world().institutionB())),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
         for (String file : List.of("codebook.csv", "aggregates.xlsx")) {
-            rules.add(new Rule("GET /api/exports/waves/{id}/" + file, (own, c) -> get("/api/exports/waves/"
-                    + (own ? c.waveA() : c.waveB()) + "/" + file),
-                    "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+            rules.add(new Rule(
+                    "GET /api/exports/waves/{id}/" + file,
+                    (own, c) -> get("/api/exports/waves/" + (own ? c.waveA() : c.waveB()) + "/" + file),
+                    "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                    false));
         }
         // rows of answers are for the data controller only: to anyone else they do not exist
         for (String file : List.of("responses.csv", "labels.sps")) {
-            rules.add(new Rule("GET /api/exports/waves/{id}/" + file, (own, c) -> get("/api/exports/waves/" + c.closed(own) + "/"
-                    + file), "anon 401 401, admin 200 200, analyst 200 404, board 404 404, lead 404 404", false));
+            rules.add(new Rule(
+                    "GET /api/exports/waves/{id}/" + file,
+                    (own, c) -> get("/api/exports/waves/" + c.closed(own) + "/" + file),
+                    "anon 401 401, admin 200 200, analyst 200 404, board 404 404, lead 404 404",
+                    false));
         }
 
-        // --- the LEA: the municipality manages, invited boards take part, leads have no seat, the administrator looks on
-        rules.add(new Rule("GET /lea", (own, c) -> get("/lea"), "anon 303, admin 200, analyst 200, board 200, lead 403", false));
-        rules.add(new Rule("GET /api/lea/screenings", (own, c) -> get("/api/lea/screenings"),
-                "anon 401, admin 200, analyst 200, board 200, lead 403", false));
-        rules.add(new Rule("GET /api/lea/plans", (own, c) -> get("/api/lea/plans"),
-                "anon 401, admin 200, analyst 200, board 200, lead 403", false));
-        rules.add(new Rule("GET /api/lea/plans/{id}/evaluation", (own, c) -> get("/api/lea/plans/" + c.plan(own) + "/evaluation"),
-                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 403 403", false));
+        // --- the LEA: the municipality manages, invited boards take part, leads have no seat, the administrator looks
+        // on
+        rules.add(new Rule(
+                "GET /lea", (own, c) -> get("/lea"), "anon 303, admin 200, analyst 200, board 200, lead 403", false));
+        rules.add(new Rule(
+                "GET /api/lea/screenings",
+                (own, c) -> get("/api/lea/screenings"),
+                "anon 401, admin 200, analyst 200, board 200, lead 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/lea/plans",
+                (own, c) -> get("/api/lea/plans"),
+                "anon 401, admin 200, analyst 200, board 200, lead 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/lea/plans/{id}/evaluation",
+                (own, c) -> get("/api/lea/plans/" + c.plan(own) + "/evaluation"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 403 403",
+                false));
         for (String kind : List.of("screenings", "plans")) {
-            rules.add(new Rule("GET /lea/" + kind + "/new", (own, c) -> get("/lea/" + kind + "/new"),
-                    "anon 303, admin 403, analyst 200, board 403, lead 403", false));
-            rules.add(new Rule("POST /lea/" + kind, (own, c) -> form("/lea/" + kind),
-                    "anon 303, admin 403, analyst 400, board 403, lead 403", false));
+            rules.add(new Rule(
+                    "GET /lea/" + kind + "/new",
+                    (own, c) -> get("/lea/" + kind + "/new"),
+                    "anon 303, admin 403, analyst 200, board 403, lead 403",
+                    false));
+            rules.add(new Rule(
+                    "POST /lea/" + kind,
+                    (own, c) -> form("/lea/" + kind),
+                    "anon 303, admin 403, analyst 400, board 403, lead 403",
+                    false));
         }
-        rules.add(new Rule("GET /lea/screenings/{id}", (own, c) -> get("/lea/screenings/" + c.screening(own)),
-                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403", false));
-        rules.add(new Rule("GET /lea/screenings/{id}/part", (own, c) -> get("/lea/screenings/" + c.screening(own) + "/part"),
-                "anon 303 303, admin 403 403, analyst 200 404, board 200 404, lead 403 403", false));
-        rules.add(new Rule("POST /lea/screenings/{id}/part", (own, c) -> form("/lea/screenings/" + c.screening(own) + "/part"),
-                "anon 303 303, admin 403 403, analyst 200 404, board 200 404, lead 403 403", false));
-        rules.add(new Rule("POST /lea/screenings/{id}/agreement", (own, c) -> form("/lea/screenings/" + c.screening(own)
-                + "/agreement"), "anon 303 303, admin 403 403, analyst 400 404, board 403 403, lead 403 403", false));
+        rules.add(new Rule(
+                "GET /lea/screenings/{id}",
+                (own, c) -> get("/lea/screenings/" + c.screening(own)),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /lea/screenings/{id}/part",
+                (own, c) -> get("/lea/screenings/" + c.screening(own) + "/part"),
+                "anon 303 303, admin 403 403, analyst 200 404, board 200 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /lea/screenings/{id}/part",
+                (own, c) -> form("/lea/screenings/" + c.screening(own) + "/part"),
+                "anon 303 303, admin 403 403, analyst 200 404, board 200 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /lea/screenings/{id}/agreement",
+                (own, c) -> form("/lea/screenings/" + c.screening(own) + "/agreement"),
+                "anon 303 303, admin 403 403, analyst 400 404, board 403 403, lead 403 403",
+                false));
         for (String page : List.of("", "/history", "/evaluation", "/evaluation.csv")) {
-            rules.add(new Rule("GET /lea/plans/{id}" + page, (own, c) -> get("/lea/plans/" + c.plan(own) + page),
-                    "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403", false));
+            rules.add(new Rule(
+                    "GET /lea/plans/{id}" + page,
+                    (own, c) -> get("/lea/plans/" + c.plan(own) + page),
+                    "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403",
+                    false));
         }
         // an empty form: saved (303) where nothing is required, refused (400) where something is, and a goal
         // that is not the plan's own does not exist (404); another municipality's plan never does
-        for (var action : Map.of("/sections/{section}", "analyst 303 404", "/figures", "analyst 303 404", "/goals",
-                "analyst 400 404", "/goals/{goalId}", "analyst 400 404", "/goals/{goalId}/delete", "analyst 404 404").entrySet()) {
+        for (var action : Map.of(
+                        "/sections/{section}",
+                        "analyst 303 404",
+                        "/figures",
+                        "analyst 303 404",
+                        "/goals",
+                        "analyst 400 404",
+                        "/goals/{goalId}",
+                        "analyst 400 404",
+                        "/goals/{goalId}/delete",
+                        "analyst 404 404")
+                .entrySet()) {
             String path = action.getKey().replace("{section}", "vision").replace("{goalId}", "1");
-            rules.add(new Rule("POST /lea/plans/{id}" + action.getKey(), (own, c) -> form("/lea/plans/" + c.plan(own) + path),
-                    "anon 303 303, admin 403 403, " + action.getValue() + ", board 403 403, lead 403 403", false));
+            rules.add(new Rule(
+                    "POST /lea/plans/{id}" + action.getKey(),
+                    (own, c) -> form("/lea/plans/" + c.plan(own) + path),
+                    "anon 303 303, admin 403 403, " + action.getValue() + ", board 403 403, lead 403 403",
+                    false));
         }
-        rules.add(new Rule("POST /lea/plans/{id}/evaluation/comments", (own, c) -> form("/lea/plans/" + c.plan(own)
-                + "/evaluation/comments"), "anon 303 303, admin 403 403, analyst 400 404, board 400 404, lead 403 403", false));
+        rules.add(new Rule(
+                "POST /lea/plans/{id}/evaluation/comments",
+                (own, c) -> form("/lea/plans/" + c.plan(own) + "/evaluation/comments"),
+                "anon 303 303, admin 403 403, analyst 400 404, board 400 404, lead 403 403",
+                false));
 
         // --- wave pages for staff
-        rules.add(new Rule("GET /app/waves/new", (own, c) -> get("/app/waves/new"),
-                "anon 303, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /app/waves/new", (own, c) -> form("/app/waves/new"),
-                "anon 303, admin 400, analyst 400, board 400, lead 400", false));
-        rules.add(new Rule("GET /app/waves/{id}", (own, c) -> get("/app/waves/" + (own ? c.waveA() : c.waveB())),
-                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        rules.add(new Rule("GET /app/waves/{id}/institutions/{institutionId}/letter", (own, c) -> get("/app/waves/"
-                + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
-                        + c.world().institutionB()) + "/letter"),
-                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
-        rules.add(new Rule("POST /app/waves/{id}/publish", (own, c) -> form("/app/waves/" + (own ? c.waveA() : c.waveB())
-                + "/publish"), "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403", false));
-        rules.add(new Rule("POST /app/waves/{id}/institutions/{institutionId}/code-limit", (own, c) -> form("/app/waves/"
-                + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
-                        + c.world().institutionB()) + "/code-limit", Map.of("limit", "120")),
-                "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403", false));
-        rules.add(new Rule("POST /app/waves/{id}/institutions/{institutionId}/codes", (own, c) -> form("/app/waves/"
-                + (own ? c.waveA() + "/institutions/" + c.world().institutionA() : c.waveB() + "/institutions/"
-                        + c.world().institutionB()) + "/codes", Map.of("count", "2")),
-                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404", false));
+        rules.add(new Rule(
+                "GET /app/waves/new",
+                (own, c) -> get("/app/waves/new"),
+                "anon 303, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/new",
+                (own, c) -> form("/app/waves/new"),
+                "anon 303, admin 400, analyst 400, board 400, lead 400",
+                false));
+        rules.add(new Rule(
+                "GET /app/waves/{id}",
+                (own, c) -> get("/app/waves/" + (own ? c.waveA() : c.waveB())),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "GET /app/waves/{id}/institutions/{institutionId}/letter",
+                (own, c) -> get("/app/waves/"
+                        + (own
+                                ? c.waveA() + "/institutions/" + c.world().institutionA()
+                                : c.waveB() + "/institutions/" + c.world().institutionB())
+                        + "/letter"),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/{id}/publish",
+                (own, c) -> form("/app/waves/" + (own ? c.waveA() : c.waveB()) + "/publish"),
+                "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/{id}/institutions/{institutionId}/code-limit",
+                (own, c) -> form(
+                        "/app/waves/"
+                                + (own
+                                        ? c.waveA() + "/institutions/"
+                                                + c.world().institutionA()
+                                        : c.waveB() + "/institutions/"
+                                                + c.world().institutionB())
+                                + "/code-limit",
+                        Map.of("limit", "120")),
+                "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/{id}/institutions/{institutionId}/codes",
+                (own, c) -> form(
+                        "/app/waves/"
+                                + (own
+                                        ? c.waveA() + "/institutions/"
+                                                + c.world().institutionA()
+                                        : c.waveB() + "/institutions/"
+                                                + c.world().institutionB())
+                                + "/codes",
+                        Map.of("count", "2")),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
 
         // --- answering: public pages; without a response of one's own a page sends one to the start
-        rules.add(new Rule("GET /s/{slug}", (own, c) -> get("/s/" + c.slugA()),
-                "anon 200, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /s/{slug}/start", (own, c) -> form("/s/" + c.slugA() + "/start"),
-                "anon 303, admin 303, analyst 303, board 303, lead 303", false));
-        rules.add(new Rule("GET /s/{slug}/p/{page}", (own, c) -> get("/s/" + c.slugA() + "/p/about"),
-                "anon 303, admin 303, analyst 303, board 303, lead 303", false));
-        rules.add(new Rule("POST /s/{slug}/p/{page}", (own, c) -> form("/s/" + c.slugA() + "/p/about"),
-                "anon 303, admin 303, analyst 303, board 303, lead 303", false));
-        rules.add(new Rule("POST /s/{slug}/p/{page}/autosave", (own, c) -> form("/s/" + c.slugA() + "/p/about/autosave"),
-                "anon 409, admin 409, analyst 409, board 409, lead 409", false));
-        rules.add(new Rule("GET /s/{slug}/thanks", (own, c) -> get("/s/" + c.slugA() + "/thanks"),
-                "anon 200, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("GET /c", (own, c) -> get("/c"), "anon 200, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /c", (own, c) -> form("/c"), "anon 400, admin 400, analyst 400, board 400, lead 400", false));
+        rules.add(new Rule(
+                "GET /s/{slug}",
+                (own, c) -> get("/s/" + c.slugA()),
+                "anon 200, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "POST /s/{slug}/start",
+                (own, c) -> form("/s/" + c.slugA() + "/start"),
+                "anon 303, admin 303, analyst 303, board 303, lead 303",
+                false));
+        rules.add(new Rule(
+                "GET /s/{slug}/p/{page}",
+                (own, c) -> get("/s/" + c.slugA() + "/p/about"),
+                "anon 303, admin 303, analyst 303, board 303, lead 303",
+                false));
+        rules.add(new Rule(
+                "POST /s/{slug}/p/{page}",
+                (own, c) -> form("/s/" + c.slugA() + "/p/about"),
+                "anon 303, admin 303, analyst 303, board 303, lead 303",
+                false));
+        rules.add(new Rule(
+                "POST /s/{slug}/p/{page}/autosave",
+                (own, c) -> form("/s/" + c.slugA() + "/p/about/autosave"),
+                "anon 409, admin 409, analyst 409, board 409, lead 409",
+                false));
+        rules.add(new Rule(
+                "GET /s/{slug}/thanks",
+                (own, c) -> get("/s/" + c.slugA() + "/thanks"),
+                "anon 200, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "GET /c", (own, c) -> get("/c"), "anon 200, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule(
+                "POST /c", (own, c) -> form("/c"), "anon 400, admin 400, analyst 400, board 400, lead 400", false));
 
         // --- pages; forms without a CSRF token are refused before anything else
-        rules.add(new Rule("GET /", (own, c) -> get("/"), "anon 200, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("GET /login", (own, c) -> get("/login"),
-                "anon 200, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /login", (own, c) -> form("/login", Map.of("username", unique("nobody").replace(' ', '-')
-                + "@test.example", "password", "wrong-password-1")), "anon 401, admin 401, analyst 401, board 401, lead 401", false));
-        rules.add(new Rule("GET /login/code", (own, c) -> get("/login/code"),
-                "anon 200, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /login/code", (own, c) -> form("/login/code", Map.of("code", "000000")),
-                "anon 401, admin 401, analyst 401, board 401, lead 401", false));
-        rules.add(new Rule("POST /logout", (own, c) -> form("/logout"),
-                "anon 303, admin 303, analyst 303, board 303, lead 303", true));
-        rules.add(new Rule("GET /app", (own, c) -> get("/app"),
-                "anon 303, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("GET /account/password", (own, c) -> get("/account/password"),
-                "anon 303, admin 200, analyst 200, board 200, lead 200", false));
-        rules.add(new Rule("POST /account/password", (own, c) -> form("/account/password"),
-                "anon 303, admin 400, analyst 400, board 400, lead 400", false));
+        rules.add(new Rule(
+                "GET /", (own, c) -> get("/"), "anon 200, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule(
+                "GET /login",
+                (own, c) -> get("/login"),
+                "anon 200, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "POST /login",
+                (own, c) -> form(
+                        "/login",
+                        Map.of(
+                                "username",
+                                unique("nobody").replace(' ', '-') + "@test.example",
+                                "password",
+                                "wrong-password-1")),
+                "anon 401, admin 401, analyst 401, board 401, lead 401",
+                false));
+        rules.add(new Rule(
+                "GET /login/code",
+                (own, c) -> get("/login/code"),
+                "anon 200, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "POST /login/code",
+                (own, c) -> form("/login/code", Map.of("code", "000000")),
+                "anon 401, admin 401, analyst 401, board 401, lead 401",
+                false));
+        rules.add(new Rule(
+                "POST /logout",
+                (own, c) -> form("/logout"),
+                "anon 303, admin 303, analyst 303, board 303, lead 303",
+                true));
+        rules.add(new Rule(
+                "GET /app", (own, c) -> get("/app"), "anon 303, admin 200, analyst 200, board 200, lead 200", false));
+        rules.add(new Rule(
+                "GET /account/password",
+                (own, c) -> get("/account/password"),
+                "anon 303, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "POST /account/password",
+                (own, c) -> form("/account/password"),
+                "anon 303, admin 400, analyst 400, board 400, lead 400",
+                false));
         return rules;
     }
 
     @Test
     void everyEndpointHasARule() throws Exception {
-        TreeSet<String> declared = new TreeSet<>(rules().stream().map(Rule::endpoint).toList());
+        TreeSet<String> declared =
+                new TreeSet<>(rules().stream().map(Rule::endpoint).toList());
         assertEquals(declared.size(), rules().size(), "an endpoint has two rules");
-        assertEquals(endpoints(), declared,
+        assertEquals(
+                endpoints(),
+                declared,
                 "the endpoints in the code and the rules in this test differ: add a rule for every new endpoint");
     }
 
@@ -465,8 +946,9 @@ class AuthorizationMatrixTest {
                     Call call = rule.call().apply(own, context);
                     int actual = send(who, call, rule.freshSession());
                     if (actual != statuses[i]) {
-                        wrong.add(rule.endpoint() + " as " + who + (statuses.length > 1 ? (own ? " (own)" : " (other)") : "")
-                                + ": expected " + statuses[i] + " but got " + actual);
+                        wrong.add(rule.endpoint() + " as " + who
+                                + (statuses.length > 1 ? (own ? " (own)" : " (other)") : "") + ": expected "
+                                + statuses[i] + " but got " + actual);
                     }
                 }
             }
@@ -483,7 +965,9 @@ class AuthorizationMatrixTest {
             request.contentType(ContentType.JSON).body(call.json());
         } else if (call.form()) {
             String[] csrf = csrf(who == Who.ANON ? null : sessions.get(who));
-            request.contentType(ContentType.URLENC).cookie(CSRF_COOKIE, csrf[0]).formParam("csrf-token", csrf[1])
+            request.contentType(ContentType.URLENC)
+                    .cookie(CSRF_COOKIE, csrf[0])
+                    .formParam("csrf-token", csrf[1])
                     .formParam("unused", "x");
             call.fields().forEach(request::formParam);
         }
@@ -500,7 +984,7 @@ class AuthorizationMatrixTest {
         }
         var response = page.get("/login");
         String token = response.asString().replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
-        return new String[] { response.getCookie(CSRF_COOKIE), token };
+        return new String[] {response.getCookie(CSRF_COOKIE), token};
     }
 
     /**
@@ -514,11 +998,13 @@ class AuthorizationMatrixTest {
         Municipality municipality = new Municipality();
         municipality.id = world.municipalityA();
         Board otherBoard = fixtures.board(municipality, unique("Ander bestuur"));
-        long otherBoardSchool = fixtures.institution(otherBoard, unique("School van het andere bestuur"),
-                Sector.PRIMARY).id;
+        long otherBoardSchool =
+                fixtures.institution(otherBoard, unique("School van het andere bestuur"), Sector.PRIMARY).id;
         long siblingSchool = world.institutionA2();
-        long otherBoardWave = Waves.openNow(context.admin(), "parent-baseline", "link", otherBoardSchool).getLong("id");
-        long siblingWave = Waves.openNow(context.admin(), "parent-baseline", "link", siblingSchool).getLong("id");
+        long otherBoardWave = Waves.openNow(context.admin(), "parent-baseline", "link", otherBoardSchool)
+                .getLong("id");
+        long siblingWave = Waves.openNow(context.admin(), "parent-baseline", "link", siblingSchool)
+                .getLong("id");
 
         Map<String, Integer> board = new LinkedHashMap<>();
         board.put("/api/organisations/boards/" + otherBoard.id, 404);
@@ -540,41 +1026,81 @@ class AuthorizationMatrixTest {
         lead.put("/monitor/boards/" + world.boardA(), 403);
         List<String> wrong = new ArrayList<>();
         for (var entry : board.entrySet()) {
-            int actual = Accounts.as(sessions.get(Who.BOARD)).redirects().follow(false).get(entry.getKey()).statusCode();
+            int actual = Accounts.as(sessions.get(Who.BOARD))
+                    .redirects()
+                    .follow(false)
+                    .get(entry.getKey())
+                    .statusCode();
             if (actual != entry.getValue()) {
                 wrong.add("board " + entry.getKey() + ": expected " + entry.getValue() + " but got " + actual);
             }
         }
         for (var entry : lead.entrySet()) {
-            int actual = Accounts.as(sessions.get(Who.LEAD)).redirects().follow(false).get(entry.getKey()).statusCode();
+            int actual = Accounts.as(sessions.get(Who.LEAD))
+                    .redirects()
+                    .follow(false)
+                    .get(entry.getKey())
+                    .statusCode();
             if (actual != entry.getValue()) {
                 wrong.add("lead " + entry.getKey() + ": expected " + entry.getValue() + " but got " + actual);
             }
         }
         assertEquals(List.of(), wrong);
 
-        List<Long> boardsSeen = Accounts.as(sessions.get(Who.BOARD)).get("/api/organisations/boards").then().statusCode(200)
-                .extract().jsonPath().getList("id", Long.class);
+        List<Long> boardsSeen = Accounts.as(sessions.get(Who.BOARD))
+                .get("/api/organisations/boards")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("id", Long.class);
         assertEquals(List.of(world.boardA()), boardsSeen, "a board member's list holds their board only");
-        List<Long> schoolsSeen = Accounts.as(sessions.get(Who.LEAD)).get("/api/organisations/institutions").then()
-                .statusCode(200).extract().jsonPath().getList("id", Long.class);
+        List<Long> schoolsSeen = Accounts.as(sessions.get(Who.LEAD))
+                .get("/api/organisations/institutions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("id", Long.class);
         assertEquals(List.of(world.institutionA()), schoolsSeen, "a lead's list holds their school only");
-        List<Long> wavesOfLead = Accounts.as(sessions.get(Who.LEAD)).get("/api/waves").then().statusCode(200).extract()
-                .jsonPath().getList("id", Long.class);
+        List<Long> wavesOfLead = Accounts.as(sessions.get(Who.LEAD))
+                .get("/api/waves")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("id", Long.class);
         assertTrue(!wavesOfLead.contains(siblingWave) && !wavesOfLead.contains(otherBoardWave), wavesOfLead.toString());
-        List<Long> wavesOfBoard = Accounts.as(sessions.get(Who.BOARD)).get("/api/waves").then().statusCode(200).extract()
-                .jsonPath().getList("id", Long.class);
-        assertTrue(wavesOfBoard.contains(siblingWave) && !wavesOfBoard.contains(otherBoardWave), wavesOfBoard.toString());
-        String dashboard = Accounts.as(sessions.get(Who.BOARD)).get("/monitor/boards/" + world.boardA()).then().statusCode(200)
-                .extract().asString();
-        assertTrue(!dashboard.contains("School van het andere bestuur"), "no school of the other board on the board's page");
+        List<Long> wavesOfBoard = Accounts.as(sessions.get(Who.BOARD))
+                .get("/api/waves")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("id", Long.class);
+        assertTrue(
+                wavesOfBoard.contains(siblingWave) && !wavesOfBoard.contains(otherBoardWave), wavesOfBoard.toString());
+        String dashboard = Accounts.as(sessions.get(Who.BOARD))
+                .get("/monitor/boards/" + world.boardA())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(
+                !dashboard.contains("School van het andere bestuur"),
+                "no school of the other board on the board's page");
     }
 
     @Test
     void aFormWithoutItsCsrfTokenIsRefusedBeforeAnythingElse() {
         for (String path : List.of("/login", "/logout", "/lea/plans", "/app/waves/new", "/account/tokens", "/c")) {
-            int status = given().redirects().follow(false).cookie(SessionCookie.NAME, sessions.get(Who.ANALYST))
-                    .contentType(ContentType.URLENC).formParam("unused", "x").post(path).statusCode();
+            int status = given().redirects()
+                    .follow(false)
+                    .cookie(SessionCookie.NAME, sessions.get(Who.ANALYST))
+                    .contentType(ContentType.URLENC)
+                    .formParam("unused", "x")
+                    .post(path)
+                    .statusCode();
             assertEquals(400, status, path);
         }
     }
@@ -583,7 +1109,8 @@ class AuthorizationMatrixTest {
         Map<Who, int[]> result = new LinkedHashMap<>();
         for (String part : expected.split(",")) {
             String[] words = part.strip().split("\\s+");
-            int[] statuses = Stream.of(words).skip(1).mapToInt(Integer::parseInt).toArray();
+            int[] statuses =
+                    Stream.of(words).skip(1).mapToInt(Integer::parseInt).toArray();
             result.put(Who.valueOf(words[0].toUpperCase()), statuses);
         }
         assertEquals(Who.values().length, result.size(), "every rule names every role: " + expected);
@@ -592,6 +1119,8 @@ class AuthorizationMatrixTest {
 
     /** "METHOD /path" of every resource method in the compiled application. */
     static TreeSet<String> endpoints() throws IOException, ClassNotFoundException {
-        return Endpoints.all().stream().map(Endpoints.Endpoint::toString).collect(Collectors.toCollection(TreeSet::new));
+        return Endpoints.all().stream()
+                .map(Endpoints.Endpoint::toString)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -1,32 +1,28 @@
 package nl.betrokken.security;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import org.jboss.logmanager.ExtLogRecord;
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.FormClient;
 import nl.betrokken.testing.Waves;
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.Test;
 
 /**
  * What SECURITY.md promises about logs and the audit trail, checked: the log holds no client address,
@@ -50,7 +46,8 @@ class LogAndAuditPromisesTest {
 
         @Override
         public synchronized void publish(LogRecord record) {
-            StringBuilder line = new StringBuilder(record.getLoggerName()).append(' ').append(String.valueOf(record.getMessage()));
+            StringBuilder line =
+                    new StringBuilder(record.getLoggerName()).append(' ').append(String.valueOf(record.getMessage()));
             if (record instanceof ExtLogRecord ext) {
                 line.append(' ').append(ext.getFormattedMessage()).append(' ').append(ext.getMdcCopy());
             }
@@ -63,12 +60,10 @@ class LogAndAuditPromisesTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test
@@ -78,7 +73,8 @@ class LogAndAuditPromisesTest {
         var wave = Waves.openNow(analyst, "parent-baseline", "codes", world.institutionA());
         String link = wave.getString("institutions[0].link");
         String slug = link.substring(3);
-        String code = Waves.codes(analyst, wave.getLong("id"), world.institutionA(), 1).get(0);
+        String code = Waves.codes(analyst, wave.getLong("id"), world.institutionA(), 1)
+                .get(0);
 
         Captured captured = new Captured();
         Logger root = Logger.getLogger("");
@@ -91,7 +87,10 @@ class LogAndAuditPromisesTest {
             assertEquals(303, accepted.statusCode());
             parent.get(accepted.header("Location").replaceFirst("^https?://[^/]+", ""));
             new FormClient().post("/c", "code", "WRONG-CODE-" + code.substring(11), "lang", "nl");
-            Accounts.as(analyst).get("/api/waves/" + wave.getLong("id") + "?secret=query-value").then().statusCode(200);
+            Accounts.as(analyst)
+                    .get("/api/waves/" + wave.getLong("id") + "?secret=query-value")
+                    .then()
+                    .statusCode(200);
         } finally {
             root.removeHandler(captured);
         }
@@ -123,22 +122,32 @@ class LogAndAuditPromisesTest {
         parent.get(link + "/p/closing");
         parent.post(link + "/p/closing", "remarks", secret, "action", "next");
 
-        Accounts.as(analyst).get("/api/exports/waves/" + wave.getLong("id") + "/codebook.csv").then().statusCode(200);
-        RestAssured.given().contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", "niet-het-wachtwoord")).post("/api/session")
-                .then().statusCode(401);
+        Accounts.as(analyst)
+                .get("/api/exports/waves/" + wave.getLong("id") + "/codebook.csv")
+                .then()
+                .statusCode(200);
+        RestAssured.given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", "niet-het-wachtwoord"))
+                .post("/api/session")
+                .then()
+                .statusCode(401);
 
         List<String> actions = new ArrayList<>();
-        try (var c = dataSource.getConnection(); var s = c.createStatement();
-                ResultSet rows = s.executeQuery("select action, coalesce(detail, '') || ' ' || coalesce(object_id, '') || ' '"
-                        + " || username from audit_event order by id")) {
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement();
+                ResultSet rows =
+                        s.executeQuery("select action, coalesce(detail, '') || ' ' || coalesce(object_id, '') || ' '"
+                                + " || username from audit_event order by id")) {
             while (rows.next()) {
                 actions.add(rows.getString(1));
                 assertFalse(rows.getString(2).contains(secret), "an answer in the audit trail: " + rows.getString(2));
             }
         }
-        try (var c = dataSource.getConnection(); var s = c.createStatement();
-                ResultSet answered = s.executeQuery("select count(*) from response where answers::text like '%" + secret + "%'")) {
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement();
+                ResultSet answered =
+                        s.executeQuery("select count(*) from response where answers::text like '%" + secret + "%'")) {
             answered.next();
             assertEquals(1, answered.getInt(1), "the answer itself was stored");
         }

@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
 import nl.betrokken.testing.Accounts;
+import org.junit.jupiter.api.Test;
 
 /** A challenge leads to its user only until it expires; answering one also clears every expired one. */
 @QuarkusTest
@@ -27,7 +24,8 @@ class LoginChallengeTest {
     @Test
     void anExpiredChallengeLeadsNowhereAndIsSweptByTheNextAnswer() {
         String username = accounts.create(Role.ADMINISTRATOR, null);
-        long user = QuarkusTransaction.requiringNew().call(() -> UserAccount.findByUsername(username).orElseThrow().id);
+        long user = QuarkusTransaction.requiringNew()
+                .call(() -> UserAccount.findByUsername(username).orElseThrow().id);
         String open = hash("open");
         String answered = hash("answered");
         String expired = hash("expired");

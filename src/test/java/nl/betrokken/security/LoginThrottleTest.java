@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,22 +25,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import nl.betrokken.common.secrets.ServiceSecrets;
 import nl.betrokken.common.throttle.Throttle;
 import nl.betrokken.testing.Accounts;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Password guessing is slowed per client, per username from one client and per username overall,
@@ -53,11 +49,17 @@ class LoginThrottleTest {
     public static class ProductionLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("betrokken.security.max-failures-per-client", Integer.toString(CLIENT_LIMIT),
-                    "betrokken.security.free-failures-per-username-and-client", Integer.toString(FREE_PER_USERNAME_AND_CLIENT),
-                    "betrokken.security.max-failures-per-username", "8",
-                    "quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-x-forwarded", "true");
+            return Map.of(
+                    "betrokken.security.max-failures-per-client",
+                    Integer.toString(CLIENT_LIMIT),
+                    "betrokken.security.free-failures-per-username-and-client",
+                    Integer.toString(FREE_PER_USERNAME_AND_CLIENT),
+                    "betrokken.security.max-failures-per-username",
+                    "8",
+                    "quarkus.http.proxy.proxy-address-forwarding",
+                    "true",
+                    "quarkus.http.proxy.allow-x-forwarded",
+                    "true");
         }
     }
 
@@ -78,15 +80,18 @@ class LoginThrottleTest {
 
     @AfterEach
     void forgetAttempts() throws Exception {
-        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement()) {
             s.execute("delete from login_throttle");
         }
     }
 
     private static int attempt(String client, String username, String password) {
         return given().header("X-Forwarded-For", client.substring(0, client.indexOf(',')))
-                .contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
-                .post("/api/session").statusCode();
+                .contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/session")
+                .statusCode();
     }
 
     private static String unknownUser() {
@@ -101,7 +106,8 @@ class LoginThrottleTest {
         for (int i = 0; i < 5; i++) {
             statuses.add(attempt(client, username, "wrong-" + i));
         }
-        assertEquals(List.of(401, 401, 401, 401, 429), statuses, "three free tries, a fourth that sets a wait of a second");
+        assertEquals(
+                List.of(401, 401, 401, 401, 429), statuses, "three free tries, a fourth that sets a wait of a second");
         assertEquals(429, attempt(client, username, Accounts.PASSWORD), "while waiting, the right password waits too");
         Thread.sleep(1_200);
         assertEquals(200, attempt(client, username, Accounts.PASSWORD), "after the wait the right password works");
@@ -115,7 +121,8 @@ class LoginThrottleTest {
             attempt(stranger, username, "guess-" + i);
         }
         assertEquals(429, attempt(stranger, username, "guess-again"));
-        assertEquals(200, attempt("198.51.100.21,", username, Accounts.PASSWORD), "the user, elsewhere, gets in at once");
+        assertEquals(
+                200, attempt("198.51.100.21,", username, Accounts.PASSWORD), "the user, elsewhere, gets in at once");
     }
 
     @Test
@@ -170,7 +177,9 @@ class LoginThrottleTest {
     void aParallelBurstForOneUsernameGetsNoMoreChecksThanTheRuleAllows() throws Exception {
         String username = accounts.create(Role.ADMINISTRATOR, null);
         Burst burst = burst(i -> username, "198.51.100.70");
-        assertEquals(FREE_PER_USERNAME_AND_CLIENT + 1, burst.checked(),
+        assertEquals(
+                FREE_PER_USERNAME_AND_CLIENT + 1,
+                burst.checked(),
                 "three free tries and one that sets the first wait, whatever the order: " + burst);
         assertEquals(burst.checked(), burst.count(401), "each checked attempt was answered 'wrong': " + burst);
         assertEquals(40 - burst.checked(), burst.count(429), burst.toString());
@@ -200,11 +209,14 @@ class LoginThrottleTest {
             for (int i = 0; i < 40; i++) {
                 String body = "{\"username\":\"" + username.apply(i) + "\",\"password\":\"wrong-password-" + i + "\"}";
                 HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/session"))
-                        .header("Content-Type", "application/json").header("X-Forwarded-For", client)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                        .header("Content-Type", "application/json")
+                        .header("X-Forwarded-For", client)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    return http.send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
                 }));
             }
             start.countDown();
@@ -221,13 +233,23 @@ class LoginThrottleTest {
     @Test
     void aWrongCurrentPasswordIsThrottledToo() {
         String username = accounts.create(Role.ADMINISTRATOR, null);
-        String session = given().contentType(ContentType.JSON).body(Map.of("username", username, "password", Accounts.PASSWORD))
-                .post("/api/session").then().statusCode(200).extract().cookie(SessionCookie.NAME);
+        String session = given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", Accounts.PASSWORD))
+                .post("/api/session")
+                .then()
+                .statusCode(200)
+                .extract()
+                .cookie(SessionCookie.NAME);
         List<String> messages = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            messages.add(given().cookie(SessionCookie.NAME, session).contentType(ContentType.JSON)
+            messages.add(given().cookie(SessionCookie.NAME, session)
+                    .contentType(ContentType.JSON)
                     .body(Map.of("currentPassword", "wrong-" + i, "newPassword", "a-new-password-" + i))
-                    .put("/api/me/password").then().statusCode(400).extract().path("errors[0].message"));
+                    .put("/api/me/password")
+                    .then()
+                    .statusCode(400)
+                    .extract()
+                    .path("errors[0].message"));
         }
         assertEquals("is not your current password", messages.get(0));
         assertEquals("was wrong too often; wait a minute and try again", messages.get(4), messages.toString());
@@ -235,13 +257,15 @@ class LoginThrottleTest {
 
     @Test
     void oldRowsArePurged() throws Exception {
-        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement()) {
             s.execute("insert into login_throttle (key_hash, window_start, attempts, blocked_until) values"
                     + " ('old', now() - interval '2 days', 3, now() - interval '2 days'),"
                     + " ('recent', now() - interval '1 minute', 3, now())");
         }
         assertTrue(throttle.purge() >= 1);
-        try (var c = dataSource.getConnection(); var s = c.createStatement();
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement();
                 var rows = s.executeQuery("select key_hash from login_throttle order by key_hash")) {
             List<String> left = new ArrayList<>();
             while (rows.next()) {
@@ -255,7 +279,8 @@ class LoginThrottleTest {
     void theKeysAreHmacsUnderAGeneratedSecretNotHashesOfTheUsername() throws Exception {
         String username = unknownUser();
         attempt("198.51.100.90,", username, "wrong");
-        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement()) {
             var secret = s.executeQuery("select length(secret) from service_secret where name = 'throttle'");
             assertTrue(secret.next(), "the service generated its secret");
             assertTrue(secret.getInt(1) >= 40);
@@ -269,8 +294,12 @@ class LoginThrottleTest {
 
     @Test
     void aShortConfiguredSecretIsRefusedWithWhatToDo() {
-        var error = assertThrows(IllegalStateException.class,
-                () -> new ServiceSecrets().get("throttle", Optional.of("change-me"), "betrokken.security.throttle-secret"));
-        assertTrue(error.getMessage().contains("betrokken.security.throttle-secret is set but shorter than 32"), error.getMessage());
+        var error = assertThrows(
+                IllegalStateException.class,
+                () -> new ServiceSecrets()
+                        .get("throttle", Optional.of("change-me"), "betrokken.security.throttle-secret"));
+        assertTrue(
+                error.getMessage().contains("betrokken.security.throttle-secret is set but shorter than 32"),
+                error.getMessage());
     }
 }

@@ -2,14 +2,12 @@ package nl.betrokken.testing;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.UUID;
 import nl.betrokken.security.Passwords;
 import nl.betrokken.security.Role;
 import nl.betrokken.security.SessionCookie;
@@ -34,8 +32,7 @@ public class Accounts {
             case MUNICIPALITY_ANALYST -> account.municipalityId = organisationId;
             case BOARD_MEMBER -> account.boardId = organisationId;
             case INSTITUTION_LEAD -> account.institutionId = organisationId;
-            default -> {
-            }
+            default -> {}
         }
         account.persist();
         return account.username;
@@ -43,8 +40,13 @@ public class Accounts {
 
     /** Logs in through the API and returns the session token. */
     public static String login(String username) {
-        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", PASSWORD))
-                .post("/api/session").then().statusCode(200).extract().cookie(SessionCookie.NAME);
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", PASSWORD))
+                .post("/api/session")
+                .then()
+                .statusCode(200)
+                .extract()
+                .cookie(SessionCookie.NAME);
     }
 
     public String session(Role role, Long organisationId) {

@@ -1,8 +1,7 @@
 package nl.betrokken.testing;
 
-import java.util.Map;
-
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
 
 /** The application as a newcomer's first start has it: with the demo municipality, users, waves and answers. */
 public class DemoProfile implements QuarkusTestProfile {

@@ -1,5 +1,9 @@
 package nl.betrokken.testing;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -10,11 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
  * Every resource method of the compiled application, discovered from target/classes, so that tests
@@ -31,7 +30,8 @@ public final class Endpoints {
 
         /** Takes a JSON document as its body (a parameter without any JAX-RS annotation). */
         public boolean takesJson() {
-            return consumes(MediaType.APPLICATION_JSON) && Stream.of(method.getParameters()).anyMatch(Endpoints::isBody);
+            return consumes(MediaType.APPLICATION_JSON)
+                    && Stream.of(method.getParameters()).anyMatch(Endpoints::isBody);
         }
 
         /** Takes an HTML form. */
@@ -57,15 +57,15 @@ public final class Endpoints {
         }
     }
 
-    private Endpoints() {
-    }
+    private Endpoints() {}
 
     public static List<Endpoint> all() throws IOException, ClassNotFoundException {
         List<Endpoint> endpoints = new ArrayList<>();
         Path classes = Path.of("target", "classes");
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, Endpoints.class.getClassLoader());
                 jakarta.ws.rs.Path root = type.getAnnotation(jakarta.ws.rs.Path.class);
                 if (root == null) {
@@ -103,7 +103,8 @@ public final class Endpoints {
         if (MultivaluedMap.class.isAssignableFrom(parameter.getType())) {
             return false;
         }
-        return Stream.of(parameter.getAnnotations()).noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs")
-                || a.annotationType().getPackageName().startsWith("org.jboss.resteasy"));
+        return Stream.of(parameter.getAnnotations())
+                .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs")
+                        || a.annotationType().getPackageName().startsWith("org.jboss.resteasy"));
     }
 }

@@ -1,11 +1,9 @@
 package nl.betrokken.testing;
 
-import java.util.List;
-
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.List;
 import nl.betrokken.counting.Aggregator;
 import nl.betrokken.disclosure.Publication;
 
@@ -29,9 +27,11 @@ public class Figures {
     public void publish() {
         aggregator.catchUp();
         @SuppressWarnings("unchecked")
-        List<Long> waves = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("select id from wave where final_published_at is null order by id", Long.class)
-                .getResultList());
+        List<Long> waves = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery(
+                                "select id from wave where final_published_at is null order by id", Long.class)
+                        .getResultList());
         waves.forEach(id -> publication.publish(id, Publication.Occasion.NOW));
     }
 

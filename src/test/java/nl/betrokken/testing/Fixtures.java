@@ -1,13 +1,11 @@
 package nl.betrokken.testing;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.hibernate.orm.panache.Panache;
+import java.time.LocalDate;
+import java.util.UUID;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.lea.ActionPlan;
 import nl.betrokken.lea.LeaPartner;
@@ -27,9 +25,14 @@ public class Fixtures {
     QuestionnaireCatalog catalog;
 
     /** Two municipalities, each with one board and one institution; A's board has a second institution. */
-    public record World(long municipalityA, long boardA, long institutionA, long institutionA2, long municipalityB,
-            long boardB, long institutionB) {
-    }
+    public record World(
+            long municipalityA,
+            long boardA,
+            long institutionA,
+            long institutionA2,
+            long municipalityB,
+            long boardB,
+            long institutionB) {}
 
     @Transactional
     public World world() {
@@ -83,7 +86,8 @@ public class Fixtures {
     public long screening(long municipalityId, long... boardIds) {
         LeaScreening screening = new LeaScreening();
         screening.municipalityId = municipalityId;
-        screening.questionnaireVersionId = catalog.latest("lea-screening").orElseThrow().versionId();
+        screening.questionnaireVersionId =
+                catalog.latest("lea-screening").orElseThrow().versionId();
         screening.title = "Screening " + UUID.randomUUID().toString().substring(0, 8);
         screening.persist();
         partner(screening.id, null);
@@ -108,14 +112,17 @@ public class Fixtures {
         plan.title = "Plan " + UUID.randomUUID().toString().substring(0, 8);
         plan.persist();
         for (PlanSection section : PlanSection.values()) {
-            Panache.getEntityManager().createNativeQuery("insert into action_plan_section (plan_id, section) values (?1, ?2)")
-                    .setParameter(1, plan.id).setParameter(2, section.key()).executeUpdate();
+            Panache.getEntityManager()
+                    .createNativeQuery("insert into action_plan_section (plan_id, section) values (?1, ?2)")
+                    .setParameter(1, plan.id)
+                    .setParameter(2, section.key())
+                    .executeUpdate();
         }
         PlanGoal goal = new PlanGoal();
         goal.planId = plan.id;
         goal.description = "Meer ouders tevreden";
         goal.dueDate = LocalDate.of(2028, 12, 31);
         goal.persist();
-        return new long[] { plan.id, goal.id };
+        return new long[] {plan.id, goal.id};
     }
 }

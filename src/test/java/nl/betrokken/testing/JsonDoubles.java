@@ -10,7 +10,7 @@ public class JsonDoubles implements QuarkusTestBeforeClassCallback {
 
     @Override
     public void beforeClass(Class<?> testClass) {
-        RestAssured.config = RestAssured.config().jsonConfig(
-                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
+        RestAssured.config = RestAssured.config()
+                .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
     }
 }

@@ -7,8 +7,7 @@ import io.restassured.response.Response;
 /** Parents answering the parent baseline the way a phone does: through the pages, form by form. */
 public final class Parents {
 
-    private Parents() {
-    }
+    private Parents() {}
 
     /** Starts on the link, answers the background page and the partnership page, and sends. */
     public static void answer(String link, String sector, String a1) {

@@ -1,10 +1,9 @@
 package nl.betrokken.testing;
 
-import java.io.IOException;
-import java.util.Map;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.Map;
 
 /** Gives every Quarkus test a real, empty PostgreSQL of its own. */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {

@@ -1,13 +1,11 @@
 package nl.betrokken.testing;
 
-import java.util.Map;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 
 /**
  * Sent responses written straight to the database, for tests of what is computed from them (the
@@ -39,15 +37,19 @@ public class SentResponses {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
-        int inserted = entityManager.createNativeQuery("""
+        int inserted = entityManager
+                .createNativeQuery("""
                 insert into response (questionnaire_version_id, wave_institution_id, answers, language, status,
                                       created_at, updated_at, submitted_at)
                 select w.questionnaire_version_id, wi.id, cast(:answers as jsonb), 'nl', 'SUBMITTED',
                        date_trunc('hour', now()), date_trunc('hour', now()), date_trunc('hour', now())
                 from wave_institution wi join wave w on w.id = wi.wave_id, generate_series(1, :times)
                 where wi.slug = :slug
-                """).setParameter("answers", json).setParameter("times", times)
-                .setParameter("slug", link.replaceFirst("^/s/", "")).executeUpdate();
+                """)
+                .setParameter("answers", json)
+                .setParameter("times", times)
+                .setParameter("slug", link.replaceFirst("^/s/", ""))
+                .executeUpdate();
         if (inserted != times) {
             throw new IllegalArgumentException("no wave institution behind " + link);
         }

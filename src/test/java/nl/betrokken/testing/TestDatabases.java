@@ -1,5 +1,6 @@
 package nl.betrokken.testing;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,23 +10,21 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * Throw-away PostgreSQL servers for tests: real servers on random ports, their binaries and data
  * under target/ so that root and normal users never share a folder in /tmp.
  */
 public final class TestDatabases {
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /**
      * Creates an empty database on a test server and returns the environment that points the
      * packaged application at it, with the given JDBC URL (a proxy in front of the server, say).
      */
     public static Map<String, String> externalDatabase(EmbeddedPostgres server, String name, String jdbcUrl) {
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);

@@ -8,8 +8,7 @@ package nl.betrokken.analysis.stats;
  */
 public final class CronbachAlpha {
 
-    private CronbachAlpha() {
-    }
+    private CronbachAlpha() {}
 
     /** Alpha, or NaN when it is undefined (fewer than two respondents or items, or no variance at all). */
     public static double of(long n, double[] itemSums, double[] itemSquares, double totalSum, double totalSquares) {

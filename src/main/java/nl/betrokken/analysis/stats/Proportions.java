@@ -18,8 +18,7 @@ public final class Proportions {
 
     private static final NormalDistribution NORMAL = new NormalDistribution();
 
-    private Proportions() {
-    }
+    private Proportions() {}
 
     /** The z value of a two-sided interval: 1.95996... for 95 %. */
     public static double z(double confidence) {
@@ -55,7 +54,8 @@ public final class Proportions {
         double centre = (p + z2 / (2.0 * n)) / denominator;
         double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
         // at 0 and 1 the bound equals the estimate; clamp the rounding noise
-        return new Interval(p, positive == 0 ? 0 : Math.max(0, centre - half), positive == n ? 1 : Math.min(1, centre + half));
+        return new Interval(
+                p, positive == 0 ? 0 : Math.max(0, centre - half), positive == n ? 1 : Math.min(1, centre + half));
     }
 
     /** A change between two waves: estimate p1 - p2 with Newcombe's interval, and the pooled z-test. */
@@ -71,8 +71,10 @@ public final class Proportions {
         Interval first = wilson(positive1, n1, confidence);
         Interval second = wilson(positive2, n2, confidence);
         double d = first.estimate() - second.estimate();
-        double lower = d - Math.sqrt(square(first.estimate() - first.lower()) + square(second.upper() - second.estimate()));
-        double upper = d + Math.sqrt(square(first.upper() - first.estimate()) + square(second.estimate() - second.lower()));
+        double lower =
+                d - Math.sqrt(square(first.estimate() - first.lower()) + square(second.upper() - second.estimate()));
+        double upper =
+                d + Math.sqrt(square(first.upper() - first.estimate()) + square(second.estimate() - second.lower()));
         return new Difference(d, lower, upper, twoSidedPValue(positive1, n1, positive2, n2), confidence);
     }
 

@@ -1,17 +1,14 @@
 package nl.betrokken.analysis.stats;
 
 import java.util.Map;
-
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /** Mean and standard deviation of a scale item from how many picked each point (not-applicable left out). */
 public final class ScaleStatistics {
 
-    private ScaleStatistics() {
-    }
+    private ScaleStatistics() {}
 
-    public record Summary(long n, double mean, double standardDeviation) {
-    }
+    public record Summary(long n, double mean, double standardDeviation) {}
 
     /** @param countsByScore respondents per scale score */
     public static Summary of(Map<Double, Long> countsByScore) {

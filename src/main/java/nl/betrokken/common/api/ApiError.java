@@ -1,8 +1,7 @@
 package nl.betrokken.common.api;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /**
  * The body of every error the JSON API returns: what went wrong, and per field what to fix.
@@ -11,8 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ApiError(int status, String title, String detail, List<FieldError> errors) {
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static ApiError of(int status, String title, String detail) {
         return new ApiError(status, title, detail, List.of());

@@ -1,8 +1,5 @@
 package nl.betrokken.common.api;
 
-import java.util.Comparator;
-import java.util.List;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -10,6 +7,8 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
 
 /** Bean Validation failures, named by the JSON field the client sent rather than the Java method path. */
 @Provider

@@ -3,7 +3,6 @@ package nl.betrokken.common.api;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import nl.betrokken.common.web.ErrorPage;
 
 /**
@@ -12,15 +11,16 @@ import nl.betrokken.common.web.ErrorPage;
  */
 public final class ErrorResponses {
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     public static Response of(ApiError error, UriInfo uri) {
         if (uri == null || isApi(uri)) {
             return ApiErrors.response(error);
         }
-        return Response.status(error.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ErrorPage.error(error.status(), pageTitle(error.status()), pageExplanation(error.status()))).build();
+        return Response.status(error.status())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(ErrorPage.error(error.status(), pageTitle(error.status()), pageExplanation(error.status())))
+                .build();
     }
 
     public static boolean isApi(UriInfo uri) {

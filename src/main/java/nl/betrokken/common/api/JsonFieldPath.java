@@ -1,14 +1,12 @@
 package nl.betrokken.common.api;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
+import java.util.List;
 
 /** The JSON path of the field Jackson failed on, written the way the client wrote it ("boards[2].name"). */
 final class JsonFieldPath {
 
-    private JsonFieldPath() {
-    }
+    private JsonFieldPath() {}
 
     static String of(List<Reference> path) {
         StringBuilder field = new StringBuilder();

@@ -1,10 +1,9 @@
 package nl.betrokken.common.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
-import com.fasterxml.jackson.core.JsonParseException;
 
 /** The body is not JSON at all. */
 @Provider
@@ -17,8 +16,12 @@ public class JsonParseExceptionMapper implements ExceptionMapper<JsonParseExcept
 
     static Response response(JsonParseException exception) {
         var location = exception.getLocation();
-        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return ApiErrors.response(ApiError.of(400, "Malformed JSON",
-                "The request body is not valid JSON" + where + ". Send a JSON object with Content-Type: application/json."));
+        String where =
+                location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return ApiErrors.response(ApiError.of(
+                400,
+                "Malformed JSON",
+                "The request body is not valid JSON" + where
+                        + ". Send a JSON object with Content-Type: application/json."));
     }
 }

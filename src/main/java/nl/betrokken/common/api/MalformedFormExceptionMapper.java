@@ -2,7 +2,6 @@ package nl.betrokken.common.api;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -16,8 +15,12 @@ public class MalformedFormExceptionMapper {
     public Response map(IllegalArgumentException exception, UriInfo uri) {
         String message = exception.getMessage();
         if (message != null && message.startsWith("Failed to decode")) {
-            return ErrorResponses.of(ApiError.of(400, "Malformed form",
-                    "The form data could not be read: every % must be followed by two hexadecimal digits. Send the form again."), uri);
+            return ErrorResponses.of(
+                    ApiError.of(
+                            400,
+                            "Malformed form",
+                            "The form data could not be read: every % must be followed by two hexadecimal digits. Send the form again."),
+                    uri);
         }
         return UnexpectedExceptionMapper.unexpected(exception, uri);
     }

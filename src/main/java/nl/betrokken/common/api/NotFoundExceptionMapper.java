@@ -2,7 +2,6 @@ package nl.betrokken.common.api;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 public class NotFoundExceptionMapper {

@@ -1,14 +1,11 @@
 package nl.betrokken.common.api;
 
-import java.util.UUID;
-
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.UUID;
+import nl.betrokken.common.database.DatabaseUnavailable;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import nl.betrokken.common.database.DatabaseUnavailable;
 
 /**
  * A bug or an outage. A bug: the client gets a reference to quote, the log gets the stack trace,
@@ -25,10 +22,15 @@ public class UnexpectedExceptionMapper {
     public Response map(Exception exception, UriInfo uri) {
         if (DatabaseUnavailable.in(exception)) {
             LOG.warnf("Database unavailable, answered 503: %s", DatabaseUnavailable.describe(exception));
-            Response unavailable = ErrorResponses.of(ApiError.of(503, "Service unavailable",
-                    "The database cannot be reached just now, so nothing was changed. Send the same request again in a minute."),
+            Response unavailable = ErrorResponses.of(
+                    ApiError.of(
+                            503,
+                            "Service unavailable",
+                            "The database cannot be reached just now, so nothing was changed. Send the same request again in a minute."),
                     uri);
-            return Response.fromResponse(unavailable).header("Retry-After", RETRY_AFTER_SECONDS).build();
+            return Response.fromResponse(unavailable)
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
         }
         return unexpected(exception, uri);
     }
@@ -36,8 +38,12 @@ public class UnexpectedExceptionMapper {
     static Response unexpected(Exception exception, UriInfo uri) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(exception, "Unexpected error (reference %s)", reference);
-        return ErrorResponses.of(ApiError.of(500, "Internal error",
-                "Something went wrong on our side. Try again later; if it keeps happening, report reference " + reference + "."),
+        return ErrorResponses.of(
+                ApiError.of(
+                        500,
+                        "Internal error",
+                        "Something went wrong on our side. Try again later; if it keeps happening, report reference "
+                                + reference + "."),
                 uri);
     }
 }

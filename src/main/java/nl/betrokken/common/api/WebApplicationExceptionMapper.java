@@ -1,12 +1,10 @@
 package nl.betrokken.common.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonParseException;
 
 /** Errors raised by the HTTP layer itself (unknown path, wrong method, unsupported media type). */
 public class WebApplicationExceptionMapper {

@@ -8,7 +8,6 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
-
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
@@ -41,26 +40,34 @@ public final class DatabaseUnavailable {
      * shutdown or a statement cancelled by statement_timeout (57), and a lock not obtained in time.
      */
     private static final Set<String> CLASSES = Set.of("08", "53", "57");
+
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     public static boolean in(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException || t instanceof SQLTimeoutException || t instanceof JDBCConnectionException
-                    || t instanceof SocketTimeoutException || t instanceof ConnectException) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof SQLTimeoutException
+                    || t instanceof JDBCConnectionException
+                    || t instanceof SocketTimeoutException
+                    || t instanceof ConnectException) {
                 return true;
             }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
-                if (state != null && state.length() == 5 && (CLASSES.contains(state.substring(0, 2)) || state.equals(LOCK_NOT_AVAILABLE))) {
+                if (state != null
+                        && state.length() == 5
+                        && (CLASSES.contains(state.substring(0, 2)) || state.equals(LOCK_NOT_AVAILABLE))) {
                     return true;
                 }
                 // the pool's own "no connection within the acquisition timeout" carries no SQLSTATE
-                if (state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                if (state == null
+                        && sql.getMessage() != null
+                        && sql.getMessage().contains("acquisition timeout")) {
                     return true;
                 }
             }

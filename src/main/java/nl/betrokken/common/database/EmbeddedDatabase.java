@@ -1,5 +1,6 @@
 package nl.betrokken.common.database;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -14,10 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.jboss.logging.Logger;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL that Betrokken runs itself, so that a fresh machine needs nothing but Java.
@@ -71,7 +69,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, config.databaseName(), layout.logFile());
         database.createDatabaseIfMissing();
-        LOG.infof("Embedded PostgreSQL is running on port %d with its data in %s (server log: %s)",
+        LOG.infof(
+                "Embedded PostgreSQL is running on port %d with its data in %s (server log: %s)",
                 postgres.getPort(), layout.dataDirectory(), layout.logFile());
         return database;
     }
@@ -123,8 +122,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             LOG.infof("Created database %s in the embedded PostgreSQL", databaseName);
         } catch (SQLException e) {
-            throw new EmbeddedDatabaseException("Could not create the database '" + databaseName
-                    + "' in the embedded PostgreSQL: " + e.getMessage(), e);
+            throw new EmbeddedDatabaseException(
+                    "Could not create the database '" + databaseName + "' in the embedded PostgreSQL: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -135,21 +136,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Path data = configured.toAbsolutePath().normalize();
             Path home = data.getParent();
             String name = data.getFileName().toString();
-            return new EmbeddedDatabaseLayout(data, home.resolve(name + "-binaries"), home.resolve(name + "-server.log"));
+            return new EmbeddedDatabaseLayout(
+                    data, home.resolve(name + "-binaries"), home.resolve(name + "-server.log"));
         }
 
         void prepare() {
             try {
                 Files.createDirectories(binaryDirectory);
-                if (Files.isDirectory(dataDirectory) && !Files.exists(dataDirectory.resolve("PG_VERSION"))
+                if (Files.isDirectory(dataDirectory)
+                        && !Files.exists(dataDirectory.resolve("PG_VERSION"))
                         && !isEmpty(dataDirectory)) {
                     throw new EmbeddedDatabaseException("The data directory " + dataDirectory
                             + " is not empty but holds no PostgreSQL database. Move it away, or set"
                             + " betrokken.embedded-database.data-directory to another folder.");
                 }
             } catch (IOException e) {
-                throw new EmbeddedDatabaseException("Cannot prepare " + binaryDirectory + " for the embedded PostgreSQL: "
-                        + e.getMessage() + ". Check that this user may write there.", e);
+                throw new EmbeddedDatabaseException(
+                        "Cannot prepare " + binaryDirectory + " for the embedded PostgreSQL: " + e.getMessage()
+                                + ". Check that this user may write there.",
+                        e);
             }
         }
 

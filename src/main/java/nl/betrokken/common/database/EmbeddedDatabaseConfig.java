@@ -1,9 +1,8 @@
 package nl.betrokken.common.database;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
  * Where and how the embedded PostgreSQL runs when no external database is configured.

@@ -1,14 +1,12 @@
 package nl.betrokken.common.database;
 
 import java.util.List;
-
 import nl.betrokken.common.database.EmbeddedDatabase.EmbeddedDatabaseLayout;
 
 /** Turns a failed start of the embedded server into a message that says what to do about it. */
 final class EmbeddedDatabaseFailure {
 
-    private EmbeddedDatabaseFailure() {
-    }
+    private EmbeddedDatabaseFailure() {}
 
     static EmbeddedDatabaseException explain(Exception failure, EmbeddedDatabaseLayout layout) {
         if (failure instanceof EmbeddedDatabaseException known) {

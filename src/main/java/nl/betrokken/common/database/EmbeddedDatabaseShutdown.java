@@ -1,12 +1,10 @@
 package nl.betrokken.common.database;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-
-import io.quarkus.runtime.ShutdownEvent;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Stops the embedded PostgreSQL after the application has stopped using it. JVM shutdown hooks run
@@ -20,14 +18,16 @@ public class EmbeddedDatabaseShutdown {
     private static final CountDownLatch APPLICATION_STOPPED = new CountDownLatch(1);
 
     public static void register(EmbeddedDatabase database) {
-        Thread hook = new Thread(() -> {
-            try {
-                APPLICATION_STOPPED.await(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            database.close();
-        }, "embedded-postgres-shutdown");
+        Thread hook = new Thread(
+                () -> {
+                    try {
+                        APPLICATION_STOPPED.await(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    database.close();
+                },
+                "embedded-postgres-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 

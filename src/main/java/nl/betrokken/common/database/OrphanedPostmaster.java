@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.jboss.logging.Logger;
 
 /**
@@ -51,7 +50,8 @@ final class OrphanedPostmaster {
             // A stale pid file can name a pid that is now some other program: only a postgres counts.
             return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                    .filter(p ->
+                            p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
                     .map(OrphanedPostmaster::new);
         } catch (IOException | NumberFormatException e) {
             LOG.debugf(e, "Unreadable %s; PostgreSQL will judge it itself", pidFile);
@@ -104,7 +104,8 @@ final class OrphanedPostmaster {
     private void signal(String name) {
         try {
             Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid()))
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
                 process.destroy();
             }

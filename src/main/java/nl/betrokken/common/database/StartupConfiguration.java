@@ -1,13 +1,12 @@
 package nl.betrokken.common.database;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Optional;
-
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSourceLoader;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The little configuration that must be known before Quarkus starts: is an external database
@@ -27,13 +26,19 @@ public final class StartupConfiguration {
     }
 
     public static StartupConfiguration read() {
-        Optional<String> profile = firstNonBlank(System.getProperty("quarkus.profile"), System.getenv("QUARKUS_PROFILE"));
+        Optional<String> profile =
+                firstNonBlank(System.getProperty("quarkus.profile"), System.getenv("QUARKUS_PROFILE"));
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .forClassLoader(loader)
                 .addDefaultSources()
                 .withSources(PropertiesConfigSourceLoader.inFileSystem(
-                        Path.of("config", "application.properties").toAbsolutePath().toUri().toString(), 260, loader))
+                        Path.of("config", "application.properties")
+                                .toAbsolutePath()
+                                .toUri()
+                                .toString(),
+                        260,
+                        loader))
                 .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250, loader))
                 .withConverter(Duration.class, 100, new DurationConverter())
                 .withProfile(profile.orElse("prod"))
@@ -43,7 +48,9 @@ public final class StartupConfiguration {
     }
 
     public boolean externalDatabaseConfigured() {
-        return config.getOptionalValue(JDBC_URL, String.class).filter(url -> !url.isBlank()).isPresent();
+        return config.getOptionalValue(JDBC_URL, String.class)
+                .filter(url -> !url.isBlank())
+                .isPresent();
     }
 
     public Optional<String> explicitProfile() {

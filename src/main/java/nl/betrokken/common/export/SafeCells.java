@@ -10,8 +10,7 @@ public final class SafeCells {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    private SafeCells() {
-    }
+    private SafeCells() {}
 
     public static String of(String value) {
         if (value == null || value.isEmpty() || NUMBER.matcher(value).matches()) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
 import nl.betrokken.common.time.Dates;
 
 /**
@@ -19,8 +18,7 @@ public final class StaffLanguage {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", LOCALE);
 
-    private StaffLanguage() {
-    }
+    private StaffLanguage() {}
 
     /** "24 november 2026". */
     public static String date(LocalDate date) {

@@ -1,9 +1,8 @@
 package nl.betrokken.common.persistence;
 
-import org.hibernate.exception.ConstraintViolationException;
-
 import io.quarkus.hibernate.orm.panache.Panache;
 import nl.betrokken.common.api.ConflictException;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Writes and flushes inside the caller's transaction, so that a unique constraint lost to a
@@ -14,8 +13,7 @@ public final class Flush {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private Flush() {
-    }
+    private Flush() {}
 
     public static void orConflict(Runnable write, String conflictMessage) {
         try {
@@ -30,7 +28,6 @@ public final class Flush {
     }
 
     public static void orConflict(String conflictMessage) {
-        orConflict(() -> {
-        }, conflictMessage);
+        orConflict(() -> {}, conflictMessage);
     }
 }

@@ -1,28 +1,30 @@
 package nl.betrokken.common.qr;
 
-import java.util.Map;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-
+import java.util.Map;
 import nl.betrokken.common.web.Markup;
 
 /** A QR code as inline SVG: one path, crisp at any print size, no image files and no script. */
 public final class QrCode {
 
-    private QrCode() {
-    }
+    private QrCode() {}
 
     /** The SVG markup for a QR code of the text, with a text alternative for screen readers. */
     public static String svg(String text, String description) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot make a QR code of " + text.length() + " characters", e);
         }

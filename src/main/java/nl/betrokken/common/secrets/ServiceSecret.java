@@ -1,11 +1,10 @@
 package nl.betrokken.common.secrets;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A generated secret, stored once for every replica to read; see {@link ServiceSecrets}. */
 @Entity

@@ -1,14 +1,13 @@
 package nl.betrokken.common.secrets;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Secrets the service needs but nobody has to choose: a configured one wins; otherwise the first
@@ -47,8 +46,9 @@ public class ServiceSecrets {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         // native for "on conflict do nothing": replicas starting together all keep the first one's secret
-        Panache.getEntityManager().createNativeQuery("insert into service_secret (name, secret) values (:name, :secret)"
-                + " on conflict (name) do nothing")
+        Panache.getEntityManager()
+                .createNativeQuery("insert into service_secret (name, secret) values (:name, :secret)"
+                        + " on conflict (name) do nothing")
                 .setParameter("name", name)
                 .setParameter("secret", Base64.getEncoder().encodeToString(bytes))
                 .executeUpdate();

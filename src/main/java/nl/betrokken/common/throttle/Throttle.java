@@ -1,10 +1,9 @@
 package nl.betrokken.common.throttle;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 /**
  * Counts attempts (logins, codes, password checks) per key in the database, so every replica counts
@@ -30,20 +29,22 @@ public class Throttle {
                 passed = case when %2$s then true when %3$s then false else true end
             returning passed
             """.formatted(
-            delay("1"),
-            "t.window_start <= now() - make_interval(secs => :window)",
-            "(t.blocked_until > now() or t.attempts >= :limit)",
-            delay("t.attempts + 1"));
+                    delay("1"),
+                    "t.window_start <= now() - make_interval(secs => :window)",
+                    "(t.blocked_until > now() or t.attempts >= :limit)",
+                    delay("t.attempts + 1"));
 
     private static String delay(String attempt) {
-        return "case when " + attempt + " <= :free then interval '0' else make_interval(secs => least(:first * power(2, "
-                + attempt + " - :free - 1), :max)) end";
+        return "case when " + attempt
+                + " <= :free then interval '0' else make_interval(secs => least(:first * power(2, " + attempt
+                + " - :free - 1), :max)) end";
     }
 
     /** Counts an attempt under the rule; true when it may be evaluated. Committed at once, whatever the caller does next. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean attempt(String key, ThrottleRule rule) {
-        Object passed = Panache.getEntityManager().createNativeQuery(ATTEMPT)
+        Object passed = Panache.getEntityManager()
+                .createNativeQuery(ATTEMPT)
                 .setParameter("key", rule.name() + ":" + key)
                 .setParameter("window", (double) rule.window().toSeconds())
                 .setParameter("limit", rule.limit())
@@ -57,16 +58,20 @@ public class Throttle {
     /** A success: gives the attempt back, so that many good logins from one school's address never add up. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void giveBack(String key, ThrottleRule rule) {
-        Panache.getEntityManager().createNativeQuery(
-                "update login_throttle set attempts = greatest(attempts - 1, 0) where key_hash = :key")
-                .setParameter("key", rule.name() + ":" + key).executeUpdate();
+        Panache.getEntityManager()
+                .createNativeQuery(
+                        "update login_throttle set attempts = greatest(attempts - 1, 0) where key_hash = :key")
+                .setParameter("key", rule.name() + ":" + key)
+                .executeUpdate();
     }
 
     /** A success that ends the key's history (a user's own failures before the right password). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void clear(String key, ThrottleRule rule) {
-        Panache.getEntityManager().createNativeQuery("delete from login_throttle where key_hash = :key")
-                .setParameter("key", rule.name() + ":" + key).executeUpdate();
+        Panache.getEntityManager()
+                .createNativeQuery("delete from login_throttle where key_hash = :key")
+                .setParameter("key", rule.name() + ":" + key)
+                .executeUpdate();
     }
 
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -77,8 +82,9 @@ public class Throttle {
     /** Rows whose window and delay are long over say nothing any more; no window here is longer than a day. */
     @Transactional
     public int purge() {
-        return Panache.getEntityManager().createNativeQuery(
-                "delete from login_throttle where window_start < now() - interval '1 day' and blocked_until < now()")
+        return Panache.getEntityManager()
+                .createNativeQuery(
+                        "delete from login_throttle where window_start < now() - interval '1 day' and blocked_until < now()")
                 .executeUpdate();
     }
 }

@@ -12,7 +12,8 @@ public record ThrottleRule(String name, int limit, int free, Duration firstDelay
 
     public ThrottleRule {
         if (limit < 1 || free < 1 || free > limit) {
-            throw new IllegalArgumentException(name + ": limit and free attempts must be at least 1, free at most the limit");
+            throw new IllegalArgumentException(
+                    name + ": limit and free attempts must be at least 1, free at most the limit");
         }
     }
 
@@ -20,7 +21,8 @@ public record ThrottleRule(String name, int limit, int free, Duration firstDelay
         return new ThrottleRule(name, limit, limit, Duration.ZERO, Duration.ZERO, window);
     }
 
-    public static ThrottleRule growingDelay(String name, int free, Duration firstDelay, Duration maxDelay, Duration window) {
+    public static ThrottleRule growingDelay(
+            String name, int free, Duration firstDelay, Duration maxDelay, Duration window) {
         return new ThrottleRule(name, Integer.MAX_VALUE, free, firstDelay, maxDelay, window);
     }
 }

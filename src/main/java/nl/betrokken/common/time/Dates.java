@@ -8,8 +8,7 @@ public final class Dates {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);

@@ -1,15 +1,13 @@
 package nl.betrokken.common.web;
 
-import java.util.Locale;
-import java.util.Set;
-
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Cross-site request forgery on the API. A browser sends its cookies with any request another site
@@ -36,13 +34,21 @@ public class ApiRequestGuard {
             return;
         }
         if (WITH_BODY.contains(method) && !isJson(context.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
-            refuse(context, 415, "Unsupported media type", "Send this request as JSON, with the header"
-                    + " 'Content-Type: application/json' (also when it has no body).");
+            refuse(
+                    context,
+                    415,
+                    "Unsupported media type",
+                    "Send this request as JSON, with the header"
+                            + " 'Content-Type: application/json' (also when it has no body).");
             return;
         }
         if (!bearer(context) && crossSite(context)) {
-            refuse(context, 403, "Cross-site request refused", "This request came from another site. Use Betrokken's own"
-                    + " pages, or call the API from a script with a personal API token (Authorization: Bearer).");
+            refuse(
+                    context,
+                    403,
+                    "Cross-site request refused",
+                    "This request came from another site. Use Betrokken's own"
+                            + " pages, or call the API from a script with a personal API token (Authorization: Bearer).");
             return;
         }
         context.next();
@@ -71,12 +77,17 @@ public class ApiRequestGuard {
         if (origin == null) {
             return false;
         }
-        String authority = context.request().authority() == null ? null : context.request().authority().toString();
+        String authority = context.request().authority() == null
+                ? null
+                : context.request().authority().toString();
         return authority == null || !origin.replaceFirst("^https?://", "").equalsIgnoreCase(authority);
     }
 
     private static void refuse(RoutingContext context, int status, String title, String detail) {
-        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .end("{\"status\":" + status + ",\"title\":\"" + title + "\",\"detail\":\"" + detail + "\",\"errors\":[]}");
+        context.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end("{\"status\":" + status + ",\"title\":\"" + title + "\",\"detail\":\"" + detail
+                        + "\",\"errors\":[]}");
     }
 }

@@ -1,5 +1,6 @@
 package nl.betrokken.common.web;
 
+import io.quarkus.qute.TemplateGlobal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,8 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-
-import io.quarkus.qute.TemplateGlobal;
 
 /**
  * The version of the static files, in every page's links to them ({@code /css/app.css?v=…}). It is a
@@ -22,8 +21,7 @@ public final class Assets {
     /** Read once per start; the files are in the jar and never change while it runs. */
     static final String VERSION = hashOf(FILES);
 
-    private Assets() {
-    }
+    private Assets() {}
 
     static String assetVersion() {
         return VERSION;

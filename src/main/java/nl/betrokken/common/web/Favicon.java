@@ -1,9 +1,8 @@
 package nl.betrokken.common.web;
 
+import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-
-import io.vertx.ext.web.Router;
 
 /**
  * Browsers ask for /favicon.ico whether or not a page links an icon; the SVG the layouts link is the
@@ -16,6 +15,10 @@ public class Favicon {
     static final String LEGACY_PATH = "/favicon.ico";
 
     void install(@Observes Router router) {
-        router.get(LEGACY_PATH).handler(context -> context.response().setStatusCode(301).putHeader("Location", PATH).end());
+        router.get(LEGACY_PATH)
+                .handler(context -> context.response()
+                        .setStatusCode(301)
+                        .putHeader("Location", PATH)
+                        .end());
     }
 }

@@ -8,6 +8,5 @@ public final class Html {
 
     public static final String UTF8 = "text/html;charset=UTF-8";
 
-    private Html() {
-    }
+    private Html() {}
 }

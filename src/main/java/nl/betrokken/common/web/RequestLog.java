@@ -1,13 +1,11 @@
 package nl.betrokken.common.web;
 
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-
-import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
-
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * One structured log record per request: method, path, status and duration as separate fields, so

@@ -1,11 +1,10 @@
 package nl.betrokken.common.web;
 
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 /**
  * Headers that keep browsers strict: no inline scripts or styles, no framing, no sniffing, no
@@ -40,7 +39,8 @@ public class SecurityHeaders {
             headers.set("Referrer-Policy", "no-referrer");
             headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
             headers.set("Cache-Control", cacheControl(context));
-            if (context.request().isSSL() || "https".equalsIgnoreCase(context.request().getHeader("X-Forwarded-Proto"))) {
+            if (context.request().isSSL()
+                    || "https".equalsIgnoreCase(context.request().getHeader("X-Forwarded-Proto"))) {
                 headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             }
         });

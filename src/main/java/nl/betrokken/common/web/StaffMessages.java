@@ -2,7 +2,6 @@ package nl.betrokken.common.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-
 import nl.betrokken.common.i18n.StaffLanguage;
 
 /**

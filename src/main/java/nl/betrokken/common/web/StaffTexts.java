@@ -1,11 +1,10 @@
 package nl.betrokken.common.web;
 
+import io.quarkus.qute.i18n.MessageBundles;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
-
-import io.quarkus.qute.i18n.MessageBundles;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
 
@@ -15,14 +14,14 @@ import nl.betrokken.common.api.InvalidFieldException;
  */
 public final class StaffTexts {
 
-    private StaffTexts() {
-    }
+    private StaffTexts() {}
 
     public static String of(String key, Object... arguments) {
         Method method = Arrays.stream(StaffMessages.class.getMethods())
-                .filter(m -> m.getName().equals(key) && m.getParameterCount() == arguments.length).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("StaffMessages has no " + key + " with " + arguments.length
-                        + " arguments"));
+                .filter(m -> m.getName().equals(key) && m.getParameterCount() == arguments.length)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "StaffMessages has no " + key + " with " + arguments.length + " arguments"));
         try {
             return (String) method.invoke(MessageBundles.get(StaffMessages.class), arguments);
         } catch (IllegalAccessException | InvocationTargetException e) {

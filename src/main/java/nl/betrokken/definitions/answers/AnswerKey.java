@@ -1,14 +1,12 @@
 package nl.betrokken.definitions.answers;
 
 import java.util.List;
-
 import nl.betrokken.definitions.model.Item;
 
 /** Where an answer lives in the document and in the form: the item id, or "id:mode" per mode. */
 public final class AnswerKey {
 
-    private AnswerKey() {
-    }
+    private AnswerKey() {}
 
     private static final char SEPARATOR = ':';
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.ItemType;
@@ -20,10 +19,16 @@ import nl.betrokken.definitions.model.ItemType;
  */
 public final class PageAnswers {
 
-    public enum Problem { REQUIRED, CHOICE, NUMBER, NUMBER_MIN, NUMBER_MAX, TOO_LONG }
-
-    public record FieldError(String key, Problem problem, String argument) {
+    public enum Problem {
+        REQUIRED,
+        CHOICE,
+        NUMBER,
+        NUMBER_MIN,
+        NUMBER_MAX,
+        TOO_LONG
     }
+
+    public record FieldError(String key, Problem problem, String argument) {}
 
     /** Valid values by answer key (absent = no answer), errors by answer key, and the raw input. */
     public record Result(Map<String, Object> values, Map<String, FieldError> errors, Map<String, List<String>> raw) {
@@ -32,8 +37,7 @@ public final class PageAnswers {
         }
     }
 
-    private PageAnswers() {
-    }
+    private PageAnswers() {}
 
     /**
      * @param items the page's visible items
@@ -47,7 +51,9 @@ public final class PageAnswers {
         for (Item item : items) {
             for (String key : AnswerKey.of(item)) {
                 List<String> input = form.getOrDefault(key, List.of()).stream()
-                        .map(String::strip).filter(v -> !v.isEmpty()).toList();
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .toList();
                 raw.put(key, input);
                 if (input.isEmpty()) {
                     if (checkRequired && item.required()) {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import nl.betrokken.definitions.condition.Answers;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.Page;
@@ -34,11 +33,15 @@ public final class PageFlow {
     }
 
     public List<Page> visiblePages() {
-        return questionnaire.pages().stream().filter(p -> p.showIf() == null || p.showIf().test(answers)).toList();
+        return questionnaire.pages().stream()
+                .filter(p -> p.showIf() == null || p.showIf().test(answers))
+                .toList();
     }
 
     public List<Item> visibleItems(Page page) {
-        return page.items().stream().filter(i -> i.showIf() == null || i.showIf().test(answers)).toList();
+        return page.items().stream()
+                .filter(i -> i.showIf() == null || i.showIf().test(answers))
+                .toList();
     }
 
     public Optional<Page> page(String id) {

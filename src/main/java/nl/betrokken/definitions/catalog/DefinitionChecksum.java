@@ -1,16 +1,14 @@
 package nl.betrokken.definitions.catalog;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import nl.betrokken.definitions.model.Questionnaire;
 
 /**
@@ -24,8 +22,7 @@ final class DefinitionChecksum {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    private DefinitionChecksum() {
-    }
+    private DefinitionChecksum() {}
 
     static String of(Questionnaire questionnaire) {
         try {

@@ -1,15 +1,12 @@
 package nl.betrokken.definitions.catalog;
 
-import java.nio.file.Path;
-
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-
-import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.StartupEvent;
+import java.nio.file.Path;
 import nl.betrokken.definitions.DefinitionsConfig;
+import org.jboss.logging.Logger;
 
 /** Loads the definition files before anything else at start-up uses questionnaires. */
 @Singleton
@@ -21,7 +18,8 @@ public class DefinitionStartup {
     private final DefinitionSynchroniser synchroniser;
     private final QuestionnaireCatalog catalog;
 
-    public DefinitionStartup(DefinitionsConfig config, DefinitionSynchroniser synchroniser, QuestionnaireCatalog catalog) {
+    public DefinitionStartup(
+            DefinitionsConfig config, DefinitionSynchroniser synchroniser, QuestionnaireCatalog catalog) {
         this.config = config;
         this.synchroniser = synchroniser;
         this.catalog = catalog;

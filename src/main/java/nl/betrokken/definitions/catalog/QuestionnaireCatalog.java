@@ -1,5 +1,6 @@
 package nl.betrokken.definitions.catalog;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -7,9 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import nl.betrokken.definitions.model.Questionnaire;
 
 /**
@@ -20,21 +18,28 @@ import nl.betrokken.definitions.model.Questionnaire;
 public class QuestionnaireCatalog {
 
     /** A questionnaire version with the database id its answers point to. */
-    public record Entry(long versionId, Questionnaire questionnaire) {
-    }
+    public record Entry(long versionId, Questionnaire questionnaire) {}
 
     private volatile Map<String, List<Entry>> byId = Map.of();
 
     void replace(Collection<Entry> entries) {
-        byId = entries.stream().collect(Collectors.groupingBy(e -> e.questionnaire().id(),
-                Collectors.collectingAndThen(Collectors.toList(), list -> list.stream()
-                        .sorted(Comparator.comparingInt(e -> e.questionnaire().version())).toList())));
+        byId = entries.stream()
+                .collect(Collectors.groupingBy(
+                        e -> e.questionnaire().id(),
+                        Collectors.collectingAndThen(
+                                Collectors.toList(),
+                                list -> list.stream()
+                                        .sorted(Comparator.comparingInt(
+                                                e -> e.questionnaire().version()))
+                                        .toList())));
     }
 
     /** The highest version of each questionnaire, by id. */
     public List<Entry> latestVersions() {
-        return byId.values().stream().map(list -> list.get(list.size() - 1))
-                .sorted(Comparator.comparing(e -> e.questionnaire().id())).toList();
+        return byId.values().stream()
+                .map(list -> list.get(list.size() - 1))
+                .sorted(Comparator.comparing(e -> e.questionnaire().id()))
+                .toList();
     }
 
     public Optional<Entry> latest(String id) {
@@ -43,15 +48,20 @@ public class QuestionnaireCatalog {
     }
 
     public Optional<Entry> version(String id, int version) {
-        return byId.getOrDefault(id, List.of()).stream().filter(e -> e.questionnaire().version() == version).findFirst();
+        return byId.getOrDefault(id, List.of()).stream()
+                .filter(e -> e.questionnaire().version() == version)
+                .findFirst();
     }
 
     public List<Integer> versions(String id) {
-        return byId.getOrDefault(id, List.of()).stream().map(e -> e.questionnaire().version()).toList();
+        return byId.getOrDefault(id, List.of()).stream()
+                .map(e -> e.questionnaire().version())
+                .toList();
     }
 
     public Map<Long, Entry> byVersionId() {
-        return byId.values().stream().flatMap(List::stream)
+        return byId.values().stream()
+                .flatMap(List::stream)
                 .collect(Collectors.toMap(Entry::versionId, Function.identity()));
     }
 }

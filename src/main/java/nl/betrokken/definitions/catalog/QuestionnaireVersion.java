@@ -1,19 +1,16 @@
 package nl.betrokken.definitions.catalog;
 
-import java.util.Optional;
-import java.time.OffsetDateTime;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One loaded version of a questionnaire with the file text it came from. */
 @Entity
@@ -52,12 +49,17 @@ public class QuestionnaireVersion extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
 
     public static Optional<QuestionnaireVersion> find(String questionnaireId, int version) {
-        return find("questionnaireId = ?1 and version = ?2", questionnaireId, version).firstResultOptional();
+        return find("questionnaireId = ?1 and version = ?2", questionnaireId, version)
+                .firstResultOptional();
     }
 
     /** The highest version stored of a questionnaire; null when none is. */
     static Integer highestVersionOf(String questionnaireId) {
-        return getEntityManager().createQuery("select max(v.version) from QuestionnaireVersion v where v.questionnaireId = :id",
-                Integer.class).setParameter("id", questionnaireId).getSingleResult();
+        return getEntityManager()
+                .createQuery(
+                        "select max(v.version) from QuestionnaireVersion v where v.questionnaireId = :id",
+                        Integer.class)
+                .setParameter("id", questionnaireId)
+                .getSingleResult();
     }
 }

@@ -48,7 +48,12 @@ public sealed interface Condition {
     }
 
     enum Operator {
-        EQ("="), NE("!="), LT("<"), LE("<="), GT(">"), GE(">=");
+        EQ("="),
+        NE("!="),
+        LT("<"),
+        LE("<="),
+        GT(">"),
+        GE(">=");
 
         final String symbol;
 
@@ -80,8 +85,10 @@ public sealed interface Condition {
             return switch (operator) {
                 case EQ -> literal.matches(answer);
                 case NE -> !literal.matches(answer);
-                default -> answer instanceof BigDecimal value && literal.number() != null
-                        && ordered(value.compareTo(literal.number()));
+                default ->
+                    answer instanceof BigDecimal value
+                            && literal.number() != null
+                            && ordered(value.compareTo(literal.number()));
             };
         }
 
@@ -103,7 +110,9 @@ public sealed interface Condition {
     record In(String item, List<Literal> literals, int offset) implements Condition {
         public boolean test(Answers answers) {
             Object answer = answers.value(item);
-            return answer != null && !(answer instanceof Collection) && literals.stream().anyMatch(l -> l.matches(answer));
+            return answer != null
+                    && !(answer instanceof Collection)
+                    && literals.stream().anyMatch(l -> l.matches(answer));
         }
 
         public Set<String> references() {
@@ -125,7 +134,8 @@ public sealed interface Condition {
     record Answered(String item, boolean expected, int offset) implements Condition {
         public boolean test(Answers answers) {
             Object answer = answers.value(item);
-            boolean answered = answer != null && !(answer instanceof Collection<?> c && c.isEmpty())
+            boolean answered = answer != null
+                    && !(answer instanceof Collection<?> c && c.isEmpty())
                     && !(answer instanceof String s && s.isBlank());
             return answered == expected;
         }

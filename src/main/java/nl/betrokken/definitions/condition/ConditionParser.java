@@ -39,7 +39,8 @@ public final class ConditionParser {
         Condition condition = parser.expression();
         Token rest = parser.peek();
         if (rest.kind != Kind.END) {
-            throw new ConditionSyntaxException("unexpected '" + rest.text + "'; join tests with 'and' or 'or'", rest.offset);
+            throw new ConditionSyntaxException(
+                    "unexpected '" + rest.text + "'; join tests with 'and' or 'or'", rest.offset);
         }
         return new ShowIf(expression.strip(), condition);
     }
@@ -86,8 +87,9 @@ public final class ConditionParser {
             Condition.Operator operator = operator(next);
             Condition.Literal literal = value();
             if (operator.ordering() && literal.number() == null) {
-                throw new ConditionSyntaxException("'" + next.text + "' compares numbers; '" + literal.text()
-                        + "' is not a number", literal.offset());
+                throw new ConditionSyntaxException(
+                        "'" + next.text + "' compares numbers; '" + literal.text() + "' is not a number",
+                        literal.offset());
             }
             return new Condition.Compare(item.text, operator, literal, item.offset);
         }
@@ -107,13 +109,15 @@ public final class ConditionParser {
         if (acceptWord("is")) {
             boolean negated = acceptWord("not");
             if (!acceptWord("answered")) {
-                throw new ConditionSyntaxException("expected 'answered' after 'is" + (negated ? " not" : "") + "'",
-                        peek().offset);
+                throw new ConditionSyntaxException(
+                        "expected 'answered' after 'is" + (negated ? " not" : "") + "'", peek().offset);
             }
             return new Condition.Answered(item.text, !negated, item.offset);
         }
-        throw new ConditionSyntaxException(describe(next) + " after '" + item.text
-                + "'; expected =, !=, <, <=, >, >=, in, contains or is answered", next.offset);
+        throw new ConditionSyntaxException(
+                describe(next) + " after '" + item.text
+                        + "'; expected =, !=, <, <=, >, >=, in, contains or is answered",
+                next.offset);
     }
 
     private Condition.Literal value() throws ConditionSyntaxException {
@@ -124,11 +128,13 @@ public final class ConditionParser {
             case STRING -> new Condition.Literal(token.text, null, token.offset);
             case WORD -> {
                 if (KEYWORDS.contains(token.text)) {
-                    throw new ConditionSyntaxException("'" + token.text + "' is a keyword; put a value in quotes", token.offset);
+                    throw new ConditionSyntaxException(
+                            "'" + token.text + "' is a keyword; put a value in quotes", token.offset);
                 }
                 yield new Condition.Literal(token.text, null, token.offset);
             }
-            default -> throw new ConditionSyntaxException(describe(token) + " where a value was expected", token.offset);
+            default ->
+                throw new ConditionSyntaxException(describe(token) + " where a value was expected", token.offset);
         };
     }
 
@@ -176,10 +182,18 @@ public final class ConditionParser {
 
     // --- tokens
 
-    private enum Kind { WORD, NUMBER, STRING, OPERATOR, OPEN, CLOSE, COMMA, END }
-
-    private record Token(Kind kind, String text, int offset) {
+    private enum Kind {
+        WORD,
+        NUMBER,
+        STRING,
+        OPERATOR,
+        OPEN,
+        CLOSE,
+        COMMA,
+        END
     }
+
+    private record Token(Kind kind, String text, int offset) {}
 
     private static List<Token> tokenize(String source) throws ConditionSyntaxException {
         List<Token> tokens = new ArrayList<>();
@@ -215,7 +229,8 @@ public final class ConditionParser {
                 }
                 tokens.add(new Token(Kind.STRING, source.substring(i + 1, end), start));
                 i = end + 1;
-            } else if (Character.isDigit(c) || (c == '-' && i + 1 < source.length() && Character.isDigit(source.charAt(i + 1)))) {
+            } else if (Character.isDigit(c)
+                    || (c == '-' && i + 1 < source.length() && Character.isDigit(source.charAt(i + 1)))) {
                 int start = i;
                 i++;
                 while (i < source.length() && (Character.isDigit(source.charAt(i)) || source.charAt(i) == '.')) {
@@ -228,8 +243,10 @@ public final class ConditionParser {
                 tokens.add(new Token(Kind.NUMBER, number, start));
             } else if (Character.isLetter(c) || c == '_') {
                 int start = i;
-                while (i < source.length() && (Character.isLetterOrDigit(source.charAt(i)) || source.charAt(i) == '-'
-                        || source.charAt(i) == '_')) {
+                while (i < source.length()
+                        && (Character.isLetterOrDigit(source.charAt(i))
+                                || source.charAt(i) == '-'
+                                || source.charAt(i) == '_')) {
                     i++;
                 }
                 tokens.add(new Token(Kind.WORD, source.substring(start, i), start));

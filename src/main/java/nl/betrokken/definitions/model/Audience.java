@@ -1,10 +1,9 @@
 package nl.betrokken.definitions.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Who answers a questionnaire. */
 public enum Audience {

@@ -2,16 +2,22 @@ package nl.betrokken.definitions.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What targets and dashboards count: the share of respondents whose answers are "positive". With
  * more than one item, {@link Combine} says when a respondent counts as positive.
  */
-public record Indicator(String id, LocalText label, LocalText description, List<String> items, Set<String> positive,
-        Combine combine, String mode) {
+public record Indicator(
+        String id,
+        LocalText label,
+        LocalText description,
+        List<String> items,
+        Set<String> positive,
+        Combine combine,
+        String mode) {
 
     public enum Combine {
         /** Every answered item is positive. */

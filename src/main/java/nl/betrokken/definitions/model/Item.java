@@ -1,12 +1,11 @@
 package nl.betrokken.definitions.model;
 
-import java.util.Collections;
-import java.util.stream.Stream;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
+import java.util.stream.Stream;
 import nl.betrokken.definitions.condition.ShowIf;
 
 /**

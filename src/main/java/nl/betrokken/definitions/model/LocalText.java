@@ -1,11 +1,9 @@
 package nl.betrokken.definitions.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import nl.betrokken.common.i18n.SupportedLanguage;
 
 /** One visible text in every language it was written in. */

@@ -39,7 +39,8 @@ public record Questionnaire(
             return List.of();
         }
         return pages.get(0).items().stream()
-                .filter(i -> !i.twoMode() && (i.type() == ItemType.SINGLE_CHOICE || i.type() == ItemType.MULTIPLE_CHOICE))
+                .filter(i ->
+                        !i.twoMode() && (i.type() == ItemType.SINGLE_CHOICE || i.type() == ItemType.MULTIPLE_CHOICE))
                 .toList();
     }
 

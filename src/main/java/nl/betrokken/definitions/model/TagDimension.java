@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public record TagDimension(String id, LocalText label, boolean ordered, List<TagValue> values) {
 
-    public record TagValue(String id, LocalText label) {
-    }
+    public record TagValue(String id, LocalText label) {}
 
     public Optional<TagValue> value(String id) {
         return values.stream().filter(v -> v.id().equals(id)).findFirst();

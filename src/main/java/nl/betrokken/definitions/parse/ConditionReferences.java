@@ -3,12 +3,10 @@ package nl.betrokken.definitions.parse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import org.yaml.snakeyaml.nodes.Node;
-
 import nl.betrokken.definitions.condition.Condition;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.ItemType;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Checks what a show-if refers to: the item exists, is on an earlier page (the page being shown
@@ -23,8 +21,13 @@ final class ConditionReferences {
     private final Map<String, Integer> pageOfItem;
     private final int pageIndex;
 
-    ConditionReferences(Node node, String owner, Problems problems, Map<String, Item> items,
-            Map<String, Integer> pageOfItem, int pageIndex) {
+    ConditionReferences(
+            Node node,
+            String owner,
+            Problems problems,
+            Map<String, Item> items,
+            Map<String, Integer> pageOfItem,
+            int pageIndex) {
         this.node = node;
         this.owner = owner;
         this.problems = problems;
@@ -52,8 +55,10 @@ final class ConditionReferences {
         } else if (condition instanceof Condition.Contains contains) {
             Item item = item(contains.item(), contains.offset());
             if (item != null && item.type() != ItemType.MULTIPLE_CHOICE) {
-                report(contains.offset(), "contains is for multiple choice items; '" + item.id() + "' is a "
-                        + item.type().code() + " item, so use = or in");
+                report(
+                        contains.offset(),
+                        "contains is for multiple choice items; '" + item.id() + "' is a "
+                                + item.type().code() + " item, so use = or in");
             } else if (item != null) {
                 literal(item, contains.literal());
             }
@@ -71,8 +76,10 @@ final class ConditionReferences {
         if (item.type() == ItemType.MULTIPLE_CHOICE) {
             report(compare.offset(), "'" + item.id() + "' is a multiple choice; test it with contains");
         } else if (ordering && item.type() != ItemType.NUMBER) {
-            report(compare.offset(), "'" + item.id() + "' is a " + item.type().code()
-                    + " item; <, <=, > and >= compare number items only");
+            report(
+                    compare.offset(),
+                    "'" + item.id() + "' is a " + item.type().code()
+                            + " item; <, <=, > and >= compare number items only");
         } else {
             literal(item, compare.literal());
         }
@@ -86,13 +93,17 @@ final class ConditionReferences {
         }
         int page = pageOfItem.get(id);
         if (page >= pageIndex) {
-            report(offset, "'" + id + "' is " + (page == pageIndex ? "on the same page" : "on a later page")
-                    + "; a condition can only use answers from earlier pages");
+            report(
+                    offset,
+                    "'" + id + "' is " + (page == pageIndex ? "on the same page" : "on a later page")
+                            + "; a condition can only use answers from earlier pages");
             return null;
         }
         if (item.twoMode()) {
-            report(offset, "'" + id + "' is answered in modes (" + String.join(", ", item.modes())
-                    + "); conditions can only use items answered once");
+            report(
+                    offset,
+                    "'" + id + "' is answered in modes (" + String.join(", ", item.modes())
+                            + "); conditions can only use items answered once");
             return null;
         }
         if (item.type().isOpenText()) {
@@ -105,8 +116,9 @@ final class ConditionReferences {
     private void literal(Item item, Condition.Literal literal) {
         if (item.type() == ItemType.NUMBER) {
             if (literal.number() == null) {
-                report(literal.offset(), "'" + item.id() + "' is a number item; compare it with a number, not '"
-                        + literal.text() + "'");
+                report(
+                        literal.offset(),
+                        "'" + item.id() + "' is a number item; compare it with a number, not '" + literal.text() + "'");
             }
             return;
         }
@@ -115,8 +127,10 @@ final class ConditionReferences {
         }
         if (item.option(literal.text()).isEmpty()) {
             List<String> answers = item.allOptions().stream().map(o -> o.id()).toList();
-            report(literal.offset(), "'" + literal.text() + "' is not an answer of '" + item.id() + "'; its answers are "
-                    + answers.stream().collect(Collectors.joining(", ")));
+            report(
+                    literal.offset(),
+                    "'" + literal.text() + "' is not an answer of '" + item.id() + "'; its answers are "
+                            + answers.stream().collect(Collectors.joining(", ")));
         }
     }
 

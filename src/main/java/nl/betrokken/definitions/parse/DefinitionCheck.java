@@ -1,7 +1,6 @@
 package nl.betrokken.definitions.parse;
 
 import java.nio.file.Path;
-
 import nl.betrokken.definitions.model.Questionnaire;
 
 /**
@@ -10,8 +9,7 @@ import nl.betrokken.definitions.model.Questionnaire;
  */
 public final class DefinitionCheck {
 
-    private DefinitionCheck() {
-    }
+    private DefinitionCheck() {}
 
     public static void main(String... files) {
         int failed = 0;
@@ -27,8 +25,15 @@ public final class DefinitionCheck {
             }
             if (result.questionnaire().isPresent()) {
                 Questionnaire q = result.questionnaire().get();
-                System.out.printf("OK   %s: %s version %d, %d pages, %d items, %d indicators, languages %s%n", file, q.id(),
-                        q.version(), q.pages().size(), q.items().count(), q.indicators().size(), q.languages());
+                System.out.printf(
+                        "OK   %s: %s version %d, %d pages, %d items, %d indicators, languages %s%n",
+                        file,
+                        q.id(),
+                        q.version(),
+                        q.pages().size(),
+                        q.items().count(),
+                        q.indicators().size(),
+                        q.languages());
             } else {
                 failed++;
                 result.problems().forEach(p -> System.out.println("FAIL " + p));

@@ -18,7 +18,8 @@ public class DefinitionException extends RuntimeException {
     }
 
     private static String message(List<DefinitionProblem> problems) {
-        return "The questionnaire definitions have " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+        return "The questionnaire definitions have " + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems")
                 + "; fix them and start again (the format is described in survey-definitions/README.md):\n"
                 + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
     }

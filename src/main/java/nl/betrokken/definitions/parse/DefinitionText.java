@@ -14,20 +14,22 @@ import java.util.List;
 /** Reads a definition file as UTF-8, or says where it is not: {@code file:line:column: not UTF-8 ...}. */
 public final class DefinitionText {
 
-    private DefinitionText() {
-    }
+    private DefinitionText() {}
 
     public static String read(Path path) {
         String name = path.getFileName().toString();
         try {
             return decode(name, Files.readAllBytes(path));
         } catch (IOException e) {
-            throw new DefinitionException(List.of(new DefinitionProblem(name, 1, 1, "cannot read the file: " + e.getMessage())));
+            throw new DefinitionException(
+                    List.of(new DefinitionProblem(name, 1, 1, "cannot read the file: " + e.getMessage())));
         }
     }
 
     public static String decode(String name, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
@@ -44,9 +46,13 @@ public final class DefinitionText {
                     column++;
                 }
             }
-            throw new DefinitionException(List.of(new DefinitionProblem(name, line, column, String.format(
-                    "not UTF-8 (byte 0x%02X); save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
-                    bytes[offset] & 0xFF))));
+            throw new DefinitionException(List.of(new DefinitionProblem(
+                    name,
+                    line,
+                    column,
+                    String.format(
+                            "not UTF-8 (byte 0x%02X); save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
+                            bytes[offset] & 0xFF))));
         }
         decoder.flush(out);
         return out.flip().toString();

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -55,8 +54,10 @@ final class Fields {
                 continue;
             }
             if (allowed != null && !allowed.contains(key)) {
-                problems.at(tuple.getKeyNode(), "unknown key '" + key + "' in " + what + suggestion(key, allowed)
-                        + "; allowed keys are " + String.join(", ", new TreeSet<>(allowed)));
+                problems.at(
+                        tuple.getKeyNode(),
+                        "unknown key '" + key + "' in " + what + suggestion(key, allowed) + "; allowed keys are "
+                                + String.join(", ", new TreeSet<>(allowed)));
                 continue;
             }
             fields.values.put(key, tuple.getValueNode());
@@ -116,8 +117,10 @@ final class Fields {
     static String id(Node node, String what, Problems problems) {
         String value = text(node, what, problems);
         if (value != null && !ID.matcher(value).matches()) {
-            problems.at(node, what + " '" + value
-                    + "' must use lower-case letters, digits and hyphens, start with a letter and be at most 63 long");
+            problems.at(
+                    node,
+                    what + " '" + value
+                            + "' must use lower-case letters, digits and hyphens, start with a letter and be at most 63 long");
             return null;
         }
         return value;

@@ -1,11 +1,10 @@
 package nl.betrokken.definitions.parse;
 
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Collects the problems of one file, so an author sees all of them at once, not one per start. */
 final class Problems {
@@ -24,9 +23,13 @@ final class Problems {
     /** A problem inside a one-line scalar, {@code offset} characters into its value. */
     void at(Node node, int offset, String message) {
         Mark mark = node.getStartMark();
-        int quote = node instanceof ScalarNode scalar && scalar.getScalarStyle() != null
-                && scalar.getScalarStyle().getChar() != null && (scalar.getScalarStyle().getChar() == '\''
-                        || scalar.getScalarStyle().getChar() == '"') ? 1 : 0;
+        int quote = node instanceof ScalarNode scalar
+                        && scalar.getScalarStyle() != null
+                        && scalar.getScalarStyle().getChar() != null
+                        && (scalar.getScalarStyle().getChar() == '\''
+                                || scalar.getScalarStyle().getChar() == '"')
+                ? 1
+                : 0;
         list.add(new DefinitionProblem(file, mark.getLine() + 1, mark.getColumn() + 1 + quote + offset, message));
     }
 

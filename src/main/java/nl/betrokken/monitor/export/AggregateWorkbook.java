@@ -1,14 +1,20 @@
 package nl.betrokken.monitor.export;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
+import nl.betrokken.analysis.AnalysisService;
+import nl.betrokken.analysis.Figure;
+import nl.betrokken.analysis.FigureTexts;
+import nl.betrokken.analysis.Reach;
+import nl.betrokken.analysis.ReachService;
+import nl.betrokken.analysis.WaveResults;
+import nl.betrokken.monitor.MonitorExtensions;
+import nl.betrokken.organisations.Sector;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,15 +22,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
-import nl.betrokken.analysis.AnalysisService;
-import nl.betrokken.analysis.Figure;
-import nl.betrokken.analysis.Reach;
-import nl.betrokken.analysis.ReachService;
-import nl.betrokken.analysis.WaveResults;
-import nl.betrokken.analysis.FigureTexts;
-import nl.betrokken.monitor.MonitorExtensions;
-import nl.betrokken.organisations.Sector;
 
 /** The aggregated tables of a wave as an Excel workbook; the same figures, and suppression, as the monitor. */
 @ApplicationScoped
@@ -51,11 +48,12 @@ public class AggregateWorkbook {
     }
 
     /** The figures, computed inside the caller's request (scope applies); written later by {@link #write}. */
-    public record Tables(WaveResults results, Reach reach) {
-    }
+    public record Tables(WaveResults results, Reach reach) {}
 
     public Tables tables(long waveId) {
-        return new Tables(analysis.results(waveId, AnalysisService.Filter.ALL, null), reach.reach(waveId, AnalysisService.Filter.ALL));
+        return new Tables(
+                analysis.results(waveId, AnalysisService.Filter.ALL, null),
+                reach.reach(waveId, AnalysisService.Filter.ALL));
     }
 
     public void write(Tables tables, OutputStream out) {
@@ -76,8 +74,19 @@ public class AggregateWorkbook {
     }
 
     private static void indicators(Sheet sheet, WaveResults results, CellStyle bold) {
-        header(sheet, bold, "Indicator", "Groep", "Soort groep", "Positief", "n", "Aandeel", "Ondergrens", "Bovengrens",
-                "Niet getoond", "Toelichting");
+        header(
+                sheet,
+                bold,
+                "Indicator",
+                "Groep",
+                "Soort groep",
+                "Positief",
+                "n",
+                "Aandeel",
+                "Ondergrens",
+                "Bovengrens",
+                "Niet getoond",
+                "Toelichting");
         int r = 1;
         int threshold = results.threshold();
         for (WaveResults.IndicatorResult indicator : results.indicators()) {
@@ -91,7 +100,8 @@ public class AggregateWorkbook {
         }
     }
 
-    private static int figure(Sheet sheet, int r, String indicator, String group, String kind, Figure f, int threshold) {
+    private static int figure(
+            Sheet sheet, int r, String indicator, String group, String kind, Figure f, int threshold) {
         Row row = sheet.createRow(r);
         row.createCell(0).setCellValue(indicator);
         row.createCell(1).setCellValue(group);
@@ -104,17 +114,29 @@ public class AggregateWorkbook {
             row.createCell(7).setCellValue(f.upper());
         }
         row.createCell(8).setCellValue(f.suppressed() ? "ja" : "nee");
-        row.createCell(9).setCellValue(f.suppressed() ? FigureTexts.why(f.withheld(), threshold)
-                : FigureTexts.note(f, threshold));
+        row.createCell(9)
+                .setCellValue(
+                        f.suppressed() ? FigureTexts.why(f.withheld(), threshold) : FigureTexts.note(f, threshold));
         return r + 1;
     }
 
     private static void items(Sheet sheet, WaveResults results, CellStyle bold) {
-        header(sheet, bold, "Variabele", "Uitspraak", "Beantwoord", "Antwoord", "Respondenten", "Aandeel", "Gemiddelde",
-                "Standaardafwijking", "Toelichting");
+        header(
+                sheet,
+                bold,
+                "Variabele",
+                "Uitspraak",
+                "Beantwoord",
+                "Antwoord",
+                "Respondenten",
+                "Aandeel",
+                "Gemiddelde",
+                "Standaardafwijking",
+                "Toelichting");
         int r = 1;
         for (WaveResults.ItemResult item : results.items()) {
-            String note = item.suppressed() ? FigureTexts.why(item.withheld(), results.threshold())
+            String note = item.suppressed()
+                    ? FigureTexts.why(item.withheld(), results.threshold())
                     : FigureTexts.leftOut(item.leftOut(), results.threshold());
             if (item.options() == null) {
                 Row row = sheet.createRow(r++);
@@ -166,11 +188,14 @@ public class AggregateWorkbook {
     /** What the figures are and what they leave out, for whoever opens the file later. */
     private static void about(Sheet sheet, WaveResults results, CellStyle bold) {
         header(sheet, bold, "Over deze cijfers");
-        List<String> lines = List.of("Peiling: " + results.wave(),
+        List<String> lines = List.of(
+                "Peiling: " + results.wave(),
                 MonitorExtensions.publicationText(results),
-                "Een cijfer over minder dan " + results.threshold() + " antwoorden wordt niet getoond en telt in geen enkel"
+                "Een cijfer over minder dan " + results.threshold()
+                        + " antwoorden wordt niet getoond en telt in geen enkel"
                         + " totaal mee: een totaal telt alleen de scholen waarvan het eigen cijfer getoond wordt.",
-                "Cijfers veranderen pas als er minstens " + results.threshold() + " nieuwe antwoorden zijn, zodat niemand"
+                "Cijfers veranderen pas als er minstens " + results.threshold()
+                        + " nieuwe antwoorden zijn, zodat niemand"
                         + " het antwoord van één ouder kan afleiden uit twee downloads.",
                 "Het aantal respondenten per school is actueel.");
         for (int i = 0; i < lines.size(); i++) {

@@ -8,12 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Downloads of a wave: the rows of answers (long or wide CSV, streamed) with their SPSS labels, for
@@ -21,7 +19,7 @@ import nl.betrokken.security.Role;
  * built through disclosure control like every figure on screen.
  */
 @Path("/api/exports/waves/{id}")
-@RolesAllowed({ Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD })
+@RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD})
 @Tag(name = "Exports", description = "Responses, codebook, SPSS labels and aggregated tables of a wave")
 public class ExportResource {
 
@@ -38,8 +36,10 @@ public class ExportResource {
     @GET
     @Path("/responses.csv")
     @Produces(CSV)
-    @Operation(summary = "Rows of answers of a closed wave, for the municipality's analysts and administrators: layout=wide"
-            + " (one row per response, answers as codes) or long (one row per answer); 404 for other roles")
+    @Operation(
+            summary =
+                    "Rows of answers of a closed wave, for the municipality's analysts and administrators: layout=wide"
+                            + " (one row per response, answers as codes) or long (one row per answer); 404 for other roles")
     public Response responses(@PathParam("id") long id, @QueryParam("layout") String layout) {
         boolean wide = layout == null || layout.isBlank() || "wide".equals(layout);
         if (!wide && !"long".equals(layout)) {
@@ -79,11 +79,15 @@ public class ExportResource {
     public Response aggregates(@PathParam("id") long id) {
         exports.record(id, "aggregated tables");
         AggregateWorkbook.Tables tables = workbook.tables(id);
-        return attachment(out -> workbook.write(tables, out), "wave-" + id + "-aggregates.xlsx",
+        return attachment(
+                out -> workbook.write(tables, out),
+                "wave-" + id + "-aggregates.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
     private static Response attachment(StreamingOutput body, String file, String type) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
     }
 }

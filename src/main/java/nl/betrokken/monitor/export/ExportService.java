@@ -1,8 +1,11 @@
 package nl.betrokken.monitor.export;
 
-import java.util.stream.IntStream;
-import java.util.Objects;
-import nl.betrokken.common.export.SafeCells;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,24 +22,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import java.util.Objects;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import nl.betrokken.common.i18n.StaffLanguage;
-import nl.betrokken.security.AuditLog;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.NotFoundException;
+import nl.betrokken.common.export.SafeCells;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.model.AnswerOption;
@@ -48,11 +40,14 @@ import nl.betrokken.disclosure.MicrodataRelease;
 import nl.betrokken.disclosure.Rules;
 import nl.betrokken.disclosure.Unit;
 import nl.betrokken.disclosure.WaveFigures;
+import nl.betrokken.security.AuditLog;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
 import nl.betrokken.waves.WaveService;
 import nl.betrokken.waves.WaveStatus;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Raw responses as CSV, streamed: rows go from a database cursor to the client as they come, so a
@@ -70,16 +65,15 @@ public class ExportService {
     private static final String DETAILS = "%1$swave_institution_id,"
             + " to_char(date_trunc('week', %1$ssubmitted_at at time zone 'Europe/Amsterdam'), 'YYYY-MM-DD'),"
             + " coalesce(%1$slanguage, '')";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What an export is about, decided inside a transaction before streaming starts. */
-    public record Plan(long waveId, String waveName, Questionnaire questionnaire) {
-    }
+    public record Plan(long waveId, String waveName, Questionnaire questionnaire) {}
 
     /** The rows of a raw export: of which institutions, with which details, in which random order. */
-    public record Microdata(Plan plan, List<Long> waveInstitutions, List<Item> background, MicrodataRelease release,
-            long order) {
-    }
+    public record Microdata(
+            Plan plan, List<Long> waveInstitutions, List<Item> background, MicrodataRelease release, long order) {}
 
     private final WaveService waves;
     private final Disclosure disclosure;
@@ -88,8 +82,13 @@ public class ExportService {
     private final DataSource dataSource;
     private final AuditLog audit;
 
-    public ExportService(WaveService waves, Disclosure disclosure, CurrentUser currentUser, EntityManager entityManager,
-            DataSource dataSource, AuditLog audit) {
+    public ExportService(
+            WaveService waves,
+            Disclosure disclosure,
+            CurrentUser currentUser,
+            EntityManager entityManager,
+            DataSource dataSource,
+            AuditLog audit) {
         this.waves = waves;
         this.disclosure = disclosure;
         this.currentUser = currentUser;
@@ -113,8 +112,12 @@ public class ExportService {
 
     private WaveService.Visible audited(long waveId, String what) {
         WaveService.Visible visible = waves.visible(waveId);
-        audit.record("exported", "wave", waveId, visible.wave().municipalityId, what + " of " + visible.rows().size()
-                + " institutions");
+        audit.record(
+                "exported",
+                "wave",
+                waveId,
+                visible.wave().municipalityId,
+                what + " of " + visible.rows().size() + " institutions");
         return visible;
     }
 
@@ -127,22 +130,33 @@ public class ExportService {
         }
         WaveService.Visible visible = waves.visible(waveId);
         if (visible.wave().status(Dates.today()) != WaveStatus.CLOSED) {
-            throw new ConflictException("wave " + waveId + " is still open: rows of answers can be downloaded once it has"
-                    + " closed, so no row can be compared with a later download; the aggregated tables are available now");
+            throw new ConflictException(
+                    "wave " + waveId + " is still open: rows of answers can be downloaded once it has"
+                            + " closed, so no row can be compared with a later download; the aggregated tables are available now");
         }
         Questionnaire questionnaire = visible.questionnaire().questionnaire();
         WaveFigures figures = disclosure.wave(waveId);
         List<Long> ids = figures.units().stream().map(Unit::waveInstitutionId).toList();
         List<Item> background = questionnaire.backgroundItems();
         Rules rules = figures.rules();
-        MicrodataRelease release = MicrodataRelease.of(figures.units(), background.stream().map(Item::id).toList(),
-                details(ids, background), rules.threshold(questionnaire.audience()),
+        MicrodataRelease release = MicrodataRelease.of(
+                figures.units(),
+                background.stream().map(Item::id).toList(),
+                details(ids, background),
+                rules.threshold(questionnaire.audience()),
                 rules.microdataThreshold(questionnaire.audience()));
         MicrodataRelease.Summary rows = release.summary();
-        audit.record("exported", "wave", waveId, visible.wave().municipalityId, what + " of " + ids.size() + " institutions: "
-                + rows.everything() + " rows with every detail, " + rows.someDetails() + " without some, " + rows.onlyWhere()
-                + " with only the institution or sector, " + rows.nothing() + " without any");
-        return new Microdata(new Plan(waveId, visible.wave().name, questionnaire), ids, background, release, RANDOM.nextLong());
+        audit.record(
+                "exported",
+                "wave",
+                waveId,
+                visible.wave().municipalityId,
+                what + " of " + ids.size() + " institutions: "
+                        + rows.everything() + " rows with every detail, " + rows.someDetails() + " without some, "
+                        + rows.onlyWhere()
+                        + " with only the institution or sector, " + rows.nothing() + " without any");
+        return new Microdata(
+                new Plan(waveId, visible.wave().name, questionnaire), ids, background, release, RANDOM.nextLong());
     }
 
     /**
@@ -152,11 +166,15 @@ public class ExportService {
     private Map<MicrodataRelease.Details, Long> details(List<Long> ids, List<Item> background) {
         String sql = "select " + DETAILS.formatted("") + background(background, "") + ", count(*) from response"
                 + " where wave_institution_id = any(?) and status = 'SUBMITTED' group by "
-                + String.join(", ", IntStream.rangeClosed(1, 3 + background.size()).mapToObj(String::valueOf)
-                        .toList());
+                + String.join(
+                        ", ",
+                        IntStream.rangeClosed(1, 3 + background.size())
+                                .mapToObj(String::valueOf)
+                                .toList());
         Map<MicrodataRelease.Details, Long> counts = new HashMap<>();
         Map<String, String> once = new HashMap<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             int p = 1;
             for (Item item : background) {
                 statement.setString(p++, item.id());
@@ -181,8 +199,11 @@ public class ExportService {
         for (int i = 0; i < background; i++) {
             values.add(once.computeIfAbsent(row.getString(4 + i), v -> v));
         }
-        return new MicrodataRelease.Details(row.getLong(1), once.computeIfAbsent(row.getString(2), v -> v),
-                once.computeIfAbsent(row.getString(3), v -> v), values);
+        return new MicrodataRelease.Details(
+                row.getLong(1),
+                once.computeIfAbsent(row.getString(2), v -> v),
+                once.computeIfAbsent(row.getString(3), v -> v),
+                values);
     }
 
     private static String background(List<Item> background, String alias) {
@@ -197,7 +218,8 @@ public class ExportService {
     public void longFormat(Microdata data, OutputStream out) {
         Questionnaire questionnaire = data.plan().questionnaire();
         try (CSVPrinter csv = printer(out)) {
-            csv.printRecord("response", "week", "institution", "institution_sector", "language", "item", "mode", "answer");
+            csv.printRecord(
+                    "response", "week", "institution", "institution_sector", "language", "item", "mode", "answer");
             stream(data, (row, answers) -> {
                 for (Item item : questionnaire.items().toList()) {
                     for (String key : AnswerKey.of(item)) {
@@ -229,7 +251,8 @@ public class ExportService {
     public void wide(Microdata data, OutputStream out) {
         List<Variables.Variable> variables = Variables.of(data.plan().questionnaire());
         try (CSVPrinter csv = printer(out)) {
-            List<String> header = new ArrayList<>(List.of("response", "week", "institution", "institution_sector", "language"));
+            List<String> header =
+                    new ArrayList<>(List.of("response", "week", "institution", "institution_sector", "language"));
             variables.forEach(v -> header.add(v.name()));
             csv.printRecord(header);
             stream(data, (row, answers) -> {
@@ -243,6 +266,7 @@ public class ExportService {
             throw new UncheckedIOException(e);
         }
     }
+
     private static String cell(Variables.Variable variable, JsonNode value) {
         Item item = variable.item();
         if (variable.option() != null) {
@@ -276,7 +300,8 @@ public class ExportService {
             csv.printRecord(header);
             for (Variables.Variable variable : Variables.of(q)) {
                 Item item = variable.item();
-                List<AnswerOption> options = variable.option() != null ? List.of(variable.option())
+                List<AnswerOption> options = variable.option() != null
+                        ? List.of(variable.option())
                         : item.type().hasOptions() ? item.allOptions() : List.of();
                 if (options.isEmpty()) {
                     csv.printRecord(line(q, variable, null, null));
@@ -293,12 +318,17 @@ public class ExportService {
 
     private static List<String> line(Questionnaire q, Variables.Variable variable, String code, AnswerOption option) {
         Item item = variable.item();
-        List<String> line = new ArrayList<>(List.of(variable.name(), item.id(), variable.mode() == null ? "" : variable.mode(),
+        List<String> line = new ArrayList<>(List.of(
+                variable.name(),
+                item.id(),
+                variable.mode() == null ? "" : variable.mode(),
                 item.type().code()));
         q.languages().forEach(l -> line.add(SafeCells.of(item.text().in(l))));
         line.add(code == null ? "" : code);
         line.add(option == null ? "" : option.id());
-        q.languages().forEach(l -> line.add(option == null ? "" : SafeCells.of(option.label().in(l))));
+        q.languages()
+                .forEach(l -> line.add(
+                        option == null ? "" : SafeCells.of(option.label().in(l))));
         return line;
     }
 
@@ -307,15 +337,18 @@ public class ExportService {
         Plan plan = data.plan();
         Questionnaire q = plan.questionnaire();
         try (BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-            writer.write("* Betrokken: labels for " + spssText(plan.waveName()) + " (" + q.id() + " version " + q.version() + ").\n");
+            writer.write("* Betrokken: labels for " + spssText(plan.waveName()) + " (" + q.id() + " version "
+                    + q.version() + ").\n");
             writer.write("* Read responses-wide.csv first (File > Import Data > CSV), then run this syntax.\n\n");
             writer.write("VARIABLE LABELS\n");
             List<Variables.Variable> variables = Variables.of(q);
             for (int i = 0; i < variables.size(); i++) {
                 Variables.Variable v = variables.get(i);
-                String label = v.item().text().in(StaffLanguage.CODE) + (v.mode() == null ? "" : " [" + v.mode() + "]")
+                String label = v.item().text().in(StaffLanguage.CODE)
+                        + (v.mode() == null ? "" : " [" + v.mode() + "]")
                         + (v.option() == null ? "" : ": " + v.option().label().in(StaffLanguage.CODE));
-                writer.write("  " + v.name() + " '" + spssText(label) + "'" + (i == variables.size() - 1 ? ".\n" : "\n"));
+                writer.write(
+                        "  " + v.name() + " '" + spssText(label) + "'" + (i == variables.size() - 1 ? ".\n" : "\n"));
             }
             writer.write("\nVALUE LABELS\n");
             boolean first = true;
@@ -326,8 +359,11 @@ public class ExportService {
                 } else if (v.item().type().hasOptions()) {
                     StringBuilder labels = new StringBuilder();
                     for (AnswerOption option : v.item().allOptions()) {
-                        labels.append(' ').append(Variables.code(v.item(), option.id())).append(" '")
-                                .append(spssText(option.label().in(StaffLanguage.CODE))).append('\'');
+                        labels.append(' ')
+                                .append(Variables.code(v.item(), option.id()))
+                                .append(" '")
+                                .append(spssText(option.label().in(StaffLanguage.CODE)))
+                                .append('\'');
                     }
                     writer.write((first ? "  " : "  /") + v.name() + labels + "\n");
                     first = false;
@@ -335,9 +371,11 @@ public class ExportService {
             }
             writer.write(".\n");
             for (Variables.Variable v : variables) {
-                if (v.option() == null && v.item().type() == ItemType.SCALE && v.item().notApplicable() != null) {
-                    writer.write("MISSING VALUES " + v.name() + " (" + Variables.code(v.item(), v.item().notApplicable().id())
-                            + ").\n");
+                if (v.option() == null
+                        && v.item().type() == ItemType.SCALE
+                        && v.item().notApplicable() != null) {
+                    writer.write("MISSING VALUES " + v.name() + " ("
+                            + Variables.code(v.item(), v.item().notApplicable().id()) + ").\n");
                 }
             }
             writer.write("EXECUTE.\n");
@@ -365,7 +403,9 @@ public class ExportService {
     record Row(long id, MicrodataRelease.Released released) {
 
         List<Object> columns() {
-            return List.of(id, released.week() == null ? "" : released.week(),
+            return List.of(
+                    id,
+                    released.week() == null ? "" : released.week(),
                     released.institution() == null ? "" : SafeCells.of(released.institution()),
                     released.sector() == null ? "" : released.sector().code(),
                     released.language() == null ? "" : released.language());
@@ -401,14 +441,18 @@ public class ExportService {
                 for (Item item : background) {
                     statement.setString(p++, item.id());
                 }
-                statement.setArray(p++, connection.createArrayOf("bigint", data.waveInstitutions().toArray()));
+                statement.setArray(
+                        p++,
+                        connection.createArrayOf(
+                                "bigint", data.waveInstitutions().toArray()));
                 statement.setLong(p, data.order());
                 statement.setFetchSize(FETCH);
                 long id = 0;
                 Map<String, String> once = new HashMap<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        MicrodataRelease.Released released = data.release().release(details(rows, background.size(), once));
+                        MicrodataRelease.Released released =
+                                data.release().release(details(rows, background.size(), once));
                         ObjectNode answers = (ObjectNode) JSON.readTree(rows.getString(4 + background.size()));
                         released.droppedItems().forEach(answers::remove);
                         writer.write(new Row(++id, released), answers);

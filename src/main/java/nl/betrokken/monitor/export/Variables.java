@@ -2,7 +2,6 @@ package nl.betrokken.monitor.export;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;
@@ -23,8 +22,7 @@ final class Variables {
         }
     }
 
-    private Variables() {
-    }
+    private Variables() {}
 
     static List<Variable> of(Questionnaire questionnaire) {
         List<Variable> variables = new ArrayList<>();

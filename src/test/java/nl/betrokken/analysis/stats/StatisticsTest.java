@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,7 +92,7 @@ class StatisticsTest {
     @Test
     void cronbachsAlphaFromSumsEqualsTheTextbookComputation() {
         // six respondents, three items: item variances 1.1, 1.4667, 1.9; total variance 11.4667 -> alpha 0.91570
-        double[][] data = { { 4, 5, 4 }, { 3, 3, 2 }, { 5, 5, 5 }, { 2, 3, 3 }, { 4, 4, 5 }, { 3, 2, 2 } };
+        double[][] data = {{4, 5, 4}, {3, 3, 2}, {5, 5, 5}, {2, 3, 3}, {4, 4, 5}, {3, 2, 2}};
         double[] sums = new double[3];
         double[] squares = new double[3];
         double totalSum = 0;
@@ -109,6 +108,7 @@ class StatisticsTest {
             totalSquares += total * total;
         }
         assertEquals(0.915698, CronbachAlpha.of(data.length, sums, squares, totalSum, totalSquares), 1e-6);
-        assertTrue(Double.isNaN(CronbachAlpha.of(1, sums, squares, totalSum, totalSquares)), "one respondent: undefined");
+        assertTrue(
+                Double.isNaN(CronbachAlpha.of(1, sums, squares, totalSum, totalSquares)), "one respondent: undefined");
     }
 }

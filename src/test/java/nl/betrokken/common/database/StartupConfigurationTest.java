@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +40,9 @@ class StartupConfigurationTest {
     @Test
     void theDataDirectoryIsConfigurable() {
         System.setProperty("betrokken.embedded-database.data-directory", "/srv/betrokken/pg");
-        assertEquals("/srv/betrokken/pg", StartupConfiguration.read().embeddedDatabase().dataDirectory());
+        assertEquals(
+                "/srv/betrokken/pg",
+                StartupConfiguration.read().embeddedDatabase().dataDirectory());
     }
 
     @Test
@@ -54,8 +55,10 @@ class StartupConfigurationTest {
     @Test
     void aRootRefusalTellsTheUserWhatToDo() {
         var layout = EmbeddedDatabase.EmbeddedDatabaseLayout.of(Path.of("/srv/betrokken/pg"));
-        String message = EmbeddedDatabaseFailure.message(new IllegalStateException("Process [initdb] failed"),
-                List.of("initdb: error: cannot be run as root"), layout);
+        String message = EmbeddedDatabaseFailure.message(
+                new IllegalStateException("Process [initdb] failed"),
+                List.of("initdb: error: cannot be run as root"),
+                layout);
         assertTrue(message.contains("Run Betrokken as a normal user"), message);
         assertTrue(message.contains("QUARKUS_DATASOURCE_JDBC_URL"), message);
     }
@@ -63,8 +66,10 @@ class StartupConfigurationTest {
     @Test
     void anyOtherFailureShowsTheEndOfTheServerLog() {
         var layout = EmbeddedDatabase.EmbeddedDatabaseLayout.of(Path.of("/srv/betrokken/pg"));
-        String message = EmbeddedDatabaseFailure.message(new IllegalStateException("Gave up waiting"),
-                List.of("FATAL:  could not create shared memory segment"), layout);
+        String message = EmbeddedDatabaseFailure.message(
+                new IllegalStateException("Gave up waiting"),
+                List.of("FATAL:  could not create shared memory segment"),
+                layout);
         assertTrue(message.contains("could not create shared memory segment"), message);
         assertTrue(message.contains("/srv/betrokken/pg-server.log"), message);
     }

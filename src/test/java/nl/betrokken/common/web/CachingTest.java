@@ -8,20 +8,17 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.FormClient;
 import nl.betrokken.testing.Waves;
+import org.junit.jupiter.api.Test;
 
 /**
  * Nothing a shared computer's next user could restore is cached: pages (an answering page carries
@@ -62,11 +59,14 @@ class CachingTest {
         notStored(given().get("/login"), "the login page");
         notStored(Accounts.as(analyst).get("/app"), "the staff home page");
         notStored(Accounts.as(analyst).get("/app/waves/" + waveId), "a wave page");
-        notStored(Accounts.as(analyst).get("/monitor/municipalities/" + world.municipalityA() + "?wave=" + waveId), "a dashboard");
+        notStored(
+                Accounts.as(analyst).get("/monitor/municipalities/" + world.municipalityA() + "?wave=" + waveId),
+                "a dashboard");
         notStored(Accounts.as(analyst).get("/api/waves/" + waveId), "an API answer with the links");
         notStored(Accounts.as(analyst).get("/api/exports/waves/" + waveId + "/codebook.csv"), "an export");
         notStored(Accounts.as(analyst).get("/api/exports/waves/" + waveId + "/aggregates.xlsx"), "a workbook");
-        notStored(Accounts.as(analyst).get("/app/waves/" + waveId + "/institutions/" + world.institutionA() + "/letter"),
+        notStored(
+                Accounts.as(analyst).get("/app/waves/" + waveId + "/institutions/" + world.institutionA() + "/letter"),
                 "a letter with a link");
         notStored(given().get("/api/me"), "a refusal");
     }
@@ -78,7 +78,9 @@ class CachingTest {
         assertTrue(stylesheet.find(), "the page links the stylesheet by its version");
         assertEquals(Assets.VERSION, stylesheet.group(2));
 
-        given().get(stylesheet.group(1)).then().statusCode(200)
+        given().get(stylesheet.group(1))
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", equalTo("public, max-age=31536000, immutable"));
         given().get("/css/app.css").then().statusCode(200).header("Cache-Control", equalTo("no-cache"));
         given().get("/css/app.css?v=0000").then().statusCode(200).header("Cache-Control", equalTo("no-cache"));
@@ -90,7 +92,8 @@ class CachingTest {
         given().get("/login").then().statusCode(200).body(containsString(icon));
         Fixtures.World world = fixtures.world();
         String analyst = accounts.session(Role.MUNICIPALITY_ANALYST, world.municipalityA());
-        String link = Waves.openNow(analyst, "parent-baseline", "link", world.institutionA()).getString("institutions[0].link");
+        String link = Waves.openNow(analyst, "parent-baseline", "link", world.institutionA())
+                .getString("institutions[0].link");
         new FormClient().get(link).then().statusCode(200).body(containsString(icon));
 
         Response svg = given().get("/favicon.svg");
@@ -100,8 +103,13 @@ class CachingTest {
         assertEquals("no-cache", svg.header("Cache-Control"));
         assertEquals("nosniff", svg.header("X-Content-Type-Options"));
 
-        given().redirects().follow(false).get("/favicon.ico").then().statusCode(301)
-                .header("Location", endsWith("/favicon.svg")).header("Cache-Control", equalTo("no-cache"));
+        given().redirects()
+                .follow(false)
+                .get("/favicon.ico")
+                .then()
+                .statusCode(301)
+                .header("Location", endsWith("/favicon.svg"))
+                .header("Cache-Control", equalTo("no-cache"));
         given().get("/favicon.ico").then().statusCode(200).contentType(startsWith("image/svg+xml"));
     }
 }

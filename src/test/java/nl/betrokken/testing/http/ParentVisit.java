@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -20,8 +19,7 @@ public final class ParentVisit {
 
     private static final int MAX_PAGES = 40;
 
-    private ParentVisit() {
-    }
+    private ParentVisit() {}
 
     /** Completes one response; returns how many answers were given. */
     public static int complete(WebClient web, String slug, Random random) throws IOException, InterruptedException {
@@ -32,7 +30,8 @@ public final class ParentVisit {
      * Completes one response, pausing before each page is sent for up to twice the given thinking
      * time (a person reading); returns how many answers were given.
      */
-    public static int complete(WebClient web, String slug, Random random, long thinkMillis) throws IOException, InterruptedException {
+    public static int complete(WebClient web, String slug, Random random, long thinkMillis)
+            throws IOException, InterruptedException {
         WebClient.Page page = start(web, slug);
         int answers = 0;
         for (int pages = 0; pages < MAX_PAGES; pages++) {
@@ -66,14 +65,15 @@ public final class ParentVisit {
     }
 
     /** A page's form filled in: where it goes, every field to send (with "next" or "send"), and how many answers. */
-    public record Answered(String action, List<Map.Entry<String, String>> fields, int answers) {
-    }
+    public record Answered(String action, List<Map.Entry<String, String>> fields, int answers) {}
 
     public static Answered answer(WebClient.Page page, Random random) {
         Document document = page.document();
         Element form = document.select("form").stream()
-                .filter(f -> !f.select("button[name=action][value=next], button[name=action][value=submit]").isEmpty())
-                .findFirst().orElseThrow(() -> new IllegalStateException("no questionnaire form on " + page.path()));
+                .filter(f -> !f.select("button[name=action][value=next], button[name=action][value=submit]")
+                        .isEmpty())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no questionnaire form on " + page.path()));
         List<Map.Entry<String, String>> fields = hiddenFields(form);
         int answers = answer(form, fields, random);
         boolean last = !form.select("button[name=action][value=submit]").isEmpty();
@@ -85,7 +85,8 @@ public final class ParentVisit {
         int answers = 0;
         Map<String, List<String>> radios = new LinkedHashMap<>();
         for (Element radio : form.select("input[type=radio]")) {
-            radios.computeIfAbsent(radio.attr("name"), name -> new ArrayList<>()).add(radio.val());
+            radios.computeIfAbsent(radio.attr("name"), name -> new ArrayList<>())
+                    .add(radio.val());
         }
         for (Map.Entry<String, List<String>> group : radios.entrySet()) {
             List<String> options = group.getValue();

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-
 import nl.betrokken.security.Tokens;
 
 /**
@@ -42,8 +41,10 @@ public final class Respondents {
     /** The open links of the demo follow-up wave, one per school. */
     public static List<String> demoLinks(Connection db) throws SQLException {
         List<String> slugs = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery("select wi.slug from wave_institution wi"
-                + " join wave w on w.id = wi.wave_id where w.name = '" + DEMO_WAVE + "' and wi.access = 'LINK' order by wi.id")) {
+        try (Statement s = db.createStatement();
+                ResultSet rows = s.executeQuery(
+                        "select wi.slug from wave_institution wi" + " join wave w on w.id = wi.wave_id where w.name = '"
+                                + DEMO_WAVE + "' and wi.access = 'LINK' order by wi.id")) {
             while (rows.next()) {
                 slugs.add(rows.getString(1));
             }
@@ -63,36 +64,39 @@ public final class Respondents {
         Running running = new Running(threads);
         for (int p = 0; p < parents; p++) {
             Random random = new Random(p);
-            Thread thread = new Thread(() -> {
-                try {
-                    go.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                while (!running.stopped && System.nanoTime() < deadline) {
-                    Latencies own = new Latencies();
-                    WebClient web = new WebClient(bases, own);
-                    long begin = System.nanoTime();
-                    try {
-                        ParentVisit.complete(web, slugs.get(random.nextInt(slugs.size())), random, thinkMillis);
-                        thanked.add(Tokens.sha256(web.cookie("betrokken_response").orElseThrow()));
-                        if (System.nanoTime() <= deadline) {
-                            responses.add(Latencies.since(begin));
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            go.await();
+                        } catch (InterruptedException e) {
+                            return;
                         }
-                        requests.addAll(own);
-                    } catch (Exception e) {
-                        if (!running.stopped) {
-                            failed.incrementAndGet();
-                            synchronized (failures) {
-                                if (failures.size() < 10) {
-                                    failures.add(e.toString());
+                        while (!running.stopped && System.nanoTime() < deadline) {
+                            Latencies own = new Latencies();
+                            WebClient web = new WebClient(bases, own);
+                            long begin = System.nanoTime();
+                            try {
+                                ParentVisit.complete(web, slugs.get(random.nextInt(slugs.size())), random, thinkMillis);
+                                thanked.add(Tokens.sha256(
+                                        web.cookie("betrokken_response").orElseThrow()));
+                                if (System.nanoTime() <= deadline) {
+                                    responses.add(Latencies.since(begin));
                                 }
+                                requests.addAll(own);
+                            } catch (Exception e) {
+                                if (!running.stopped) {
+                                    failed.incrementAndGet();
+                                    synchronized (failures) {
+                                        if (failures.size() < 10) {
+                                            failures.add(e.toString());
+                                        }
+                                    }
+                                }
+                                requests.addAll(own);
                             }
                         }
-                        requests.addAll(own);
-                    }
-                }
-            }, "respondent-" + p);
+                    },
+                    "respondent-" + p);
             thread.setDaemon(true);
             thread.start();
             threads.add(thread);
@@ -159,7 +163,8 @@ public final class Respondents {
     }
 
     public static long sentResponses(Connection db) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet row = s.executeQuery("select count(*) from response where status = 'SUBMITTED'")) {
+        try (Statement s = db.createStatement();
+                ResultSet row = s.executeQuery("select count(*) from response where status = 'SUBMITTED'")) {
             row.next();
             return row.getLong(1);
         }
@@ -169,8 +174,9 @@ public final class Respondents {
     public static void awaitCounted(Connection db, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            try (Statement s = db.createStatement(); ResultSet row = s.executeQuery(
-                    "select count(*) from response where status = 'SUBMITTED' and not aggregated and wave_institution_id is not null")) {
+            try (Statement s = db.createStatement();
+                    ResultSet row = s.executeQuery(
+                            "select count(*) from response where status = 'SUBMITTED' and not aggregated and wave_institution_id is not null")) {
                 row.next();
                 if (row.getLong(1) == 0) {
                     return;
@@ -192,7 +198,8 @@ public final class Respondents {
                 "select 'i', wave_institution_id, indicator_id, positive, answered from indicator_count order by 2, 3",
                 "select 's', wave_institution_id, scale_id, part, n, round(total::numeric, 6), round(squares::numeric, 6)"
                         + " from scale_moment order by 2, 3, 4")) {
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(query)) {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery(query)) {
                 int columns = r.getMetaData().getColumnCount();
                 while (r.next()) {
                     StringBuilder row = new StringBuilder();

@@ -1,11 +1,9 @@
 package nl.betrokken.testing.http;
 
 import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
-import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,8 +14,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
-
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -28,8 +27,11 @@ import org.jsoup.nodes.Document;
  */
 public final class WebClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     public record Page(int status, String path, String body) {
@@ -68,14 +70,22 @@ public final class WebClient {
 
     /** Sends a JSON body to the API, as a script would. */
     public Page postJson(String path, String json) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
-                .build(), path);
+        return send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                path);
     }
 
     /** The request a browser makes when it sends this form, with this visitor's cookies: to send it yourself, as often as you like. */
     public HttpRequest form(String path, List<Map.Entry<String, String>> fields) {
-        String body = fields.stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&"));
-        return request(path).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
+        String body = fields.stream()
+                .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+                .collect(Collectors.joining("&"));
+        return request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
     }
 
@@ -91,14 +101,21 @@ public final class WebClient {
     /** One try with the login form, as a person types it; the answer says whether it worked. */
     public Page tryLogin(String username, String password) throws IOException, InterruptedException {
         Document form = get("/login").document();
-        return post("/login", List.of(Map.entry("username", username), Map.entry("password", password), Map.entry("next", "/"),
-                Map.entry("csrf-token", form.select("input[name=csrf-token]").val())));
+        return post(
+                "/login",
+                List.of(
+                        Map.entry("username", username),
+                        Map.entry("password", password),
+                        Map.entry("next", "/"),
+                        Map.entry(
+                                "csrf-token",
+                                form.select("input[name=csrf-token]").val())));
     }
 
     /** Reads a (large) response to its end without keeping it; returns its bytes. */
     public long drain(String path) throws IOException, InterruptedException {
-        HttpResponse<InputStream> response = HTTP.send(request(path).timeout(Duration.ofMinutes(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = HTTP.send(
+                request(path).timeout(Duration.ofMinutes(30)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }
@@ -114,11 +131,14 @@ public final class WebClient {
     }
 
     /** What a phone downloads for one URL: the bytes on the wire (compressed if the server compresses) and unpacked. */
-    public record Transfer(String path, String encoding, long wireBytes, long bytes) {
-    }
+    public record Transfer(String path, String encoding, long wireBytes, long bytes) {}
 
     public Transfer transfer(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HTTP.send(request(path).header("Accept-Encoding", "gzip, deflate, br").GET().build(),
+        HttpResponse<byte[]> response = HTTP.send(
+                request(path)
+                        .header("Accept-Encoding", "gzip, deflate, br")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
@@ -133,14 +153,19 @@ public final class WebClient {
         }
         // the response headers travel too
         long headers = response.headers().map().entrySet().stream()
-                .mapToLong(h -> h.getValue().stream().mapToLong(v -> h.getKey().length() + v.length() + 4).sum()).sum() + 17;
+                        .mapToLong(h -> h.getValue().stream()
+                                .mapToLong(v -> h.getKey().length() + v.length() + 4)
+                                .sum())
+                        .sum()
+                + 17;
         return new Transfer(path, encoding, body.length + headers, unpacked);
     }
 
     /** Time to the first byte of the answer (its status line and headers), then reads the rest. */
     public long timeToFirstByte(String path) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        HttpResponse<InputStream> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         long firstByte = Latencies.since(start);
         try (InputStream in = response.body()) {
             in.transferTo(OutputStream.nullOutputStream());
@@ -153,10 +178,14 @@ public final class WebClient {
 
     public HttpRequest.Builder request(String path) {
         String base = bases.get(next++ % bases.size());
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
         if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                    .collect(Collectors.joining("; ")));
+            builder.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(c -> c.getKey() + "=" + c.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         return builder;
     }
@@ -168,7 +197,8 @@ public final class WebClient {
         remember(response);
         if (response.statusCode() == 303 || response.statusCode() == 302) {
             String location = response.headers().firstValue("Location").orElseThrow();
-            String next = URI.create(location).isAbsolute() ? URI.create(location).getRawPath() : location;
+            String next =
+                    URI.create(location).isAbsolute() ? URI.create(location).getRawPath() : location;
             return get(next);
         }
         return new Page(response.statusCode(), path, response.body());

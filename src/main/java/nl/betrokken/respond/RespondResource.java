@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -33,8 +34,6 @@ import org.jboss.logging.Logger;
 @Produces(Html.UTF8)
 public class RespondResource {
 
-    static final String COOKIE = RespondentCookies.TOKEN;
-    private static final String ACCEPT_LANGUAGE = "Accept-Language";
     private static final Logger LOG = Logger.getLogger(RespondResource.class);
 
     private final ResponseService responses;
@@ -51,8 +50,8 @@ public class RespondResource {
     public Response landing(
             @PathParam("slug") String slug,
             @QueryParam("lang") String lang,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
-            @CookieParam(COOKIE) String cookie) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @CookieParam(RespondentCookies.TOKEN) String cookie) {
         AskedLanguage asked = new AskedLanguage(lang, acceptLanguage);
         return shown(asked, Replies.Retry.get("/s/" + slug), () -> responses.landing(slug, asked, cookie));
     }
@@ -65,7 +64,7 @@ public class RespondResource {
             @PathParam("slug") String slug,
             @FormParam("r") String token,
             @FormParam("lang") String lang,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         AskedLanguage asked = new AskedLanguage(lang, acceptLanguage);
         return sent(asked, Replies.Retry.get("/s/" + slug), () -> responses.start(slug, token, asked));
     }
@@ -76,9 +75,9 @@ public class RespondResource {
     public Response page(
             @PathParam("slug") String slug,
             @PathParam("page") String pageId,
-            @CookieParam(COOKIE) String cookie,
+            @CookieParam(RespondentCookies.TOKEN) String cookie,
             @CookieParam(RespondentCookies.RESUME_CODE) String resumeCode,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return shown(
                 new AskedLanguage(null, acceptLanguage),
                 Replies.Retry.get("/s/" + slug + "/p/" + pageId),
@@ -93,8 +92,8 @@ public class RespondResource {
             @PathParam("slug") String slug,
             @PathParam("page") String pageId,
             MultivaluedMap<String, String> form,
-            @CookieParam(COOKIE) String cookie,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
+            @CookieParam(RespondentCookies.TOKEN) String cookie,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         SentPage sent = SentPage.of(form, cookie);
         return sent(
                 new AskedLanguage(sent.language(), acceptLanguage),
@@ -111,7 +110,7 @@ public class RespondResource {
             @PathParam("slug") String slug,
             @PathParam("page") String pageId,
             MultivaluedMap<String, String> form,
-            @CookieParam(COOKIE) String cookie) {
+            @CookieParam(RespondentCookies.TOKEN) String cookie) {
         // with the database away this ends in the shared 503; the page's script then keeps the answers in the browser
         Outcome outcome = responses.save(slug, pageId, SentPage.of(form, cookie).autosaved());
         boolean saved = outcome instanceof Outcome.Redirect redirect && redirect.staysOnAPage();
@@ -123,9 +122,9 @@ public class RespondResource {
     @Operation(hidden = true)
     public Response thanks(
             @PathParam("slug") String slug,
-            @CookieParam(COOKIE) String cookie,
+            @CookieParam(RespondentCookies.TOKEN) String cookie,
             @QueryParam("lang") String lang,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return replies.to(responses.thanks(slug, new AskedLanguage(lang, acceptLanguage), cookie), false);
     }
 
@@ -135,7 +134,7 @@ public class RespondResource {
     public Response showCodeForm(
             @QueryParam("code") String code,
             @QueryParam("lang") String lang,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = new AskedLanguage(lang, acceptLanguage).amongAll();
         return replies.to(new Outcome.CodeEntry(language, code == null ? "" : code, null), false);
     }
@@ -147,7 +146,7 @@ public class RespondResource {
     public Response enterCode(
             @FormParam("code") String code,
             @FormParam("lang") String lang,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpServerRequest request) {
         AskedLanguage asked = new AskedLanguage(lang, acceptLanguage);
         return replies.to(responses.enterCode(code, asked, ClientAddress.of(request)), true);
@@ -162,9 +161,8 @@ public class RespondResource {
     }
 
     /**
-     * Runs the request; if the database is away, answers 503 with a page in the respondent's
-     * language and a button that sends the same request again, with every answer it carried: the
-     * answers stay with the respondent, not in a server that could not store them.
+     * Runs the request; with the database away, a 503 page in the respondent's language whose button sends the same
+     * request again with every answer it carried: the answers stay with the respondent, not in a server that failed.
      */
     private Response unlessDatabaseAway(
             AskedLanguage asked, Replies.Retry retry, Supplier<Outcome> work, boolean sent) {

@@ -253,7 +253,7 @@ class AnsweringTest {
         Response fresh = stranger.get(link);
         assertTrue(fresh.asString().contains("value=\"" + stranger.hiddenToken() + "\""));
         assertFalse(
-                stranger.hiddenToken().equals(parent.cookie(RespondResource.COOKIE)),
+                stranger.hiddenToken().equals(parent.cookie(RespondentCookies.TOKEN)),
                 "someone else never gets this parent's answers");
         Response forged = stranger.get(second);
         assertEquals(303, forged.statusCode(), "without the token there is no way into another response");
@@ -386,7 +386,7 @@ class AnsweringTest {
         assertEquals(
                 "age-8-12", responses("").get(0).get("answers").get("child-age").asText());
         assertTrue(parent.get(link).asString().contains("Verdergaan"));
-        assertNotNull(parent.cookie(RespondResource.COOKIE));
+        assertNotNull(parent.cookie(RespondentCookies.TOKEN));
     }
 
     @Test

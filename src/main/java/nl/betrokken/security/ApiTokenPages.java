@@ -47,8 +47,7 @@ public class ApiTokenPages {
     @Produces(Html.UTF8)
     @Operation(hidden = true)
     public TemplateInstance page() {
-        AuthenticatedUser user = currentUser.require();
-        return Templates.tokens(tokens.list(user), null, "", Integer.toString(ApiTokens.DEFAULT_DAYS), null, null);
+        return fresh(currentUser.require(), null);
     }
 
     @POST
@@ -59,26 +58,26 @@ public class ApiTokenPages {
         AuthenticatedUser user = currentUser.require();
         Integer days = parseDays(validDays);
         if (days == null) {
-            return Response.status(400)
-                    .entity(Templates.tokens(
-                            tokens.list(user),
-                            null,
-                            name,
-                            validDays,
-                            "validDays",
-                            StaffTexts.of("token_days", ApiTokens.MAX_DAYS)))
-                    .build();
+            return refused(user, name, validDays, "validDays", StaffTexts.of("token_days", ApiTokens.MAX_DAYS));
         }
         try {
-            NewApiToken created = tokens.create(user, new ApiTokenRequest(name, days));
-            return Response.ok(Templates.tokens(
-                            tokens.list(user), created, "", Integer.toString(ApiTokens.DEFAULT_DAYS), null, null))
+            return Response.ok(fresh(user, tokens.create(user, new ApiTokenRequest(name, days))))
                     .build();
         } catch (InvalidFieldException e) {
-            return Response.status(400)
-                    .entity(Templates.tokens(tokens.list(user), null, name, validDays, e.field(), StaffTexts.of(e)))
-                    .build();
+            return refused(user, name, validDays, e.field(), StaffTexts.of(e));
         }
+    }
+
+    /** The page with an empty form, and the token just made (shown once), if any. */
+    private TemplateInstance fresh(AuthenticatedUser user, NewApiToken created) {
+        return Templates.tokens(tokens.list(user), created, "", Integer.toString(ApiTokens.DEFAULT_DAYS), null, null);
+    }
+
+    /** The page again with what was typed and what is wrong with it. */
+    private Response refused(AuthenticatedUser user, String name, String validDays, String field, String error) {
+        return Response.status(400)
+                .entity(Templates.tokens(tokens.list(user), null, name, validDays, field, error))
+                .build();
     }
 
     @POST

@@ -1,29 +1,16 @@
 package nl.betrokken.lea;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.Questionnaire;
 
-/** Stored answers as a form holds them, and as people read them. */
+/** Stored answers as people read them. */
 final class AnswerTexts {
 
     private AnswerTexts() {}
-
-    /** Stored answers in the shape a submitted form has, so one template shows both. */
-    static Map<String, List<String>> asForm(Map<String, Object> answers) {
-        Map<String, List<String>> form = new HashMap<>();
-        answers.forEach((key, value) -> form.put(
-                key,
-                value instanceof Collection<?> many
-                        ? many.stream().map(Object::toString).toList()
-                        : List.of(value.toString())));
-        return form;
-    }
 
     /** An answer as people read it: the text, or the labels of the options picked. */
     static String readable(Questionnaire questionnaire, String key, Object value) {

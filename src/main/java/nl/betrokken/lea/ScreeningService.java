@@ -148,7 +148,7 @@ public class ScreeningService {
                 screening,
                 agreementForm(
                         screening,
-                        AnswerTexts.asForm(screening.agreement),
+                        PageAnswers.asForm(screening.agreement),
                         Map.of(),
                         screening.meetingDate == null ? "" : screening.meetingDate.toString(),
                         List.of()));
@@ -291,7 +291,7 @@ public class ScreeningService {
     public ScreeningView.Contribution contribution(long id, String notice) {
         LeaScreening screening = access.screening(id);
         LeaPartner part = ownPart(screening);
-        return contribution(screening, part, AnswerTexts.asForm(part.answers), Map.of(), notice);
+        return contribution(screening, part, PageAnswers.asForm(part.answers), Map.of(), notice);
     }
 
     /**
@@ -335,7 +335,7 @@ public class ScreeningService {
         return contribution(
                 screening,
                 part,
-                AnswerTexts.asForm(part.answers),
+                PageAnswers.asForm(part.answers),
                 Map.of(),
                 submit
                         ? "Uw deel is ingestuurd. U kunt het tot het overleg nog aanpassen."

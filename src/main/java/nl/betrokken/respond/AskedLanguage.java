@@ -31,7 +31,7 @@ public record AskedLanguage(String explicit, String acceptLanguage) {
         return pick(ALL, null, SupportedLanguage.DEFAULT);
     }
 
-    private String pick(List<String> offered, String remembered, String fallback) {
+    String pick(List<String> offered, String remembered, String fallback) {
         String chosen = offered(explicit, offered);
         if (chosen == null) {
             chosen = offered(remembered, offered);

@@ -28,7 +28,7 @@ public sealed interface Outcome {
     }
 
     /** A page with one message. */
-    record Notice(String language, Kind kind, LocalDate opensOn, int status) implements Outcome {
+    record Notice(String language, Kind kind, LocalDate opensOn) implements Outcome {
 
         enum Kind {
             THANKS,

@@ -79,7 +79,7 @@ class Replies {
         Outcome.Notice notice = (Outcome.Notice) outcome;
         boolean notOpen =
                 notice.kind() == Outcome.Notice.Kind.CLOSED || notice.kind() == Outcome.Notice.Kind.NOT_YET_OPEN;
-        return message(sent && notOpen ? 409 : notice.status(), notice.language(), notice(notice), null);
+        return message(sent && notOpen ? 409 : 200, notice.language(), notice(notice), null);
     }
 
     /** The database is away: a page that sends the same request again, with every answer it carried. */

@@ -23,7 +23,7 @@ public class RespondentCookies {
     }
 
     /** The token that names the response: the cookie's, or, when cookies are off, the form's hidden field. */
-    static String token(String cookie, String formToken) {
+    static String tokenOf(String cookie, String formToken) {
         return ResponseService.looksLikeToken(cookie) ? cookie : formToken;
     }
 

@@ -4,10 +4,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +92,7 @@ public class ResponseService {
             return notOpen(context, language);
         }
         if (existing.isPresent() && existing.get().submitted()) {
-            return new Outcome.Notice(language, Outcome.Notice.Kind.ALREADY_SENT, null, 200);
+            return new Outcome.Notice(language, Outcome.Notice.Kind.ALREADY_SENT, null);
         }
         boolean resume = existing.isPresent();
         return new Outcome.Welcome(views.landing(
@@ -109,13 +107,13 @@ public class ResponseService {
     public Outcome thanks(String slug, AskedLanguage asked, String token) {
         WaveContext context = context(slug, asked);
         String remembered = find(context, token, false).map(r -> r.language).orElse(null);
-        return new Outcome.Notice(asked.in(context.questionnaire(), remembered), Outcome.Notice.Kind.THANKS, null, 200);
+        return new Outcome.Notice(asked.in(context.questionnaire(), remembered), Outcome.Notice.Kind.THANKS, null);
     }
 
     private static Outcome.Notice notOpen(WaveContext context, String language) {
         return context.status() == WaveStatus.NOT_YET_OPEN
-                ? new Outcome.Notice(language, Outcome.Notice.Kind.NOT_YET_OPEN, context.wave().opensOn, 200)
-                : new Outcome.Notice(language, Outcome.Notice.Kind.CLOSED, null, 200);
+                ? new Outcome.Notice(language, Outcome.Notice.Kind.NOT_YET_OPEN, context.wave().opensOn)
+                : new Outcome.Notice(language, Outcome.Notice.Kind.CLOSED, null);
     }
 
     private static Optional<SurveyResponse> find(WaveContext context, String token, boolean lock) {
@@ -267,13 +265,7 @@ public class ResponseService {
             return new Outcome.Redirect(context, continuePath(context, response));
         }
         PageView view = views.page(
-                context,
-                token,
-                response.language,
-                flow,
-                page.get(),
-                stored(response, flow.visibleItems(page.get())),
-                Map.of());
+                context, token, response.language, flow, page.get(), PageAnswers.asForm(response.answers), Map.of());
         boolean showCode = view.first()
                 && resumeCode != null
                 && AccessCodes.normalise(resumeCode).isPresent();
@@ -363,7 +355,7 @@ public class ResponseService {
     /** The last step: everything required on every visible page must be there, then the response is sent. */
     private Outcome submit(WaveContext context, String token, SurveyResponse response, PageFlow flow) {
         for (Page page : flow.visiblePages()) {
-            Map<String, List<String>> stored = stored(response, flow.visibleItems(page));
+            Map<String, List<String>> stored = PageAnswers.asForm(response.answers);
             PageAnswers.Result check = PageAnswers.read(flow.visibleItems(page), stored, true);
             if (!check.valid()) {
                 response.currentPage = page.id();
@@ -408,24 +400,6 @@ public class ResponseService {
             }
         }
         return kept;
-    }
-
-    /** The stored answers of some items in the shape a form sends them, to fill in a page again. */
-    private static Map<String, List<String>> stored(SurveyResponse response, List<Item> items) {
-        Map<String, List<String>> values = new HashMap<>();
-        for (Item item : items) {
-            for (String key : AnswerKey.of(item)) {
-                Object value = response.answers.get(key);
-                if (value instanceof List<?> list) {
-                    values.put(key, list.stream().map(Object::toString).toList());
-                } else if (value instanceof BigDecimal number) {
-                    values.put(key, List.of(number.toPlainString()));
-                } else if (value != null) {
-                    values.put(key, List.of(value.toString()));
-                }
-            }
-        }
-        return values;
     }
 
     private static boolean acceptsAnonymousStart(WaveContext context) {

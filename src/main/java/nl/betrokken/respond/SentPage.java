@@ -26,7 +26,7 @@ record SentPage(String token, Action action, String language, Map<String, List<S
             }
         });
         return new SentPage(
-                RespondentCookies.token(cookie, form.getFirst(TOKEN)),
+                RespondentCookies.tokenOf(cookie, form.getFirst(TOKEN)),
                 Action.of(form.getFirst(ACTION)),
                 form.getFirst(LANGUAGE),
                 answers);

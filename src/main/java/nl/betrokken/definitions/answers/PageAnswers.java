@@ -2,6 +2,7 @@ package nl.betrokken.definitions.answers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,27 @@ public final class PageAnswers {
      * @param form the submitted fields, by name
      * @param checkRequired false for autosave and language switches, which store what there is
      */
+    /**
+     * Stored answers in the shape a submitted form has (the reverse of {@link #read}), so a form shows
+     * what was given before the same way it shows what was just sent.
+     */
+    public static Map<String, List<String>> asForm(Map<String, Object> stored) {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        stored.forEach((key, value) -> {
+            if (value != null) {
+                form.put(key, text(value));
+            }
+        });
+        return form;
+    }
+
+    private static List<String> text(Object value) {
+        if (value instanceof Collection<?> many) {
+            return many.stream().map(Object::toString).toList();
+        }
+        return List.of(value instanceof BigDecimal number ? number.toPlainString() : value.toString());
+    }
+
     public static Result read(List<Item> items, Map<String, List<String>> form, boolean checkRequired) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, FieldError> errors = new LinkedHashMap<>();

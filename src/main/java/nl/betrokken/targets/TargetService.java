@@ -69,8 +69,13 @@ public class TargetService {
                 .toList();
     }
 
+    /** Only this municipality's targets get their figures computed; the others in scope are left out first. */
     public List<TargetView> ofMunicipality(long municipalityId) {
-        return list().stream().filter(t -> t.municipalityId() == municipalityId).toList();
+        return Target.seenIn(scope).stream()
+                .filter(t -> t.municipalityId == municipalityId)
+                .filter(this::visible)
+                .map(this::view)
+                .toList();
     }
 
     public TargetView get(long id) {

@@ -401,67 +401,31 @@ class WavesAndCodesTest {
         FormClient browser = FormClient.loggedIn(accounts.create(Role.MUNICIPALITY_ANALYST, world.municipalityA()));
         browser.get("/app/waves/new").then().statusCode(200);
         String school = String.valueOf(world.institutionA());
-        Response backwards = browser.post(
-                "/app/waves/new",
-                "name",
+        Response backwards = newWave(
+                browser,
                 "Peiling",
-                "questionnaireId",
-                "parent-baseline",
-                "opensOn",
                 TODAY.plusDays(10).toString(),
-                "closesOn",
                 TODAY.plusDays(5).toString(),
-                "access",
-                "link",
-                "institutionIds",
                 school);
         assertEquals(400, backwards.statusCode());
         assertTrue(
                 backwards.asString().contains("De einddatum moet op of na de begindatum liggen."),
                 backwards.asString());
-        Response past = browser.post(
-                "/app/waves/new",
-                "name",
+        Response past = newWave(
+                browser,
                 "Peiling",
-                "questionnaireId",
-                "parent-baseline",
-                "opensOn",
                 TODAY.minusDays(10).toString(),
-                "closesOn",
                 TODAY.minusDays(5).toString(),
-                "access",
-                "link",
-                "institutionIds",
                 school);
         assertTrue(past.asString().contains("De einddatum ligt in het verleden"), past.asString());
-        Response nameless = browser.post(
-                "/app/waves/new",
-                "name",
-                " ",
-                "questionnaireId",
-                "parent-baseline",
-                "opensOn",
-                TODAY.toString(),
-                "closesOn",
-                TODAY.plusDays(5).toString(),
-                "access",
-                "link",
-                "institutionIds",
-                school);
+        Response nameless =
+                newWave(browser, " ", TODAY.toString(), TODAY.plusDays(5).toString(), school);
         assertTrue(nameless.asString().contains("Geef de peiling een naam."), nameless.asString());
-        Response elsewhere = browser.post(
-                "/app/waves/new",
-                "name",
+        Response elsewhere = newWave(
+                browser,
                 "Peiling",
-                "questionnaireId",
-                "parent-baseline",
-                "opensOn",
                 TODAY.toString(),
-                "closesOn",
                 TODAY.plusDays(5).toString(),
-                "access",
-                "link",
-                "institutionIds",
                 String.valueOf(world.institutionB()));
         assertTrue(
                 elsewhere.asString().contains("Kies alleen scholen en instellingen waarvoor u werkt."),
@@ -510,5 +474,24 @@ class WavesAndCodesTest {
                 .mapToInt(i -> AnswerKey.of(i).size())
                 .sum();
         return Math.max(2, (answers + 3) / 4);
+    }
+
+    /** Sends the new-wave form for a parent survey by link, as the page would. */
+    private static Response newWave(
+            FormClient browser, String name, String opensOn, String closesOn, String institution) {
+        return browser.post(
+                "/app/waves/new",
+                "name",
+                name,
+                "questionnaireId",
+                "parent-baseline",
+                "opensOn",
+                opensOn,
+                "closesOn",
+                closesOn,
+                "access",
+                "link",
+                "institutionIds",
+                institution);
     }
 }

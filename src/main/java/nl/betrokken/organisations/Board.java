@@ -34,6 +34,14 @@ public class Board extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** Set when the board was archived: its history stays, it takes part in no new wave. */
+    @Column(name = "archived_at")
+    public OffsetDateTime archivedAt;
+
+    public boolean archived() {
+        return archivedAt != null;
+    }
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;

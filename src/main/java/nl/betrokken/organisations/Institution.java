@@ -57,6 +57,14 @@ public class Institution extends PanacheEntityBase {
     @Column(name = "staff_count")
     public Integer staffCount;
 
+    /** Set when the institution was archived: its history stays, it takes part in no new wave. */
+    @Column(name = "archived_at")
+    public OffsetDateTime archivedAt;
+
+    public boolean archived() {
+        return archivedAt != null;
+    }
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;

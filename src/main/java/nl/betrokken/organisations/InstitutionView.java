@@ -9,7 +9,8 @@ public record InstitutionView(
         String brinCode,
         Integer pupilCount,
         Integer parentCount,
-        Integer staffCount) {
+        Integer staffCount,
+        boolean archived) {
 
     static InstitutionView of(Institution institution) {
         return new InstitutionView(
@@ -21,6 +22,7 @@ public record InstitutionView(
                 institution.brinCode,
                 institution.pupilCount,
                 institution.parentCount,
-                institution.staffCount);
+                institution.staffCount,
+                institution.archived());
     }
 }

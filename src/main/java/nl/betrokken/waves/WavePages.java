@@ -93,8 +93,7 @@ public class WavePages {
     @Path("/new")
     @Operation(hidden = true)
     public TemplateInstance form() {
-        return Templates.create(
-                questionnaires.list(StaffLanguage.CODE), organisations.institutions(null, null, null), null);
+        return Templates.create(questionnaires.list(StaffLanguage.CODE), organisations.institutionsForNewWaves(), null);
     }
 
     @POST
@@ -124,7 +123,7 @@ public class WavePages {
             return Response.status(400)
                     .entity(Templates.create(
                             questionnaires.list(StaffLanguage.CODE),
-                            organisations.institutions(null, null, null),
+                            organisations.institutionsForNewWaves(),
                             StaffTexts.of(e)))
                     .build();
         }

@@ -89,6 +89,13 @@ public class WaveService {
                 throw new InvalidFieldException(
                         "institutionIds", "there is no institution with id " + id, "wave_institution_unknown");
             }
+            if (institution.archived()) {
+                throw new InvalidFieldException(
+                        "institutionIds",
+                        institution.name + " is archived and takes part in no new wave",
+                        "wave_institution_archived",
+                        institution.name);
+            }
             institutions.add(institution);
         }
         long municipality = institutions.get(0).board.municipality.id;

@@ -18,6 +18,39 @@ public interface StaffMessages {
     @Message("Dit botst met wat er al is opgeslagen. Kijk het na en probeer het opnieuw.")
     String conflict();
 
+    // --- any staff form (StaffFormChecks: the texts of the API's constraints)
+
+    @Message("Vul dit in.")
+    String required();
+
+    @Message("Gebruik hoogstens {max} tekens.")
+    String too_long(Object max);
+
+    @Message("Vul 0 of meer in.")
+    String zero_or_more();
+
+    @Message("Vul hoogstens {max} in.")
+    String at_most(Object max);
+
+    @Message("Vul minstens {min} in.")
+    String at_least(Object min);
+
+    @Message("Vul een heel getal in, zonder letters of komma.")
+    String whole_number();
+
+    @Message("Kies een van de mogelijkheden uit de lijst.")
+    String choose_from_list();
+
+    @Message(
+            "Een BRIN-code is twee cijfers en twee hoofdletters, zoals 12AB, of met het vestigingsnummer erachter, zoals 12AB00.")
+    String pattern_brinCode();
+
+    @Message("Een CBS-gemeentecode is GM met vier cijfers, zoals GM0363 voor Amsterdam.")
+    String pattern_cbsCode();
+
+    @Message("Een gebruikersnaam heeft geen spaties.")
+    String pattern_username();
+
     @Message("Geef de peiling een naam.")
     String wave_name_required();
 
@@ -44,6 +77,9 @@ public interface StaffMessages {
 
     @Message("Kies alleen scholen en instellingen waarvoor u werkt.")
     String wave_institution_unknown();
+
+    @Message("{name} is gearchiveerd en doet niet meer mee aan nieuwe peilingen.")
+    String wave_institution_archived(String name);
 
     @Message("Kies alleen scholen uit één gemeente waarvoor u werkt.")
     String wave_institutions_one_municipality();
@@ -109,4 +145,55 @@ public interface StaffMessages {
 
     @Message("De twee nieuwe wachtwoorden zijn niet gelijk.")
     String password_repeat_differs();
+
+    // --- administration: organisations
+
+    @Message("Er is al een gemeente met de naam {name}.")
+    String municipality_name_taken(String name);
+
+    @Message("Er is al een andere gemeente met CBS-code {code}.")
+    String municipality_cbs_code_taken(String code);
+
+    @Message("Gemeente {municipality} heeft al een bestuur met de naam {name}.")
+    String board_name_taken(String municipality, String name);
+
+    @Message("Bestuur {board} heeft al een school met de naam {name}.")
+    String institution_name_taken(String board, String name);
+
+    @Message("Er is al een andere school met BRIN-code {code}.")
+    String institution_brin_code_taken(String code);
+
+    // --- administration: users
+
+    @Message("Vul een tijdelijk wachtwoord in, of kies voor een uitnodigingslink.")
+    String user_password_required();
+
+    @Message("Kies voor een medewerker van de gemeente de gemeente waarvoor hij of zij werkt.")
+    String user_placement_for_municipality();
+
+    @Message("Kies voor een bestuurder het bestuur waarvoor hij of zij werkt.")
+    String user_placement_for_board();
+
+    @Message("Kies voor een schoolleider de school waarvoor hij of zij werkt.")
+    String user_placement_for_institution();
+
+    @Message("Er is al een gebruiker met de gebruikersnaam {username}.")
+    String user_username_taken(String username);
+
+    @Message("Alleen een beheerder kan een beheerder aanmaken.")
+    String user_role_not_yours();
+
+    @Message("Kies een organisatie in uw eigen gemeente.")
+    String user_placement_not_yours();
+
+    // --- targets
+
+    @Message("Vul een percentage van meer dan 0 tot en met 100 in, zoals 90.")
+    String target_threshold_range();
+
+    @Message("Een doel blijft bij de gemeente waarvoor het is gemaakt. Maak voor een andere gemeente een nieuw doel.")
+    String target_municipality_fixed();
+
+    @Message("Vul een datum in, zoals 31-12-2028.")
+    String date_format();
 }

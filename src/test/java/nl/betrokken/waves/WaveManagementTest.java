@@ -388,9 +388,12 @@ class WaveManagementTest {
                 .patch("/api/waves/" + ownBoardWave)
                 .then()
                 .statusCode(404);
-        assertFalse(
-                Accounts.as(lead).get("/app/waves/" + ownBoardWave).asString().contains("Peiling aanpassen"),
-                "a lead of one of its schools gets no controls");
+        String leadsPage = Accounts.as(lead).get("/app/waves/" + ownBoardWave).asString();
+        assertFalse(leadsPage.contains("Peiling aanpassen"), "a lead of one of its schools gets no controls");
+        assertEquals(
+                List.of("progress-" + world.institutionA()),
+                Jsoup.parse(leadsPage).select("section.progress").eachAttr("aria-labelledby"),
+                "and the progress of their own school only");
         // the board member sees both schools of their own board's wave, so they may
         Accounts.as(board)
                 .body(Map.of("closesOn", TODAY.plusDays(3).toString()))

@@ -160,6 +160,14 @@ class AuthorizationMatrixTest {
             return Waves.openNow(admin, "parent-baseline", "link", institution).getLong("id");
         }
 
+        /** Own: a wave of both schools of the own board (a lead sees one of them); other: a one-school wave. */
+        long twoSchoolWave(boolean own) {
+            return own
+                    ? Waves.openNow(admin, "parent-baseline", "link", world.institutionA(), world.institutionA2())
+                            .getLong("id")
+                    : freshWave(false);
+        }
+
         /** Rows of answers exist only for closed waves. */
         long closed(boolean own) {
             return own ? closedA : closedB;
@@ -820,6 +828,34 @@ class AuthorizationMatrixTest {
                 "anon 401 401, admin 201 201, analyst 201 404, board 201 404, lead 201 404",
                 false));
 
+        // --- wave management (issue 17): whoever sees every institution of the wave changes it
+        rules.add(new Rule(
+                "PATCH /api/waves/{id}",
+                (own, c) -> json(
+                        "PATCH",
+                        "/api/waves/" + c.freshWave(own),
+                        Map.of("closesOn", LocalDate.now().plusDays(20).toString())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /api/waves/{id}/institutions/{institutionId}",
+                (own, c) -> json(
+                        "POST",
+                        "/api/waves/" + c.freshWave(own) + "/institutions/"
+                                + c.world().institutionA2(),
+                        Map.of()),
+                "anon 401 401, admin 200 400, analyst 200 404, board 200 404, lead 400 404",
+                false));
+        rules.add(new Rule(
+                "DELETE /api/waves/{id}/institutions/{institutionId}",
+                (own, c) -> json(
+                        "DELETE",
+                        "/api/waves/" + c.twoSchoolWave(own) + "/institutions/"
+                                + (own ? c.world().institutionA() : c.world().institutionB()),
+                        null),
+                "anon 401 401, admin 200 409, analyst 200 404, board 200 404, lead 404 404",
+                false));
+
         // --- analysis and targets: read within scope, settings and targets for municipalities
         rules.add(new Rule(
                 "GET /api/analysis/waves/{id}",
@@ -1077,6 +1113,33 @@ class AuthorizationMatrixTest {
                                 + "/codes",
                         Map.of("count", "2")),
                 "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+
+        // --- wave management pages (issue 17)
+        rules.add(new Rule(
+                "POST /app/waves/{id}/close",
+                (own, c) -> form("/app/waves/" + c.freshWave(own) + "/close", Map.of("confirm", "yes")),
+                "anon 303 303, admin 303 303, analyst 303 404, board 303 404, lead 303 404",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/{id}/closing-date",
+                (own, c) -> form(
+                        "/app/waves/" + c.freshWave(own) + "/closing-date",
+                        Map.of("closesOn", LocalDate.now().plusDays(20).toString())),
+                "anon 303 303, admin 303 303, analyst 303 404, board 303 404, lead 303 404",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/{id}/institutions",
+                (own, c) -> form(
+                        "/app/waves/" + c.freshWave(own) + "/institutions",
+                        Map.of("institutionId", String.valueOf(c.world().institutionA2()))),
+                "anon 303 303, admin 303 400, analyst 303 404, board 303 404, lead 400 404",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/{id}/institutions/{institutionId}/remove",
+                (own, c) -> form("/app/waves/" + c.twoSchoolWave(own) + "/institutions/"
+                        + (own ? c.world().institutionA() : c.world().institutionB()) + "/remove"),
+                "anon 303 303, admin 303 409, analyst 303 404, board 303 404, lead 404 404",
                 false));
 
         // --- answering: public pages; without a response of one's own a page sends one to the start

@@ -196,4 +196,40 @@ public interface StaffMessages {
 
     @Message("Vul een datum in, zoals 31-12-2028.")
     String date_format();
+
+    // --- waves: closing, changing the closing date, adding and removing schools
+    @Message(
+            "Vink aan dat u de peiling nu wilt sluiten. Daarna kan niemand meer antwoorden, en de peiling gaat niet meer open.")
+    String wave_close_confirm();
+
+    @Message("Vul een datum in, bijvoorbeeld 31-3-2027.")
+    String wave_closes_on_date();
+
+    @Message("De einddatum mag niet voor de begindatum ({opensOn}) liggen.")
+    String wave_closes_before_opening(String opensOn);
+
+    @Message("Geef een nieuwe einddatum, of sluit de peiling.")
+    String wave_change_one();
+
+    @Message("Een peiling kan alleen gesloten worden, niet opnieuw geopend.")
+    String wave_status_closed_only();
+
+    @Message("Deze peiling is gesloten. Een gesloten peiling verandert niet meer en gaat niet opnieuw open.")
+    String wave_closed_no_changes();
+
+    @Message("Kies een school om toe te voegen.")
+    String wave_institution_choose();
+
+    @Message("Deze school doet al mee aan de peiling.")
+    String wave_institution_already_in();
+
+    @Message("Kies een school uit de lijst: alleen scholen van deze gemeente waarvoor u werkt kunnen meedoen.")
+    String wave_institution_not_addable();
+
+    @Message(
+            "{institution} kan niet uit de peiling: er {#if count == 1}is al 1 vragenlijst{#else}zijn al {count} vragenlijsten{/if} ingevuld of begonnen. Die antwoorden horen bij deze peiling en blijven dus bewaard.")
+    String wave_institution_has_responses(String institution, long count);
+
+    @Message("Dit is de laatste school van de peiling. Een peiling zonder scholen kan niet; sluit de peiling liever.")
+    String wave_last_institution();
 }

@@ -45,14 +45,14 @@ public class AnalysisService {
 
     private final WaveService waves;
     private final Disclosure disclosure;
-    private final AnalysisConfig config;
+    private final ConfidenceLevel confidenceLevel;
     private final QuestionnaireCatalog catalog;
 
     public AnalysisService(
-            WaveService waves, Disclosure disclosure, AnalysisConfig config, QuestionnaireCatalog catalog) {
+            WaveService waves, Disclosure disclosure, ConfidenceLevel confidenceLevel, QuestionnaireCatalog catalog) {
         this.waves = waves;
         this.disclosure = disclosure;
-        this.config = config;
+        this.confidenceLevel = confidenceLevel;
         this.catalog = catalog;
     }
 
@@ -97,7 +97,7 @@ public class AnalysisService {
 
     Selection select(long waveId, Filter filter, Double confidence) {
         WaveService.Visible visible = waves.visible(waveId);
-        double level = confidence == null ? config.confidence() : confidence;
+        double level = confidence == null ? confidenceLevel.of(visible.wave().municipalityId) : confidence;
         if (!(level >= 0.5 && level < 1)) {
             throw new InvalidFieldException("confidence", "must be at least 0.5 and below 1, such as 0.95");
         }

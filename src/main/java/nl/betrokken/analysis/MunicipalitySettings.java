@@ -32,7 +32,20 @@ public record MunicipalitySettings(
         Integer microdataThreshold,
 
         @NotNull(message = "is required (an empty list is fine)")
-        List<@Valid PopulationShare> populationShares) {
+        List<@Valid PopulationShare> populationShares,
+
+        /** The confidence level of intervals, such as 0.95; left out: the service's default. */
+        @DecimalMin(value = "0.5", message = "must be at least 0.5, such as 0.9, 0.95 or 0.99")
+        @DecimalMax(value = "0.99", message = "must be at most 0.99")
+        BigDecimal confidence,
+
+        /** At most once per this many hours are live figures published; left out: the service's default. */
+        @Min(value = 1, message = "must be at least 1 hour")
+        @Max(value = 168, message = "must be at most 168 hours (a week)")
+        Integer publishEveryHours,
+
+        /** Whether the municipality's analysts log in with a second factor; left out: unchanged. */
+        Boolean twoFactorForAnalysts) {
 
     /** e.g. item home-language, answer other, share 0.23: 23 % of all parents speak another language at home. */
     public record PopulationShare(

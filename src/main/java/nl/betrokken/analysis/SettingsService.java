@@ -3,6 +3,10 @@ package nl.betrokken.analysis;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.disclosure.DisclosureConfig;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.organisations.Scope;
 import nl.betrokken.security.AuditLog;
@@ -13,10 +17,26 @@ public class SettingsService {
 
     private final Scope scope;
     private final AuditLog audit;
+    private final AnalysisConfig analysis;
+    private final DisclosureConfig disclosure;
 
-    public SettingsService(Scope scope, AuditLog audit) {
+    public SettingsService(Scope scope, AuditLog audit, AnalysisConfig analysis, DisclosureConfig disclosure) {
         this.scope = scope;
         this.audit = audit;
+        this.analysis = analysis;
+        this.disclosure = disclosure;
+    }
+
+    /** The service's defaults, for the settings page to say what an empty field means. */
+    public MunicipalitySettings defaults() {
+        return new MunicipalitySettings(
+                5,
+                5,
+                10,
+                List.of(),
+                BigDecimal.valueOf(analysis.confidence()),
+                (int) Math.max(1, disclosure.publishEvery().toHours()),
+                false);
     }
 
     public MunicipalitySettings get(long municipalityId) {
@@ -27,7 +47,10 @@ public class SettingsService {
                 municipality.microdataThreshold,
                 PopulationShare.ofMunicipality(municipality.id).stream()
                         .map(s -> new MunicipalitySettings.PopulationShare(s.itemKey, s.answer, s.share))
-                        .toList());
+                        .toList(),
+                municipality.confidence,
+                municipality.publishEveryHours,
+                municipality.twoFactorForAnalysts);
     }
 
     public MunicipalitySettings put(long municipalityId, MunicipalitySettings settings) {
@@ -35,6 +58,18 @@ public class SettingsService {
         municipality.parentThreshold = settings.parentThreshold();
         municipality.staffThreshold = settings.staffThreshold();
         municipality.microdataThreshold = settings.microdataThreshold();
+        municipality.confidence = settings.confidence();
+        municipality.publishEveryHours = settings.publishEveryHours();
+        if (settings.twoFactorForAnalysts() != null) {
+            // a municipality's analyst may ask more of its own logins, not less than an administrator set
+            if (municipality.twoFactorForAnalysts && !settings.twoFactorForAnalysts() && !scope.isAdministrator()) {
+                throw new InvalidFieldException(
+                        "twoFactorForAnalysts",
+                        "only an administrator can turn the second factor off",
+                        "settings_two_factor_admin_only");
+            }
+            municipality.twoFactorForAnalysts = settings.twoFactorForAnalysts();
+        }
         PopulationShare.deleteOf(municipality.id);
         for (MunicipalitySettings.PopulationShare share : settings.populationShares()) {
             // an upsert: the same answer twice in the request keeps the last share, as it always did
@@ -54,7 +89,10 @@ public class SettingsService {
                 municipality.id,
                 municipality.id,
                 "thresholds: parents " + settings.parentThreshold() + ", staff " + settings.staffThreshold()
-                        + ", raw rows " + settings.microdataThreshold() + "; "
+                        + ", raw rows " + settings.microdataThreshold() + "; confidence "
+                        + (settings.confidence() == null ? "default" : settings.confidence()) + ", publish every "
+                        + (settings.publishEveryHours() == null ? "default" : settings.publishEveryHours() + " h")
+                        + ", second factor for analysts " + municipality.twoFactorForAnalysts + "; "
                         + settings.populationShares().size() + " population shares");
         return get(municipalityId);
     }

@@ -1,18 +1,16 @@
 package nl.betrokken.audit;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
-import nl.betrokken.common.api.InvalidFieldException;
-import nl.betrokken.security.AuditEvent;
-import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail: everything for an administrator, the own municipality's events for an analyst. */
@@ -22,22 +20,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit", description = "Who changed what")
 public class AuditResource {
 
-    private final CurrentUser currentUser;
+    private final AuditTrail trail;
 
-    public AuditResource(CurrentUser currentUser) {
-        this.currentUser = currentUser;
+    public AuditResource(AuditTrail trail) {
+        this.trail = trail;
     }
 
     @GET
-    @Transactional
-    public List<AuditEventView> list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw new InvalidFieldException("limit", "must be between 1 and 1000");
-        }
-        var user = currentUser.require();
-        List<AuditEvent> events = user.is(Role.ADMINISTRATOR)
-                ? AuditEvent.newest(limit)
-                : AuditEvent.newestOfMunicipality(user.municipalityId(), limit);
-        return events.stream().map(AuditEventView::of).toList();
+    @Operation(summary = "The newest events, filtered by part of a username, object kind and id, and days (yyyy-mm-dd)")
+    public List<AuditEventView> list(
+            @QueryParam("limit") @DefaultValue("100") int limit,
+            @QueryParam("person") String person,
+            @QueryParam("object") String objectType,
+            @QueryParam("objectId") String objectId,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to) {
+        return trail.search(new AuditFilter(person, objectType, objectId, from, to), limit);
     }
 }

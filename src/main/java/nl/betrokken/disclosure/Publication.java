@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
  * from. A cell is published when it first reaches the threshold; after that it changes only when
  * the answers behind it have grown by at least the threshold since its last publication (so the
  * difference never describes fewer people than a figure may), and, while the wave is open, at most
- * once per {@link DisclosureConfig#publishEvery()}. An analyst's "publish now" and the final
+ * once per {@link Rules#publishEvery()} (the municipality's, or {@link DisclosureConfig#publishEvery()}). An analyst's "publish now" and the final
  * publication of a closed wave skip the wait but keep the growth rule: a few answers that came in
  * after the last publication stay out of the figures rather than be revealed by the difference.
  */
@@ -120,7 +120,8 @@ public class Publication {
         Questionnaire questionnaire =
                 catalog.byVersionId().get(locked.get().versionId()).questionnaire();
         Municipality municipality = Municipality.findById(locked.get().municipalityId());
-        int threshold = Rules.of(municipality, config).threshold(questionnaire.audience());
+        Rules rules = Rules.of(municipality, config);
+        int threshold = rules.threshold(questionnaire.audience());
         @SuppressWarnings("unchecked")
         List<Long> units = entityManager
                 .createNativeQuery("select id from wave_institution where wave_id = :id", Long.class)
@@ -128,7 +129,7 @@ public class Publication {
                 .getResultList();
 
         OffsetDateTime now = OffsetDateTime.now();
-        OffsetDateTime due = now.minus(config.publishEvery());
+        OffsetDateTime due = now.minus(rules.publishEvery());
         Map<CellKey, CellStore.Published> published = cells.published(units);
         Map<CellKey, Cell> chosen = new LinkedHashMap<>();
         int heldBack = 0;

@@ -45,6 +45,14 @@ public class Municipality extends PanacheEntityBase {
     @Column(name = "microdata_threshold", nullable = false)
     public int microdataThreshold = 10;
 
+    /** The confidence level of its intervals, such as 0.95; null: the service's default. */
+    @Column(name = "confidence")
+    public java.math.BigDecimal confidence;
+
+    /** How often its live figures are published at most, in hours; null: the service's default. */
+    @Column(name = "publish_every_hours")
+    public Integer publishEveryHours;
+
     /** Set when the municipality was archived: its history stays, it takes part in no new wave. */
     @Column(name = "archived_at")
     public OffsetDateTime archivedAt;

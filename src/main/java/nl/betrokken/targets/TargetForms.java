@@ -3,9 +3,6 @@ package nl.betrokken.targets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +39,6 @@ public class TargetForms {
             List<InstitutionView> institutions,
             List<MunicipalityView> municipalities,
             boolean choosesMunicipality) {}
-
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final QuestionnaireCatalog catalog;
     private final OrganisationService organisations;
@@ -141,7 +136,7 @@ public class TargetForms {
                 questionnaire,
                 indicatorId,
                 threshold(form),
-                deadline(form),
+                form.date("deadline"),
                 sector,
                 institution);
     }
@@ -162,21 +157,6 @@ public class TargetForms {
             return percent.divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
         } catch (NumberFormatException e) {
             form.error("threshold", StaffTexts.of("target_threshold_range"));
-            return null;
-        }
-    }
-
-    private static LocalDate deadline(StaffForm form) {
-        String text = form.text("deadline");
-        if (text == null) {
-            return null;
-        }
-        try {
-            return text.contains("-") && text.indexOf('-') == 4
-                    ? LocalDate.parse(text)
-                    : LocalDate.parse(text, DUTCH_DATE);
-        } catch (DateTimeParseException e) {
-            form.error("deadline", StaffTexts.of("date_format"));
             return null;
         }
     }

@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.betrokken.analysis.AnalysisConfig;
+import nl.betrokken.analysis.ConfidenceLevel;
 import nl.betrokken.analysis.Figure;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
@@ -44,7 +44,7 @@ public class TargetService {
     private final CurrentUser currentUser;
     private final QuestionnaireCatalog catalog;
     private final Disclosure disclosure;
-    private final AnalysisConfig config;
+    private final ConfidenceLevel confidenceLevel;
     private final AuditLog audit;
 
     public TargetService(
@@ -52,13 +52,13 @@ public class TargetService {
             CurrentUser currentUser,
             QuestionnaireCatalog catalog,
             Disclosure disclosure,
-            AnalysisConfig config,
+            ConfidenceLevel confidenceLevel,
             AuditLog audit) {
         this.scope = scope;
         this.currentUser = currentUser;
         this.catalog = catalog;
         this.disclosure = disclosure;
-        this.config = config;
+        this.confidenceLevel = confidenceLevel;
         this.audit = audit;
     }
 
@@ -232,8 +232,11 @@ public class TargetService {
             }
             // every wave that has opened is a point, answered or not: whether schools beyond the viewer's
             // own had responses is not theirs to learn
-            Figure figure =
-                    Figure.of(wave.name, wave.id, figures.indicator(target.indicatorId, group), config.confidence());
+            Figure figure = Figure.of(
+                    wave.name,
+                    wave.id,
+                    figures.indicator(target.indicatorId, group),
+                    confidenceLevel.of(target.municipalityId));
             TargetView.Point point = new TargetView.Point(
                     wave.id,
                     wave.name,

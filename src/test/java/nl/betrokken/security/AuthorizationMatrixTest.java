@@ -518,6 +518,30 @@ class AuthorizationMatrixTest {
                 "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403",
                 false));
 
+        // --- municipality settings and the audit trail on screen
+        rules.add(new Rule(
+                "GET /app/admin/settings/{municipalityId}",
+                (own, c) -> get("/app/admin/settings/"
+                        + (own ? c.world().municipalityA() : c.world().municipalityB())),
+                "anon 303 303, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/settings/{municipalityId}",
+                (own, c) -> form("/app/admin/settings/"
+                        + (own ? c.world().municipalityA() : c.world().municipalityB())),
+                "anon 303 303, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /app/audit",
+                (own, c) -> get("/app/audit"),
+                "anon 303, admin 200, analyst 200, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "GET /app/audit/export.csv",
+                (own, c) -> get("/app/audit/export.csv"),
+                "anon 303, admin 200, analyst 200, board 403, lead 403",
+                false));
+
         // --- questionnaire definitions are public texts
         rules.add(new Rule(
                 "GET /api/questionnaires",

@@ -1,5 +1,8 @@
 package nl.betrokken.common.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +20,8 @@ public final class StaffForm {
 
     /** A link from the error summary at the top of the page to the field it is about. */
     public record ErrorLink(String field, String text) {}
+
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -84,6 +89,20 @@ public final class StaffForm {
             return Integer.valueOf(text.replace(".", ""));
         } catch (NumberFormatException e) {
             error(field, StaffTexts.of("whole_number"));
+            return null;
+        }
+    }
+
+    /** A date from a date field (2027-03-31) or typed the Dutch way (31-3-2027); null when empty. */
+    public LocalDate date(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.indexOf('-') == 4 ? LocalDate.parse(text) : LocalDate.parse(text, DUTCH_DATE);
+        } catch (DateTimeParseException e) {
+            error(field, StaffTexts.of("date_format"));
             return null;
         }
     }

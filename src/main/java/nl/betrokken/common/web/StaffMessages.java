@@ -232,4 +232,14 @@ public interface StaffMessages {
 
     @Message("Dit is de laatste school van de peiling. Een peiling zonder scholen kan niet; sluit de peiling liever.")
     String wave_last_institution();
+
+    // --- municipality settings
+
+    @Message("Alleen een beheerder kan tweestapsverificatie voor de medewerkers van de gemeente uitzetten.")
+    String settings_two_factor_admin_only();
+
+    // --- audit trail
+
+    @Message("De einddatum ligt voor de begindatum.")
+    String audit_to_before_from();
 }

@@ -1,0 +1,163 @@
+package nl.betrokken.administration;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.betrokken.security.Base32;
+import nl.betrokken.security.Role;
+import nl.betrokken.security.SessionCookie;
+import nl.betrokken.security.Totp;
+import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.Fixtures;
+import nl.betrokken.testing.FormClient;
+import nl.betrokken.testing.Waves;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** A municipality's settings on one page, checked as the API checks them, and used where figures are made. */
+@QuarkusTest
+class SettingsPagesTest {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void anAnalystSetsThresholdsConfidenceAndPublicationOnScreen() {
+        Fixtures.World world = fixtures.world();
+        String username = accounts.create(Role.MUNICIPALITY_ANALYST, world.municipalityA());
+        FormClient analyst = FormClient.loggedIn(username);
+        String path = "/app/admin/settings/" + world.municipalityA();
+        Document page = Jsoup.parse(analyst.get(path).asString());
+        assertEquals("5", page.getElementById("parentThreshold").val());
+        assertTrue(page.text().contains("School A1"), "the populations per school are listed");
+
+        Response refused = analyst.post(
+                path,
+                "parentThreshold",
+                "3",
+                "staffThreshold",
+                "5",
+                "microdataThreshold",
+                "10",
+                "confidence",
+                "0.9",
+                "publishEveryHours",
+                "200");
+        assertEquals(400, refused.statusCode());
+        Document errors = Jsoup.parse(refused.asString());
+        assertEquals(
+                "Vul minstens 5 in.",
+                errors.getElementById("err-parentThreshold").text());
+        assertEquals(
+                "Vul hoogstens 168 in.",
+                errors.getElementById("err-publishEveryHours").text());
+        assertEquals("3", errors.getElementById("parentThreshold").val(), "what was typed is kept");
+
+        Response saved = analyst.post(
+                path,
+                "parentThreshold",
+                "7",
+                "staffThreshold",
+                "6",
+                "microdataThreshold",
+                "12",
+                "confidence",
+                "0.9",
+                "publishEveryHours",
+                "6");
+        assertEquals(303, saved.statusCode(), saved.asString());
+        String session = Accounts.login(username);
+        JsonPath settings = Accounts.as(session)
+                .get("/api/analysis/municipalities/" + world.municipalityA() + "/settings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(7, settings.getInt("parentThreshold"));
+        assertEquals(0.9f, settings.getFloat("confidence"));
+        assertEquals(6, settings.getInt("publishEveryHours"));
+
+        long wave = Waves.openNow(session, "parent-baseline", "link", world.institutionA())
+                .getLong("id");
+        JsonPath results = Accounts.as(session)
+                .get("/api/analysis/waves/" + wave)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(0.9f, results.getFloat("confidence"), "the municipality's level is the one its figures use");
+        assertEquals(7, results.getInt("threshold"));
+    }
+
+    @Test
+    void onlyAnAdministratorTurnsTheSecondFactorOff() {
+        Fixtures.World world = fixtures.world();
+        String path = "/app/admin/settings/" + world.municipalityA();
+        // the analyst has a second factor already: the rule below is the municipality's, not the account's
+        String analyst = Accounts.login(accounts.create(Role.MUNICIPALITY_ANALYST, world.municipalityA()));
+        byte[] key = Base32.decode(Accounts.as(analyst)
+                .post("/api/me/two-factor")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<String>path("secret"));
+        Accounts.as(analyst)
+                .body(Map.of("code", Totp.code(key, Totp.step(Instant.now().getEpochSecond()))))
+                .post("/api/me/two-factor/confirm")
+                .then()
+                .statusCode(200);
+
+        FormClient admin = FormClient.loggedIn(accounts.create(Role.ADMINISTRATOR, null));
+        admin.get(path);
+        assertEquals(
+                303,
+                admin.post(
+                                path,
+                                "parentThreshold",
+                                "5",
+                                "staffThreshold",
+                                "5",
+                                "microdataThreshold",
+                                "10",
+                                "twoFactorForAnalysts",
+                                "true")
+                        .statusCode());
+
+        Document page = Jsoup.parse(
+                given().cookie(SessionCookie.NAME, analyst).get(path).asString());
+        assertTrue(page.text().contains("Alleen een beheerder kan dit uitzetten"), page.text());
+        assertTrue(
+                page.getElementById("twoFactorForAnalysts") == null,
+                "an analyst sees the setting, not a box to untick");
+        Accounts.as(analyst)
+                .body(Map.of(
+                        "parentThreshold", 5,
+                        "staffThreshold", 5,
+                        "microdataThreshold", 10,
+                        "populationShares", List.of(),
+                        "twoFactorForAnalysts", false))
+                .put("/api/analysis/municipalities/" + world.municipalityA() + "/settings")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("twoFactorForAnalysts"));
+
+        assertEquals(
+                303,
+                admin.post(path, "parentThreshold", "5", "staffThreshold", "5", "microdataThreshold", "10")
+                        .statusCode(),
+                "an administrator may");
+    }
+}

@@ -688,7 +688,7 @@ class AuthorizationMatrixTest {
                     false));
         }
         // rows of answers are for the data controller only: to anyone else they do not exist
-        for (String file : List.of("responses.csv", "labels.sps")) {
+        for (String file : List.of("responses.csv", "labels.sps", "labels.R")) {
             rules.add(new Rule(
                     "GET /api/exports/waves/{id}/" + file,
                     (own, c) -> get("/api/exports/waves/" + c.closed(own) + "/" + file),

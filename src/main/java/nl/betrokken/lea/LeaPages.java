@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.pdf.PdfRenderer;
 import nl.betrokken.common.web.Html;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.CurrentUser;
@@ -53,21 +54,29 @@ public class LeaPages {
         static native TemplateInstance history(PlanView.History h);
 
         static native TemplateInstance evaluation(EvaluationView e, String error, String draft);
+
+        static native TemplateInstance evaluationPdf(EvaluationPrint.Printed p);
     }
 
     private final ScreeningService screenings;
     private final ActionPlanService plans;
     private final EvaluationService evaluations;
+    private final EvaluationPrint printing;
+    private final PdfRenderer pdf;
     private final CurrentUser currentUser;
 
     public LeaPages(
             ScreeningService screenings,
             ActionPlanService plans,
             EvaluationService evaluations,
+            EvaluationPrint printing,
+            PdfRenderer pdf,
             CurrentUser currentUser) {
         this.screenings = screenings;
         this.plans = plans;
         this.evaluations = evaluations;
+        this.printing = printing;
+        this.pdf = pdf;
         this.currentUser = currentUser;
     }
 
@@ -301,6 +310,22 @@ public class LeaPages {
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"evaluatie-" + id + "-" + evaluation.year() + ".csv\"")
+                .build();
+    }
+
+    /** The evaluation as a PDF for print: the same figures, through the same checks, as the page. */
+    @GET
+    @Path("/plans/{id}/evaluation.pdf")
+    @Produces(PdfRenderer.TYPE)
+    @Operation(hidden = true)
+    public Response evaluationPdf(@PathParam("id") long id, @QueryParam("year") Integer year) {
+        EvaluationPrint.Printed printed = printing.printed(id, year);
+        byte[] document = pdf.render(Templates.evaluationPdf(printed).render());
+        return Response.ok(document, PdfRenderer.TYPE)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"evaluatie-" + id + "-"
+                                + printed.e().year() + ".pdf\"")
                 .build();
     }
 

@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import nl.betrokken.common.i18n.StaffLanguage;
+import nl.betrokken.common.pdf.PdfRenderer;
+import nl.betrokken.common.time.Dates;
 import nl.betrokken.common.web.Html;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.CurrentUser;
@@ -29,14 +32,18 @@ public class MonitorResource {
         static native TemplateInstance board(MonitorService.BoardPage b);
 
         static native TemplateInstance report(MonitorService.Report r);
+
+        static native TemplateInstance reportPdf(MonitorService.Report r, String printedOn);
     }
 
     private final MonitorService monitor;
     private final CurrentUser currentUser;
+    private final PdfRenderer pdf;
 
-    public MonitorResource(MonitorService monitor, CurrentUser currentUser) {
+    public MonitorResource(MonitorService monitor, CurrentUser currentUser, PdfRenderer pdf) {
         this.monitor = monitor;
         this.currentUser = currentUser;
+        this.pdf = pdf;
     }
 
     /** Each role's own starting point. */
@@ -78,5 +85,19 @@ public class MonitorResource {
     @Operation(hidden = true)
     public TemplateInstance report(@PathParam("id") long id, @QueryParam("wave") Long wave) {
         return Templates.report(monitor.report(id, wave));
+    }
+
+    /** The institution report as a PDF for print: the same figures, through the same checks, as the page. */
+    @GET
+    @Path("/institutions/{id}/report.pdf")
+    @Produces(PdfRenderer.TYPE)
+    @Operation(hidden = true)
+    public Response reportPdf(@PathParam("id") long id, @QueryParam("wave") Long wave) {
+        MonitorService.Report report = monitor.report(id, wave);
+        byte[] document = pdf.render(
+                Templates.reportPdf(report, StaffLanguage.date(Dates.today())).render());
+        return Response.ok(document, PdfRenderer.TYPE)
+                .header("Content-Disposition", "attachment; filename=\"rapport-" + id + ".pdf\"")
+                .build();
     }
 }

@@ -136,6 +136,10 @@ class ExportTest {
                 .then()
                 .statusCode(409);
         Accounts.as(analyst)
+                .get("/api/exports/waves/" + wave + "/labels.R")
+                .then()
+                .statusCode(409);
+        Accounts.as(analyst)
                 .get("/api/exports/waves/" + wave + "/aggregates.xlsx")
                 .then()
                 .statusCode(200);
@@ -298,7 +302,7 @@ class ExportTest {
     void onlyTheMunicipalityGetsRowsOfAnswersAndEveryoneElseTheWorkbook() throws Exception {
         close();
         String lead = accounts.session(Role.INSTITUTION_LEAD, other.id);
-        for (String file : List.of("responses.csv", "responses.csv?layout=long", "labels.sps")) {
+        for (String file : List.of("responses.csv", "responses.csv?layout=long", "labels.sps", "labels.R")) {
             Accounts.as(lead)
                     .get("/api/exports/waves/" + wave + "/" + file)
                     .then()

@@ -981,6 +981,12 @@ class AuthorizationMatrixTest {
                         + (own ? c.world().institutionA() : c.world().institutionB())),
                 "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
                 false));
+        rules.add(new Rule(
+                "GET /monitor/institutions/{id}/report.pdf",
+                (own, c) -> get("/monitor/institutions/"
+                        + (own ? c.world().institutionA() : c.world().institutionB()) + "/report.pdf"),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
         for (String file : List.of("codebook.csv", "aggregates.xlsx")) {
             rules.add(new Rule(
                     "GET /api/exports/waves/{id}/" + file,
@@ -989,7 +995,7 @@ class AuthorizationMatrixTest {
                     false));
         }
         // rows of answers are for the data controller only: to anyone else they do not exist
-        for (String file : List.of("responses.csv", "labels.sps")) {
+        for (String file : List.of("responses.csv", "labels.sps", "labels.R")) {
             rules.add(new Rule(
                     "GET /api/exports/waves/{id}/" + file,
                     (own, c) -> get("/api/exports/waves/" + c.closed(own) + "/" + file),
@@ -1048,7 +1054,7 @@ class AuthorizationMatrixTest {
                 (own, c) -> form("/lea/screenings/" + c.screening(own) + "/agreement"),
                 "anon 303 303, admin 403 403, analyst 400 404, board 403 403, lead 403 403",
                 false));
-        for (String page : List.of("", "/history", "/evaluation", "/evaluation.csv")) {
+        for (String page : List.of("", "/history", "/evaluation", "/evaluation.csv", "/evaluation.pdf")) {
             rules.add(new Rule(
                     "GET /lea/plans/{id}" + page,
                     (own, c) -> get("/lea/plans/" + c.plan(own) + page),

@@ -14,13 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Downloads of a wave: the rows of answers (long or wide CSV, streamed) with their SPSS labels, for
+ * Downloads of a wave: the rows of answers (long or wide CSV, streamed) with the SPSS syntax and R script that read the wide one, for
  * the data controller of a closed wave only; the codebook; and the aggregated tables as XLSX,
  * built through disclosure control like every figure on screen.
  */
 @Path("/api/exports/waves/{id}")
 @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD, Role.LEAD})
-@Tag(name = "Exports", description = "Responses, codebook, SPSS labels and aggregated tables of a wave")
+@Tag(name = "Exports", description = "Responses, codebook, SPSS syntax, R script and aggregated tables of a wave")
 public class ExportResource {
 
     private static final String CSV = "text/csv;charset=UTF-8";
@@ -53,7 +53,7 @@ public class ExportResource {
                 exports.longFormat(data, out);
             }
         };
-        return attachment(body, "wave-" + id + "-responses-" + (wide ? "wide" : "long") + ".csv", CSV);
+        return attachment(body, wide ? ResearchScripts.wideCsv(id) : "wave-" + id + "-responses-long.csv", CSV);
     }
 
     @GET
@@ -67,10 +67,23 @@ public class ExportResource {
     @GET
     @Path("/labels.sps")
     @Produces("text/plain;charset=UTF-8")
-    @Operation(summary = "SPSS syntax with variable and value labels for the wide CSV")
+    @Operation(
+            summary = "SPSS syntax (also GNU PSPP) that reads the wide CSV as downloaded from its own folder, labels"
+                    + " variables and values, makes don't know missing and saves a .sav; 404 for other roles")
     public Response spss(@PathParam("id") long id) {
-        ExportService.Microdata data = exports.microdata(id, "SPSS labels");
-        return attachment(out -> exports.spss(data, out), "wave-" + id + "-labels.sps", "text/plain;charset=UTF-8");
+        ExportService.Microdata data = exports.microdata(id, "SPSS syntax");
+        return attachment(out -> exports.spss(data, out), ResearchScripts.spssFile(id), "text/plain;charset=UTF-8");
+    }
+
+    @GET
+    @Path("/labels.R")
+    @Produces("text/plain;charset=UTF-8")
+    @Operation(
+            summary = "R script (base R) that reads the wide CSV as downloaded from the working directory, with coded"
+                    + " answers as labelled factors and don't know as NA; 404 for other roles")
+    public Response r(@PathParam("id") long id) {
+        ExportService.Microdata data = exports.microdata(id, "R script");
+        return attachment(out -> exports.r(data, out), ResearchScripts.rFile(id), "text/plain;charset=UTF-8");
     }
 
     @GET

@@ -28,12 +28,10 @@ import javax.sql.DataSource;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.common.export.SafeCells;
-import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;
-import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.disclosure.Disclosure;
 import nl.betrokken.disclosure.MicrodataRelease;
@@ -247,7 +245,10 @@ public class ExportService {
         }
     }
 
-    /** One row per response, one column per item (and mode; per option for a multiple choice), answers as codes. */
+    /**
+     * One row per response, one column per item (and mode; per option for a multiple choice), answers
+     * as codes; line breaks inside an open answer become spaces, so every response is one line.
+     */
     public void wide(Microdata data, OutputStream out) {
         List<Variables.Variable> variables = Variables.of(data.plan().questionnaire());
         try (CSVPrinter csv = printer(out)) {
@@ -286,7 +287,8 @@ public class ExportService {
         if (item.type().hasOptions()) {
             return Integer.toString(Variables.code(item, value.asText()));
         }
-        return SafeCells.of(value.asText());
+        // one line per response: SPSS and PSPP read a row per line, and a spreadsheet shows it the same
+        return SafeCells.of(value.asText().replaceAll("\\R", " "));
     }
 
     /** Every variable and code with its labels in each language, for anyone who reads the wide file. */
@@ -332,53 +334,24 @@ public class ExportService {
         return line;
     }
 
-    /** SPSS syntax that labels the variables and values of the wide CSV after it is read. */
+    /** SPSS syntax (also GNU PSPP) that reads the wide CSV, labels it and saves a .sav: see {@link ResearchScripts}. */
     public void spss(Microdata data, OutputStream out) {
-        Plan plan = data.plan();
-        Questionnaire q = plan.questionnaire();
+        script(out, writer -> ResearchScripts.spss(data.plan(), writer));
+    }
+
+    /** An R script that reads the wide CSV with coded answers as labelled factors: see {@link ResearchScripts}. */
+    public void r(Microdata data, OutputStream out) {
+        script(out, writer -> ResearchScripts.r(data.plan(), writer));
+    }
+
+    @FunctionalInterface
+    private interface Script {
+        void write(BufferedWriter writer) throws IOException;
+    }
+
+    private static void script(OutputStream out, Script script) {
         try (BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-            writer.write("* Betrokken: labels for " + spssText(plan.waveName()) + " (" + q.id() + " version "
-                    + q.version() + ").\n");
-            writer.write("* Read responses-wide.csv first (File > Import Data > CSV), then run this syntax.\n\n");
-            writer.write("VARIABLE LABELS\n");
-            List<Variables.Variable> variables = Variables.of(q);
-            for (int i = 0; i < variables.size(); i++) {
-                Variables.Variable v = variables.get(i);
-                String label = v.item().text().in(StaffLanguage.CODE)
-                        + (v.mode() == null ? "" : " [" + v.mode() + "]")
-                        + (v.option() == null ? "" : ": " + v.option().label().in(StaffLanguage.CODE));
-                writer.write(
-                        "  " + v.name() + " '" + spssText(label) + "'" + (i == variables.size() - 1 ? ".\n" : "\n"));
-            }
-            writer.write("\nVALUE LABELS\n");
-            boolean first = true;
-            for (Variables.Variable v : variables) {
-                if (v.option() != null) {
-                    writer.write((first ? "  " : "  /") + v.name() + " 0 'niet gekozen' 1 'gekozen'\n");
-                    first = false;
-                } else if (v.item().type().hasOptions()) {
-                    StringBuilder labels = new StringBuilder();
-                    for (AnswerOption option : v.item().allOptions()) {
-                        labels.append(' ')
-                                .append(Variables.code(v.item(), option.id()))
-                                .append(" '")
-                                .append(spssText(option.label().in(StaffLanguage.CODE)))
-                                .append('\'');
-                    }
-                    writer.write((first ? "  " : "  /") + v.name() + labels + "\n");
-                    first = false;
-                }
-            }
-            writer.write(".\n");
-            for (Variables.Variable v : variables) {
-                if (v.option() == null
-                        && v.item().type() == ItemType.SCALE
-                        && v.item().notApplicable() != null) {
-                    writer.write("MISSING VALUES " + v.name() + " ("
-                            + Variables.code(v.item(), v.item().notApplicable().id()) + ").\n");
-                }
-            }
-            writer.write("EXECUTE.\n");
+            script.write(writer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -24,8 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
@@ -37,6 +31,7 @@ import nl.betrokken.security.SessionCookie;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.FormClient;
+import nl.betrokken.testing.QrCodes;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
 import org.jsoup.Jsoup;
@@ -487,7 +482,7 @@ class WaveManagementTest {
         assertTrue(dutch.text().contains(nl.betrokken.common.i18n.StaffLanguage.date(TODAY.plusDays(30))));
         assertEquals(1, letter.select("svg[role=img]").size(), "one QR code for both halves");
 
-        String decoded = decode(letter.selectFirst(".qr svg").outerHtml());
+        String decoded = QrCodes.decode(letter.selectFirst(".qr svg").outerHtml());
         assertTrue(decoded.endsWith(wave.getString("institutions[0].link")), decoded);
         assertTrue(decoded.startsWith("http"), decoded);
         assertEquals(decoded, letter.selectFirst(".url").text(), "the printed address is the one in the QR code");
@@ -533,33 +528,6 @@ class WaveManagementTest {
         assertEquals(
                 "QR kodunu okutun veya bu adrese gidip kodunuzu yazın:",
                 slip.selectFirst("p[lang=tr]").text());
-    }
-
-    /** Reads the QR code the way a phone camera would: the SVG drawn as pixels, then decoded by zxing. */
-    static String decode(String svg) throws Exception {
-        Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
-        assertTrue(box.find(), svg);
-        int modules = Integer.parseInt(box.group(1));
-        int scale = 4;
-        int size = modules * scale;
-        int[] pixels = new int[size * size];
-        java.util.Arrays.fill(pixels, 0xFFFFFFFF);
-        Matcher square = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(svg);
-        int dark = 0;
-        while (square.find()) {
-            int x = Integer.parseInt(square.group(1));
-            int y = Integer.parseInt(square.group(2));
-            for (int dy = 0; dy < scale; dy++) {
-                for (int dx = 0; dx < scale; dx++) {
-                    pixels[(y * scale + dy) * size + x * scale + dx] = 0xFF000000;
-                }
-            }
-            dark++;
-        }
-        assertTrue(dark > 100, "the code has modules");
-        return new QRCodeReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels))))
-                .getText();
     }
 
     private int minutes(String questionnaireId) {

@@ -144,7 +144,7 @@ public class OrganisationService {
     private void applyTo(Board board, BoardRequest request) {
         // an analyst may add boards to its own municipality only; others do not exist for it
         Municipality municipality = Municipality.<Municipality>findByIdOptional(request.municipalityId())
-                .filter(scope::sees)
+                .filter(scope::placesIn)
                 .orElseThrow(() -> new InvalidFieldException(
                         "municipalityId",
                         "there is no municipality with id " + request.municipalityId(),
@@ -251,7 +251,7 @@ public class OrganisationService {
 
     private void applyTo(Institution institution, InstitutionRequest request) {
         Board board = Board.<Board>findByIdOptional(request.boardId())
-                .filter(scope::sees)
+                .filter(scope::placesIn)
                 .orElseThrow(() -> new InvalidFieldException(
                         "boardId", "there is no board with id " + request.boardId(), "choose_from_list"));
         String name = request.name().strip();

@@ -1,6 +1,7 @@
 package nl.betrokken.organisations;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
@@ -34,6 +35,23 @@ public class Scope {
     public boolean isAdministrator() {
         AuthenticatedUser user = user();
         return user != null && user.is(Role.ADMINISTRATOR);
+    }
+
+    /**
+     * Work the service does by itself, outside any request (the demo data at start-up): no user and no
+     * HTTP request. An anonymous request is never the system.
+     */
+    public boolean isSystem() {
+        return user() == null && Vertx.currentContext() == null;
+    }
+
+    /** Whether the current user may place things in this municipality: within scope, or the system's own work. */
+    public boolean placesIn(Municipality municipality) {
+        return isSystem() || sees(municipality);
+    }
+
+    public boolean placesIn(Board board) {
+        return isSystem() || sees(board);
     }
 
     /** Whether the current user is the analyst of this municipality. */

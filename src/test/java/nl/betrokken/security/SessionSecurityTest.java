@@ -165,6 +165,8 @@ class SessionSecurityTest {
         String expected = "<nav class=\"account\" aria-label=\"Account\">\n"
                 + "  <span class=\"who\">Test " + Role.ANALYST + " · Gemeente</span>\n"
                 + "  <a href=\"/app\">Overzicht</a>\n  <a href=\"/monitor\">Monitor</a>\n  <a href=\"/lea\">LEA-overleg</a>\n"
+                + "  <a href=\"/app/admin/organisations\">Organisaties</a>\n  <a href=\"/app/admin/users\">Gebruikers</a>\n"
+                + "  <a href=\"/app/audit\">Logboek</a>\n  <a href=\"/app/targets\">Doelen</a>\n"
                 + "  <a href=\"/account/password\">Wachtwoord</a>\n  <a href=\"/account/tokens\">API-sleutels</a>\n"
                 + "  <a href=\"/account/two-factor\">Tweestapsverificatie</a>\n"
                 + "  <form method=\"post\" action=\"/logout\" class=\"inline\">\n"

@@ -34,6 +34,10 @@ public class Board extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** DUO's number of the bevoegd gezag, when known (imports find the board by it). */
+    @Column(name = "board_number")
+    public String boardNumber;
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;

@@ -1,5 +1,7 @@
 package nl.betrokken.organisations;
 
+import java.time.LocalDate;
+
 public record InstitutionView(
         long id,
         long boardId,
@@ -9,7 +11,9 @@ public record InstitutionView(
         String brinCode,
         Integer pupilCount,
         Integer parentCount,
-        Integer staffCount) {
+        Integer staffCount,
+        String populationSource,
+        LocalDate populationDate) {
 
     static InstitutionView of(Institution institution) {
         return new InstitutionView(
@@ -21,6 +25,8 @@ public record InstitutionView(
                 institution.brinCode,
                 institution.pupilCount,
                 institution.parentCount,
-                institution.staffCount);
+                institution.staffCount,
+                institution.populationSource,
+                institution.populationDate);
     }
 }

@@ -68,6 +68,7 @@ final class CsvTable {
         List<ImportProblem> problems = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             var records = parser.iterator();
+            long linesRead = 0;
             while (true) {
                 CSVRecord record;
                 try {
@@ -76,13 +77,14 @@ final class CsvTable {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    int line = (int) parser.getCurrentLineNumber() + 1;
+                    int line = (int) linesRead + 1;
                     problems.add(ImportProblem.of(
                             line,
                             "the file cannot be read from this line on (a quote that is not closed?)",
                             "import_unreadable_from"));
                     break;
                 }
+                linesRead = parser.getCurrentLineNumber();
                 int line = lineOf(newlines, record.getCharacterPosition());
                 List<String> values = record.toList();
                 if (header == null) {

@@ -140,6 +140,11 @@ public class ImportPages {
             return Response.status(409)
                     .entity(form(FormState.EMPTY, StaffTexts.of(e)))
                     .build();
+        } catch (InvalidFieldException e) {
+            // the kept file no longer fits (the municipality lost its CBS code, say): say why, upload again
+            return Response.status(400)
+                    .entity(form(FormState.EMPTY, StaffTexts.of(e)))
+                    .build();
         }
     }
 

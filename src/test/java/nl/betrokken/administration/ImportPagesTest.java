@@ -197,6 +197,23 @@ class ImportPagesTest {
     }
 
     @Test
+    void aPreviewWaitsAnHourForItsConfirmation() {
+        String confirm = Jsoup.parse(uploadSchools(oosterveld, "primary", "hoofdvestigingen-bo-1252.csv")
+                        .asString())
+                .selectFirst("form[action$=/confirm]")
+                .attr("action");
+        data.sql("update pending_import set created_at = now() - interval '61 minutes' where municipality_id = "
+                + oosterveld);
+
+        Response expired = analyst.post(confirm);
+        assertEquals(404, expired.statusCode());
+        assertTrue(
+                Jsoup.parse(expired.asString()).text().contains("Dit overzicht is verlopen of bestaat niet meer."),
+                expired.asString());
+        assertEquals(Map.of(), data.contents(oosterveld));
+    }
+
+    @Test
     void unreadableRowsAreListedWithTheirLines() {
         Document preview = Jsoup.parse(
                 uploadSchools(oosterveld, "primary", "kapotte-regels.csv").asString());

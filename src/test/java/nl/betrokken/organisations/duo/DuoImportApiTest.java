@@ -109,6 +109,43 @@ class DuoImportApiTest {
     }
 
     @Test
+    void anImportIsOneAuditEventWithItsCounts() {
+        long before = data.auditEvents(oosterveld);
+        ok(post(
+                admin,
+                "/api/organisations/import?dryRun=true",
+                DuoTestData.body(oosterveld, "primary", "hoofdvestigingen-bo-1252.csv")));
+        ok(post(
+                admin,
+                "/api/organisations/import?dryRun=false",
+                DuoTestData.body(oosterveld, "primary", "hoofdvestigingen-bo-1252.csv")));
+        assertEquals(before + 1, data.auditEvents(oosterveld), "the dry run is not recorded, the import once");
+        Map<String, Object> event = ok(Accounts.as(admin).get("/api/audit?limit=1000"))
+                .getMap("find { it.municipalityId == " + oosterveld + " && it.objectType == 'organisations-import' }");
+        assertEquals(
+                "hoofdvestigingen-bo-1252.csv: 5 new, 0 changed, 0 unchanged, 0 unreadable rows", event.get("detail"));
+        assertEquals("imported", event.get("action"));
+    }
+
+    @Test
+    void aChunkedBodyOutsideTheImportsKeepsTheOneMegabyteLimit() throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI
+                                        + ":" + io.restassured.RestAssured.port + "/api/targets"))
+                                .header("Content-Type", "application/json")
+                                .header("Cookie", "betrokken_session=" + admin)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.SequenceInputStream(
+                                                new java.io.ByteArrayInputStream("{\"name\":\"".getBytes()),
+                                                new java.io.ByteArrayInputStream(
+                                                        "a".repeat(2_000_000).getBytes()))))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode(), response.body());
+    }
+
+    @Test
     void aChangedNameIsReportedAsAChangeAndApplied() {
         ok(post(
                 admin,

@@ -76,6 +76,17 @@ public class DuoTestData {
         return PendingImport.count("municipalityId", municipalityId);
     }
 
+    /** The import events of a municipality in the audit log. */
+    @Transactional
+    public long auditEvents(long municipalityId) {
+        return ((Number) Panache.getEntityManager()
+                        .createNativeQuery("select count(*) from audit_event where municipality_id = ?1"
+                                + " and object_type = 'organisations-import'")
+                        .setParameter(1, municipalityId)
+                        .getSingleResult())
+                .longValue();
+    }
+
     @Transactional
     public void sql(String statement) {
         Panache.getEntityManager().createNativeQuery(statement).executeUpdate();

@@ -113,6 +113,31 @@ class ImportPagesTest {
     }
 
     @Test
+    void aNationalSizedFileIsTakenByThePage() {
+        StringBuilder big =
+                new StringBuilder("BEVOEGD GEZAG NUMMER;INSTELLINGSCODE;INSTELLINGSNAAM;GEMEENTENUMMER;OPMERKING\n");
+        for (int i = 0; i < 8000; i++) {
+            big.append("79001;00XX;School ")
+                    .append(i)
+                    .append(";0500;")
+                    .append("x".repeat(250))
+                    .append('\n');
+        }
+        big.append("71001;81AA;Basisschool De Wereldën;0981;\n");
+        byte[] bytes = big.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(bytes.length > 2_000_000, "over 2 MB: " + bytes.length);
+        analyst.get("/app/admin/import");
+        Response previewed = upload(
+                analyst,
+                "/app/admin/import/organisations",
+                Map.of("municipalityId", Long.toString(oosterveld), "sector", "primary"),
+                "adressen-hoofdvestigingen-bo.csv",
+                bytes);
+        assertEquals(200, previewed.statusCode(), previewed.asString());
+        assertTrue(Jsoup.parse(previewed.asString()).text().contains("8000 regels gaan over een andere gemeente"));
+    }
+
+    @Test
     void theUploadNeedsTheCsrfTokenInItsForm() {
         analyst.get("/app/admin/import");
         Response forged = upload(

@@ -2,10 +2,13 @@ package nl.betrokken.disclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import nl.betrokken.common.time.Dates;
 
 /**
  * How many responses an institution's way in has received: sent and still being filled in. These
@@ -51,5 +54,42 @@ public class ResponseCounts {
                     new Count(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
         return counts;
+    }
+
+    /**
+     * How many responses each wave institution had sent by the end of each Dutch day on which one was
+     * sent: the live count above as it stood at midnight, so a chart of them shows nothing the live
+     * count did not show that day (a day's own number is the difference of two of these, exactly as
+     * someone looking at the live count every evening would see). Days without responses are left out.
+     */
+    public Map<Long, TreeMap<LocalDate, Long>> cumulativePerDay(Collection<Long> waveInstitutions) {
+        Map<Long, TreeMap<LocalDate, Long>> days = new HashMap<>();
+        if (waveInstitutions.isEmpty()) {
+            return days;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
+                select r.wave_institution_id, cast(r.submitted_at at time zone :zone as date), count(*)
+                from response r
+                where r.wave_institution_id = any(:ids) and r.status = 'SUBMITTED' and r.submitted_at is not null
+                group by 1, 2
+                """)
+                .setParameter("ids", waveInstitutions.toArray(Long[]::new))
+                .setParameter("zone", Dates.ZONE.getId())
+                .getResultList();
+        for (Object[] row : rows) {
+            LocalDate day = row[1] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[1];
+            days.computeIfAbsent(((Number) row[0]).longValue(), k -> new TreeMap<>())
+                    .put(day, ((Number) row[2]).longValue());
+        }
+        for (TreeMap<LocalDate, Long> perDay : days.values()) {
+            long total = 0;
+            for (Map.Entry<LocalDate, Long> day : perDay.entrySet()) {
+                total += day.getValue();
+                day.setValue(total);
+            }
+        }
+        return days;
     }
 }

@@ -37,6 +37,13 @@ public class Board extends PanacheEntityBase {
     /** DUO's number of the bevoegd gezag, when known (imports find the board by it). */
     @Column(name = "board_number")
     public String boardNumber;
+    /** Set when the board was archived: its history stays, it takes part in no new wave. */
+    @Column(name = "archived_at")
+    public OffsetDateTime archivedAt;
+
+    public boolean archived() {
+        return archivedAt != null;
+    }
 
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -65,6 +65,13 @@ public class Institution extends PanacheEntityBase {
     /** When the counts were last set. */
     @Column(name = "population_date")
     public LocalDate populationDate;
+    /** Set when the institution was archived: its history stays, it takes part in no new wave. */
+    @Column(name = "archived_at")
+    public OffsetDateTime archivedAt;
+
+    public boolean archived() {
+        return archivedAt != null;
+    }
 
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -12,6 +12,7 @@ public record InstitutionView(
         Integer pupilCount,
         Integer parentCount,
         Integer staffCount,
+        boolean archived,
         String populationSource,
         LocalDate populationDate) {
 
@@ -26,6 +27,7 @@ public record InstitutionView(
                 institution.pupilCount,
                 institution.parentCount,
                 institution.staffCount,
+                institution.archived(),
                 institution.populationSource,
                 institution.populationDate);
     }

@@ -45,6 +45,14 @@ public class Municipality extends PanacheEntityBase {
     @Column(name = "microdata_threshold", nullable = false)
     public int microdataThreshold = 10;
 
+    /** Set when the municipality was archived: its history stays, it takes part in no new wave. */
+    @Column(name = "archived_at")
+    public OffsetDateTime archivedAt;
+
+    public boolean archived() {
+        return archivedAt != null;
+    }
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;

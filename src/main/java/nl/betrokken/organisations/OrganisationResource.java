@@ -82,7 +82,7 @@ public class OrganisationResource {
 
     @POST
     @Path("/boards")
-    @RolesAllowed(Role.ADMIN)
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
     public Response createBoard(@Valid @NotNull(message = BODY_REQUIRED) BoardRequest body) {
         BoardView created = organisations.createBoard(body);
         return created(URI.create("/api/organisations/boards/" + created.id()), created);
@@ -90,7 +90,7 @@ public class OrganisationResource {
 
     @PUT
     @Path("/boards/{id}")
-    @RolesAllowed(Role.ADMIN)
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
     public BoardView updateBoard(@PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) BoardRequest body) {
         return organisations.updateBoard(id, body);
     }
@@ -112,7 +112,7 @@ public class OrganisationResource {
 
     @POST
     @Path("/institutions")
-    @RolesAllowed(Role.ADMIN)
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
     public Response createInstitution(@Valid @NotNull(message = BODY_REQUIRED) InstitutionRequest body) {
         InstitutionView created = organisations.createInstitution(body);
         return created(URI.create("/api/organisations/institutions/" + created.id()), created);
@@ -120,10 +120,55 @@ public class OrganisationResource {
 
     @PUT
     @Path("/institutions/{id}")
-    @RolesAllowed(Role.ADMIN)
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
     public InstitutionView updateInstitution(
             @PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) InstitutionRequest body) {
         return organisations.updateInstitution(id, body);
+    }
+
+    @POST
+    @Path("/municipalities/{id}/archive")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Archive a municipality with its boards and institutions: history stays, no new waves")
+    public MunicipalityView archiveMunicipality(@PathParam("id") long id) {
+        return organisations.archiveMunicipality(id, true);
+    }
+
+    @POST
+    @Path("/municipalities/{id}/restore")
+    @RolesAllowed(Role.ADMIN)
+    public MunicipalityView restoreMunicipality(@PathParam("id") long id) {
+        return organisations.archiveMunicipality(id, false);
+    }
+
+    @POST
+    @Path("/boards/{id}/archive")
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
+    @Operation(summary = "Archive a board with its institutions")
+    public BoardView archiveBoard(@PathParam("id") long id) {
+        return organisations.archiveBoard(id, true);
+    }
+
+    @POST
+    @Path("/boards/{id}/restore")
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
+    public BoardView restoreBoard(@PathParam("id") long id) {
+        return organisations.archiveBoard(id, false);
+    }
+
+    @POST
+    @Path("/institutions/{id}/archive")
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
+    @Operation(summary = "Archive an institution: its history stays, it is offered for no new wave")
+    public InstitutionView archiveInstitution(@PathParam("id") long id) {
+        return organisations.archiveInstitution(id, true);
+    }
+
+    @POST
+    @Path("/institutions/{id}/restore")
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
+    public InstitutionView restoreInstitution(@PathParam("id") long id) {
+        return organisations.archiveInstitution(id, false);
     }
 
     private static Response created(URI location, Object body) {

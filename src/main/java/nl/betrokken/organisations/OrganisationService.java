@@ -2,7 +2,9 @@ package nl.betrokken.organisations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,10 +79,15 @@ public class OrganisationService {
         String name = request.name().strip();
         long self = municipality.id == null ? -1 : municipality.id;
         if (Municipality.nameTaken(name, self)) {
-            throw new ConflictException("A municipality named '" + name + "' already exists.");
+            throw ConflictException.onField(
+                    "name", "A municipality named '" + name + "' already exists.", "municipality_name_taken", name);
         }
         if (request.cbsCode() != null && Municipality.cbsCodeTaken(request.cbsCode(), self)) {
-            throw new ConflictException("Another municipality already has CBS code " + request.cbsCode() + ".");
+            throw ConflictException.onField(
+                    "cbsCode",
+                    "Another municipality already has CBS code " + request.cbsCode() + ".",
+                    "municipality_cbs_code_taken",
+                    request.cbsCode());
         }
         municipality.name = name;
         municipality.cbsCode = request.cbsCode();
@@ -92,6 +99,25 @@ public class OrganisationService {
     private static String duplicateMunicipality(MunicipalityRequest request) {
         return "A municipality with the name '" + request.name().strip() + "' or CBS code " + request.cbsCode()
                 + " already exists.";
+    }
+
+    /**
+     * Archives a municipality with its boards and institutions, or brings them back. Their waves, answers
+     * and figures stay; archived institutions are offered for no new wave.
+     */
+    public MunicipalityView archiveMunicipality(long id, boolean archived) {
+        Municipality municipality = scope.municipality(id);
+        municipality.archivedAt = archivedAt(municipality.archivedAt, archived);
+        for (Board board : Board.seenIn(scope, municipality.id)) {
+            archive(board, archived);
+        }
+        audit.record(
+                archived ? "archived" : "restored",
+                "municipality",
+                municipality.id,
+                municipality.id,
+                municipality.name);
+        return MunicipalityView.of(municipality);
     }
 
     // --- boards
@@ -121,14 +147,22 @@ public class OrganisationService {
     }
 
     private void applyTo(Board board, BoardRequest request) {
+        // an analyst may add boards to its own municipality only; others do not exist for it
         Municipality municipality = Municipality.<Municipality>findByIdOptional(request.municipalityId())
+                .filter(scope::sees)
                 .orElseThrow(() -> new InvalidFieldException(
-                        "municipalityId", "there is no municipality with id " + request.municipalityId()));
+                        "municipalityId",
+                        "there is no municipality with id " + request.municipalityId(),
+                        "choose_from_list"));
         String name = request.name().strip();
         long self = board.id == null ? -1 : board.id;
         if (Board.nameTaken(municipality, name, self)) {
-            throw new ConflictException(
-                    "Municipality '" + municipality.name + "' already has a board named '" + name + "'.");
+            throw ConflictException.onField(
+                    "name",
+                    "Municipality '" + municipality.name + "' already has a board named '" + name + "'.",
+                    "board_name_taken",
+                    municipality.name,
+                    name);
         }
         board.municipality = municipality;
         board.name = name;
@@ -138,11 +172,34 @@ public class OrganisationService {
         return "This municipality already has a board named '" + request.name().strip() + "'.";
     }
 
+    /** Archives a board with its institutions, or brings them back (see archiveMunicipality). */
+    public BoardView archiveBoard(long id, boolean archived) {
+        Board board = scope.board(id);
+        requireManageable(board.municipality);
+        archive(board, archived);
+        audit.record(archived ? "archived" : "restored", "board", board.id, board.municipality.id, board.name);
+        return BoardView.of(board);
+    }
+
+    private void archive(Board board, boolean archived) {
+        board.archivedAt = archivedAt(board.archivedAt, archived);
+        for (Institution institution : Institution.seenIn(scope, board.id, null, null)) {
+            institution.archivedAt = archivedAt(institution.archivedAt, archived);
+        }
+    }
+
     // --- institutions
 
     public List<InstitutionView> institutions(Long boardId, Long municipalityId, Sector sector) {
         return Institution.seenIn(scope, boardId, municipalityId, sector).stream()
                 .map(InstitutionView::of)
+                .toList();
+    }
+
+    /** The institutions a new wave can include: those in scope that are not archived. */
+    public List<InstitutionView> institutionsForNewWaves() {
+        return institutions(null, null, null).stream()
+                .filter(i -> !i.archived())
                 .toList();
     }
 
@@ -166,17 +223,58 @@ public class OrganisationService {
         return InstitutionView.of(institution);
     }
 
+    public InstitutionView archiveInstitution(long id, boolean archived) {
+        Institution institution = scope.institution(id);
+        requireManageable(institution.board.municipality);
+        institution.archivedAt = archivedAt(institution.archivedAt, archived);
+        audit.record(
+                archived ? "archived" : "restored",
+                "institution",
+                institution.id,
+                institution.board.municipality.id,
+                institution.name);
+        return InstitutionView.of(institution);
+    }
+
+    /** Whether the current user may create, change and archive boards and institutions of this municipality. */
+    public boolean manages(long municipalityId) {
+        return scope.isAdministrator() || scope.isAnalystOf(municipalityId);
+    }
+
+    private void requireManageable(Municipality municipality) {
+        if (!manages(municipality.id)) {
+            throw new ForbiddenException("only an administrator or the municipality's analyst may change this");
+        }
+    }
+
+    private static OffsetDateTime archivedAt(OffsetDateTime current, boolean archived) {
+        if (!archived) {
+            return null;
+        }
+        return current == null ? OffsetDateTime.now() : current;
+    }
+
     private void applyTo(Institution institution, InstitutionRequest request) {
         Board board = Board.<Board>findByIdOptional(request.boardId())
-                .orElseThrow(
-                        () -> new InvalidFieldException("boardId", "there is no board with id " + request.boardId()));
+                .filter(scope::sees)
+                .orElseThrow(() -> new InvalidFieldException(
+                        "boardId", "there is no board with id " + request.boardId(), "choose_from_list"));
         String name = request.name().strip();
         long self = institution.id == null ? -1 : institution.id;
         if (Institution.nameTaken(board, name, self)) {
-            throw new ConflictException("Board '" + board.name + "' already has an institution named '" + name + "'.");
+            throw ConflictException.onField(
+                    "name",
+                    "Board '" + board.name + "' already has an institution named '" + name + "'.",
+                    "institution_name_taken",
+                    board.name,
+                    name);
         }
         if (request.brinCode() != null && Institution.brinCodeTaken(request.brinCode(), self)) {
-            throw new ConflictException("Another institution already has BRIN code " + request.brinCode() + ".");
+            throw ConflictException.onField(
+                    "brinCode",
+                    "Another institution already has BRIN code " + request.brinCode() + ".",
+                    "institution_brin_code_taken",
+                    request.brinCode());
         }
         institution.board = board;
         institution.name = name;

@@ -36,6 +36,14 @@ public class Scope {
         return user != null && user.is(Role.ADMINISTRATOR);
     }
 
+    /** Whether the current user is the analyst of this municipality. */
+    public boolean isAnalystOf(long municipalityId) {
+        AuthenticatedUser user = user();
+        return user != null
+                && user.is(Role.MUNICIPALITY_ANALYST)
+                && Long.valueOf(municipalityId).equals(user.municipalityId());
+    }
+
     // --- single objects
 
     public boolean sees(Municipality municipality) {

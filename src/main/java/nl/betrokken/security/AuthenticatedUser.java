@@ -20,4 +20,9 @@ public record AuthenticatedUser(
     public boolean is(Role other) {
         return role == other;
     }
+
+    /** Administrators and analysts keep organisations, targets, settings and the audit trail: the staff pages say so. */
+    public boolean administers() {
+        return role == Role.ADMINISTRATOR || role == Role.MUNICIPALITY_ANALYST;
+    }
 }

@@ -289,6 +289,7 @@ public class AuthenticationService {
         session.lastSeenAt = session.createdAt;
         session.expiresAt = session.createdAt.plus(config.sessionLifetime());
         session.persist();
+        UserAccount.recordLogin(user.id(), session.createdAt);
         audit.record(user, "login", "user", user.id(), null, null);
         return new NewSession(token, user, config.sessionLifetime());
     }

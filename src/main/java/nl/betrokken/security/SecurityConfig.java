@@ -16,6 +16,10 @@ public interface SecurityConfig {
     @WithDefault("12h")
     Duration sessionLifetime();
 
+    /** How long an invitation link lets a new user choose a password. */
+    @WithDefault("7d")
+    Duration invitationLifetime();
+
     /** Set the Secure flag on cookies; turn off only for plain-HTTP test setups other than localhost. */
     @WithDefault("true")
     boolean secureCookies();

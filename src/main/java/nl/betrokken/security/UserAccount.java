@@ -64,6 +64,9 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "totp_last_step", nullable = false)
     public long totpLastStep;
 
+    @Column(name = "last_login_at")
+    public OffsetDateTime lastLoginAt;
+
     @Column(name = "password_changed_at", nullable = false)
     public OffsetDateTime passwordChangedAt = OffsetDateTime.now();
 
@@ -74,6 +77,10 @@ public class UserAccount extends PanacheEntityBase {
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    static void recordLogin(long id, OffsetDateTime at) {
+        update("lastLoginAt = ?1 where id = ?2", at, id);
+    }
 
     public static Optional<UserAccount> findByUsername(String username) {
         return find("username", Usernames.normalise(username)).firstResultOptional();

@@ -10,16 +10,20 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN)
+@RolesAllowed({Role.ADMIN, Role.ANALYST})
 @Tag(name = "Users", description = "Accounts of administrators, municipalities, boards and institutions")
 public class UserResource {
 
@@ -54,6 +58,22 @@ public class UserResource {
     @Path("/{id}")
     public UserView update(@PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) UserRequest body) {
         return users.update(id, body);
+    }
+
+    @POST
+    @Path("/{id}/invitation")
+    @Operation(
+            summary = "A new invitation link (valid for a week by default) with which the user chooses a password;"
+                    + " the link is shown once")
+    public Response invite(@PathParam("id") long id, @Context UriInfo uri) {
+        UserService.Invitation invitation = users.invite(id);
+        return Response.status(201)
+                .entity(Map.of(
+                        "link",
+                        uri.getBaseUriBuilder().path(invitation.path()).build().toString(),
+                        "expiresAt",
+                        invitation.expiresAt().toString()))
+                .build();
     }
 
     @POST

@@ -1,5 +1,7 @@
 package nl.betrokken.security;
 
+import java.time.OffsetDateTime;
+
 public record UserView(
         long id,
         String username,
@@ -9,7 +11,8 @@ public record UserView(
         Long boardId,
         Long institutionId,
         boolean active,
-        boolean mustChangePassword) {
+        boolean mustChangePassword,
+        OffsetDateTime lastLoginAt) {
 
     static UserView of(UserAccount account) {
         return new UserView(
@@ -21,7 +24,8 @@ public record UserView(
                 account.boardId,
                 account.institutionId,
                 account.active,
-                account.mustChangePassword);
+                account.mustChangePassword,
+                account.lastLoginAt);
     }
 
     static UserView of(AuthenticatedUser user) {
@@ -34,6 +38,7 @@ public record UserView(
                 user.boardId(),
                 user.institutionId(),
                 true,
-                user.mustChangePassword());
+                user.mustChangePassword(),
+                null);
     }
 }

@@ -134,24 +134,30 @@ public class TargetService {
         long municipality;
         if (user.is(Role.ADMINISTRATOR)) {
             if (request.municipalityId() == null || Municipality.findById(request.municipalityId()) == null) {
-                throw new InvalidFieldException("municipalityId", "name the municipality the target is for");
+                throw new InvalidFieldException(
+                        "municipalityId", "name the municipality the target is for", "choose_from_list");
             }
             municipality = request.municipalityId();
         } else if (user.is(Role.MUNICIPALITY_ANALYST)) {
             municipality = user.municipalityId();
             if (request.municipalityId() != null && request.municipalityId() != municipality) {
                 throw new InvalidFieldException(
-                        "municipalityId", "there is no municipality with id " + request.municipalityId());
+                        "municipalityId",
+                        "there is no municipality with id " + request.municipalityId(),
+                        "choose_from_list");
             }
         } else {
             throw new ForbiddenException("only a municipality sets targets");
         }
         if (target.id != null && target.municipalityId != municipality) {
-            throw new InvalidFieldException("municipalityId", "a target cannot move to another municipality");
+            throw new InvalidFieldException(
+                    "municipalityId", "a target cannot move to another municipality", "target_municipality_fixed");
         }
         var entry = catalog.latest(request.questionnaireId())
                 .orElseThrow(() -> new InvalidFieldException(
-                        "questionnaireId", "there is no questionnaire '" + request.questionnaireId() + "'"));
+                        "questionnaireId",
+                        "there is no questionnaire '" + request.questionnaireId() + "'",
+                        "choose_from_list"));
         if (entry.questionnaire().indicators().stream().noneMatch(i -> i.id().equals(request.indicatorId()))) {
             throw new InvalidFieldException(
                     "indicatorId",
@@ -161,7 +167,8 @@ public class TargetService {
                                     ", ",
                                     entry.questionnaire().indicators().stream()
                                             .map(Indicator::id)
-                                            .toList()));
+                                            .toList()),
+                    "choose_from_list");
         }
         if (request.sector() != null && request.institutionId() != null) {
             throw new InvalidFieldException("institutionId", "give either a sector or an institution, not both");
@@ -171,7 +178,8 @@ public class TargetService {
             if (institution == null || institution.board.municipality.id != municipality || !scope.sees(institution)) {
                 throw new InvalidFieldException(
                         "institutionId",
-                        "there is no institution with id " + request.institutionId() + " in this municipality");
+                        "there is no institution with id " + request.institutionId() + " in this municipality",
+                        "choose_from_list");
             }
         }
         target.municipalityId = municipality;
@@ -193,7 +201,13 @@ public class TargetService {
         List<TargetView.Point> trend = new ArrayList<>();
         Figure latest = null;
         TargetView.Point latestPoint = null;
-        String label = target.indicatorId;
+        // before any wave, the label of the questionnaire's latest version; after, the one the waves used
+        String label = catalog.latest(target.questionnaireId)
+                .flatMap(entry -> entry.questionnaire().indicators().stream()
+                        .filter(i -> i.id().equals(target.indicatorId))
+                        .findFirst())
+                .map(i -> i.label().in(StaffLanguage.CODE))
+                .orElse(target.indicatorId);
         LocalDate last = until == null ? Dates.today() : until;
         for (Wave wave : waves(target)) {
             if (wave.opensOn.isAfter(last)) {
@@ -260,6 +274,11 @@ public class TargetService {
                 target.deadline,
                 target.sector,
                 target.institutionId,
+                target.institutionId == null
+                        ? null
+                        : Institution.<Institution>findByIdOptional(target.institutionId)
+                                .map(i -> i.name)
+                                .orElse(null),
                 status,
                 latestPoint,
                 trend,

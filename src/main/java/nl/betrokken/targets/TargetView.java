@@ -21,6 +21,7 @@ public record TargetView(
         LocalDate deadline,
         Sector sector,
         Long institutionId,
+        String institutionName,
         Status status,
         Point latest,
         List<Point> trend,

@@ -41,6 +41,11 @@ public class AccessCode extends PanacheEntityBase {
         return count("waveInstitutionId", waveInstitutionId);
     }
 
+    /** Removes the codes of a wave institution that leaves its wave (none of them started a response). */
+    static long deleteOf(long waveInstitutionId) {
+        return delete("waveInstitutionId", waveInstitutionId);
+    }
+
     /** How many codes each institution in a wave has, in one query; one without codes is missing. */
     static Map<Long, Long> countsOf(Collection<Long> waveInstitutionIds) {
         if (waveInstitutionIds.isEmpty()) {

@@ -1,57 +1,153 @@
 package nl.betrokken.waves;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.betrokken.common.i18n.SupportedLanguage;
 import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.model.Questionnaire;
 
 /**
- * What the printed invitation says about the questionnaire: whom it addresses, in which other
- * languages it can be answered, and roughly how long it takes.
+ * What the printed invitation says, in Dutch and, where chosen, in one more of the questionnaire's
+ * languages: whom it asks (the definition's audience), in which other languages it can be answered,
+ * roughly how long it takes (from the number of answers the definition asks for) and until when.
  */
-public record Letter(
-        String greeting, String request, String privacy, List<SupportedLanguage> otherLanguages, int minutes) {
+public record Letter(List<Half> halves, List<SupportedLanguage> otherLanguages, int minutes) {
 
     /** A rough pace for a closed question read on a phone; the estimate is meant to be honest, not precise. */
     static final int SECONDS_PER_ANSWER = 15;
 
     static final int MINIMUM_MINUTES = 2;
 
-    public static Letter of(Questionnaire questionnaire) {
-        List<SupportedLanguage> others = questionnaire.languages().stream()
+    /** The letter in one language: every sentence, already filled in, and the language's direction. */
+    public record Half(
+            String language,
+            boolean rightToLeft,
+            String heading,
+            String greeting,
+            String forWhom,
+            String request,
+            String invitation,
+            String title,
+            String duration,
+            String privacy,
+            String resume,
+            String otherLanguages,
+            String scan,
+            String until,
+            String thanks,
+            String slipScan,
+            String slipUntil) {
+
+        /** "rtl" or "ltr", for the dir attribute of this half. */
+        public String dir() {
+            return rightToLeft ? "rtl" : "ltr";
+        }
+    }
+
+    /**
+     * The letter in Dutch and, when {@code second} is another language the questionnaire offers, in that
+     * language too; any other choice gives the Dutch letter alone.
+     */
+    public static Letter of(Questionnaire questionnaire, String second, String school, LocalDate closesOn) {
+        List<SupportedLanguage> others = others(questionnaire);
+        int minutes = minutes(questionnaire);
+        List<Half> halves = new ArrayList<>();
+        halves.add(half(questionnaire, SupportedLanguage.NL, school, closesOn, minutes));
+        others.stream()
+                .filter(l -> l.code().equals(second))
+                .findFirst()
+                .ifPresent(l -> halves.add(half(questionnaire, l, school, closesOn, minutes)));
+        return new Letter(halves, others, minutes);
+    }
+
+    /** The languages besides Dutch the questionnaire can be answered in, as its definition lists them. */
+    static List<SupportedLanguage> others(Questionnaire questionnaire) {
+        return questionnaire.languages().stream()
                 .filter(code -> !SupportedLanguage.DEFAULT.equals(code))
                 .map(code -> SupportedLanguage.byCode(code).orElseThrow())
                 .toList();
-        return switch (questionnaire.audience()) {
-            case PARENT ->
-                new Letter(
-                        "Beste ouder of verzorger,",
-                        "Wij willen graag weten hoe u de samenwerking met onze" + " school ervaart.",
-                        "De vragenlijst is anoniem: we vragen niet naar uw naam.",
-                        others,
-                        minutes(questionnaire));
-            case STAFF ->
-                new Letter(
-                        "Beste collega,",
-                        "Wij willen graag weten hoe u als teamlid de samenwerking met ouders" + " ervaart.",
-                        "De vragenlijst is anoniem: we vragen niet naar uw naam.",
-                        others,
-                        minutes(questionnaire));
-            case INSTITUTION ->
-                new Letter(
-                        "Beste contactpersoon,",
-                        "Wij willen graag weten hoe uw instelling met ouders" + " samenwerkt.",
-                        "De vragen gaan over de instelling; we vragen niet naar uw naam.",
-                        others,
-                        minutes(questionnaire));
-            case LEA_PARTNER ->
-                new Letter(
-                        "Beste partner in het LEA-overleg,",
-                        "Wij willen graag weten hoe u de samenwerking" + " rond ouderbetrokkenheid ziet.",
-                        "De vragen gaan over uw organisatie; we vragen niet naar uw naam.",
-                        others,
-                        minutes(questionnaire));
-        };
+    }
+
+    /** The second language of a bilingual letter, or null for Dutch alone. */
+    public Half second() {
+        return halves.size() > 1 ? halves.get(1) : null;
+    }
+
+    public Half dutch() {
+        return halves.get(0);
+    }
+
+    private static Half half(
+            Questionnaire questionnaire, SupportedLanguage language, String school, LocalDate closesOn, int minutes) {
+        LetterMessages m = MessageBundles.get(LetterMessages.class, Localized.Literal.of(language.code()));
+        String date =
+                closesOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language.code())));
+        String greeting;
+        String forWhom;
+        String request;
+        String privacy;
+        switch (questionnaire.audience()) {
+            case PARENT -> {
+                greeting = m.greeting_parent();
+                forWhom = m.for_parent(school);
+                request = m.request_parent();
+                privacy = m.privacy_person();
+            }
+            case STAFF -> {
+                greeting = m.greeting_staff();
+                forWhom = m.for_staff(school);
+                request = m.request_staff();
+                privacy = m.privacy_person();
+            }
+            case INSTITUTION -> {
+                greeting = m.greeting_institution();
+                forWhom = m.for_institution(school);
+                request = m.request_institution();
+                privacy = m.privacy_institution();
+            }
+            default -> {
+                greeting = m.greeting_lea_partner();
+                forWhom = m.for_lea_partner(school);
+                request = m.request_lea_partner();
+                privacy = m.privacy_lea_partner();
+            }
+        }
+        return new Half(
+                language.code(),
+                language.rightToLeft(),
+                m.heading(),
+                greeting,
+                forWhom,
+                request,
+                m.invitation(),
+                questionnaire.title().in(language.code()),
+                duration(m, language, minutes),
+                privacy,
+                m.resume(),
+                m.other_languages(),
+                m.scan(),
+                m.until(date),
+                m.thanks(),
+                m.slip_scan(),
+                m.slip_until(date));
+    }
+
+    /** "About 5 minutes", with the plural form the language needs (Arabic has a dual and a plural for 3 to 10). */
+    static String duration(LetterMessages m, SupportedLanguage language, int minutes) {
+        if (language == SupportedLanguage.AR) {
+            if (minutes == 2) {
+                return m.duration_two(minutes);
+            }
+            if (minutes <= 10) {
+                return m.duration_few(minutes);
+            }
+        }
+        return m.duration_many(minutes);
     }
 
     /** Every answer a respondent gives counts, so an item asked for now and for later counts twice. */

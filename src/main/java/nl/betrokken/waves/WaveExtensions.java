@@ -1,7 +1,10 @@
 package nl.betrokken.waves;
 
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
+import java.util.List;
 import nl.betrokken.common.i18n.StaffLanguage;
+import nl.betrokken.common.i18n.SupportedLanguage;
 import nl.betrokken.disclosure.Warning;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.Role;
@@ -63,5 +66,58 @@ final class WaveExtensions {
     /** "38 %", or a dash when the number of parents is not known. */
     static String responseRatePercent(WaveView.InstitutionRow row) {
         return row.responseRate() == null ? "–" : Math.round(row.responseRate() * 100) + " %";
+    }
+
+    /** The message of a refused field of the wave itself, or null. */
+    static String fieldError(WaveView wave, WavePages.FormError error, String field) {
+        return error != null && error.field().equals(field) ? error.message() : null;
+    }
+
+    /** What was typed in a refused field of the wave, so the page shows it back; null otherwise. */
+    static String typedIn(WaveView wave, WavePages.FormError error, String field) {
+        return error != null && error.field().equals(field) ? error.value() : null;
+    }
+
+    /** Whether the wave still takes answers or will: only then can it be changed. */
+    static boolean changeable(WaveView wave) {
+        return wave.status() != WaveStatus.CLOSED;
+    }
+
+    /** A school leaves a wave only before anyone answered there, sent or started. */
+    static boolean removable(WaveView.InstitutionRow row) {
+        return row.submitted() + row.inProgress() == 0;
+    }
+
+    /** The chart of one school's response, added up per day. */
+    static RawString progressChart(WavePage page, WaveView.InstitutionRow row) {
+        return new RawString(ProgressChart.svg(row.institution(), page.progressOf(row.institutionId())));
+    }
+
+    static List<WavePage.Day> progressDays(WavePage page, WaveView.InstitutionRow row) {
+        return page.progressOf(row.institutionId());
+    }
+
+    /** "24 november 2026". */
+    static String longDate(WavePage.Day day) {
+        return StaffLanguage.date(day.date());
+    }
+
+    /** The Dutch name of a language, with its own name: "Arabisch (العربية)". */
+    static String chooserName(SupportedLanguage language) {
+        String dutch = switch (language) {
+            case NL -> "Nederlands";
+            case EN -> "Engels";
+            case AR -> "Arabisch";
+            case TR -> "Turks";
+            case PL -> "Pools";
+        };
+        return dutch + " (" + language.nativeName() + ")";
+    }
+
+    /** Whether this school was the one chosen when the form was refused, so that it stays chosen. */
+    static boolean chosenIn(WavePage.Choice choice, WavePages.FormError error) {
+        return error != null
+                && error.field().equals("institutionId")
+                && String.valueOf(choice.id()).equals(error.value());
     }
 }

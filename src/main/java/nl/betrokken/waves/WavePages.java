@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.common.i18n.StaffLanguage;
@@ -45,7 +46,13 @@ public class WavePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance wave(AuthenticatedUser user, WaveView wave, String notice, RowError error);
+        static native TemplateInstance wave(
+                AuthenticatedUser user,
+                WavePage page,
+                WaveView wave,
+                String notice,
+                RowError error,
+                FormError formError);
 
         static native TemplateInstance create(
                 List<QuestionnaireSummary> questionnaires, List<InstitutionView> institutions, String error);
@@ -53,11 +60,18 @@ public class WavePages {
         static native TemplateInstance letter(
                 WaveView wave, WaveView.InstitutionRow row, Letter letter, String url, RawString qr);
 
-        static native TemplateInstance codes(WaveView wave, WaveView.InstitutionRow row, String url, List<Slip> slips);
+        static native TemplateInstance codes(
+                WaveView wave, WaveView.InstitutionRow row, String url, List<Slip> slips, Letter letter);
     }
 
-    /** A refused number in one institution's row (field "count" or "limit"): shown by that field, with what was typed. */
+    /**
+     * A refusal in one institution's row (field "count", "limit" or "remove"): shown by that field, with
+     * what was typed.
+     */
     public record RowError(long institutionId, String field, String value, String message) {}
+
+    /** A refused field of the wave itself ("closesOn", "confirm", "institutionId"), with what was typed. */
+    public record FormError(String field, String value, String message) {}
 
     /** The bounds of the two number fields on the wave page; its inputs carry the same min and max. */
     static final int MAX_CODES_AT_ONCE = 500;
@@ -93,8 +107,7 @@ public class WavePages {
     @Path("/new")
     @Operation(hidden = true)
     public TemplateInstance form() {
-        return Templates.create(
-                questionnaires.list(StaffLanguage.CODE), organisations.institutions(null, null, null), null);
+        return Templates.create(questionnaires.list(StaffLanguage.CODE), organisations.institutionsForNewWaves(), null);
     }
 
     @POST
@@ -124,7 +137,7 @@ public class WavePages {
             return Response.status(400)
                     .entity(Templates.create(
                             questionnaires.list(StaffLanguage.CODE),
-                            organisations.institutions(null, null, null),
+                            organisations.institutionsForNewWaves(),
                             StaffTexts.of(e)))
                     .build();
         }
@@ -137,7 +150,9 @@ public class WavePages {
             @PathParam("id") long id,
             @QueryParam("published") Integer published,
             @QueryParam("waiting") Integer waiting,
-            @QueryParam("limit") String limitFor) {
+            @QueryParam("limit") String limitFor,
+            @QueryParam("done") String done,
+            @QueryParam("school") String school) {
         String notice = null;
         if (published != null) {
             notice = published
@@ -148,8 +163,90 @@ public class WavePages {
                                     + " op meer nieuwe antwoorden, zodat niemand één antwoord kan afleiden uit het verschil.");
         } else if (limitFor != null) {
             notice = "Het aantal codes voor " + limitFor + " is aangepast.";
+        } else if (done != null) {
+            notice = switch (done) {
+                case "closed" ->
+                    "De peiling is gesloten. Niemand kan nog antwoorden; de eindcijfers zijn gepubliceerd.";
+                case "closes-on" -> "De einddatum is aangepast.";
+                case "added" -> (school == null ? "De school" : school) + " doet nu mee, met een eigen link.";
+                case "removed" ->
+                    (school == null ? "De school" : school) + " doet niet meer mee; de link werkt niet meer.";
+                default -> null;
+            };
         }
-        return Templates.wave(currentUser.require(), waves.get(id), notice, null);
+        WavePage page = waves.page(id);
+        return Templates.wave(currentUser.require(), page, page.wave(), notice, null, null);
+    }
+
+    /** "Nu sluiten": ends the wave today, after the user ticked that they mean it. */
+    @POST
+    @Path("/{id}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response close(@PathParam("id") long id, @FormParam("confirm") String confirm) {
+        if (!"yes".equals(confirm)) {
+            return refused(id, 400, new FormError("confirm", null, StaffTexts.of("wave_close_confirm")));
+        }
+        waves.close(id);
+        return done(id, "closed", null);
+    }
+
+    @POST
+    @Path("/{id}/closing-date")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response closingDate(@PathParam("id") long id, @FormParam("closesOn") String closesOn) {
+        try {
+            waves.closesOn(id, date(closesOn, "closesOn", "wave_closes_on_date"));
+        } catch (InvalidFieldException e) {
+            return refused(id, 400, new FormError("closesOn", closesOn, StaffTexts.of(e)));
+        } catch (ConflictException e) {
+            return refused(id, 409, new FormError("closesOn", closesOn, StaffTexts.of(e)));
+        }
+        return done(id, "closes-on", null);
+    }
+
+    @POST
+    @Path("/{id}/institutions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response addInstitution(@PathParam("id") long id, @FormParam("institutionId") String institutionId) {
+        Integer chosen = number(institutionId, 1, Integer.MAX_VALUE);
+        if (chosen == null) {
+            return refused(
+                    id, 400, new FormError("institutionId", institutionId, StaffTexts.of("wave_institution_choose")));
+        }
+        WaveView wave;
+        try {
+            wave = waves.addInstitution(id, chosen);
+        } catch (InvalidFieldException e) {
+            return refused(id, 400, new FormError("institutionId", institutionId, StaffTexts.of(e)));
+        } catch (ConflictException e) {
+            return refused(id, 409, new FormError("institutionId", institutionId, StaffTexts.of(e)));
+        }
+        return done(id, "added", row(wave, chosen).institution());
+    }
+
+    @POST
+    @Path("/{id}/institutions/{institutionId}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response removeInstitution(@PathParam("id") long id, @PathParam("institutionId") long institutionId) {
+        WaveService.Removal removal;
+        try {
+            removal = waves.removeInstitution(id, institutionId);
+        } catch (ConflictException e) {
+            return refused(id, 409, new RowError(institutionId, "remove", null, StaffTexts.of(e)));
+        }
+        return done(id, "removed", removal.institution());
+    }
+
+    private static Response done(long id, String what, String school) {
+        UriBuilder to = UriBuilder.fromPath("/app/waves/" + id).queryParam("done", what);
+        if (school != null) {
+            to.queryParam("school", school);
+        }
+        return Response.seeOther(to.build()).build();
     }
 
     /** "Publish now": the figures of an open wave before an LEA meeting, under the usual growth rule. */
@@ -190,13 +287,14 @@ public class WavePages {
     @Path("/{id}/institutions/{institutionId}/letter")
     @Operation(hidden = true)
     public TemplateInstance letter(
-            @PathParam("id") long id, @PathParam("institutionId") long institutionId, @Context UriInfo uri) {
+            @PathParam("id") long id,
+            @PathParam("institutionId") long institutionId,
+            @QueryParam("lang") String language,
+            @Context UriInfo uri) {
         WaveView wave = waves.get(id);
         WaveView.InstitutionRow row = row(wave, institutionId);
         String url = publicUrl.of(row.link(), uri);
-        Letter letter = Letter.of(catalog.version(wave.questionnaireId(), wave.version())
-                .orElseThrow()
-                .questionnaire());
+        Letter letter = letter(wave, row, language);
         RawString qr = new RawString(QrCode.svg(url, "QR-code met de link naar de vragenlijst"));
         return Templates.letter(wave, row, letter, url, qr);
     }
@@ -209,6 +307,7 @@ public class WavePages {
             @PathParam("id") long id,
             @PathParam("institutionId") long institutionId,
             @FormParam("count") String count,
+            @FormParam("lang") String language,
             @Context UriInfo uri) {
         Integer number = number(count, 1, MAX_CODES_AT_ONCE);
         if (number == null) {
@@ -227,8 +326,20 @@ public class WavePages {
                 .map(code -> new Slip(
                         code, new RawString(QrCode.svg(codePage + "?code=" + code, "QR-code voor code " + code))))
                 .toList();
-        return Response.ok(Templates.codes(wave, row(wave, institutionId), codePage, slips))
+        WaveView.InstitutionRow row = row(wave, institutionId);
+        return Response.ok(Templates.codes(wave, row, codePage, slips, letter(wave, row, language)))
                 .build();
+    }
+
+    /** The letter's texts in Dutch and the chosen language (Dutch alone when none, or one the questionnaire lacks). */
+    private Letter letter(WaveView wave, WaveView.InstitutionRow row, String language) {
+        return Letter.of(
+                catalog.version(wave.questionnaireId(), wave.version())
+                        .orElseThrow()
+                        .questionnaire(),
+                language,
+                row.institution(),
+                wave.closesOn());
     }
 
     private static WaveView.InstitutionRow row(WaveView wave, long institutionId) {
@@ -239,8 +350,20 @@ public class WavePages {
     }
 
     private Response refused(long id, RowError error) {
-        return Response.status(400)
-                .entity(Templates.wave(currentUser.require(), waves.get(id), null, error))
+        return refused(id, 400, error);
+    }
+
+    private Response refused(long id, int status, RowError error) {
+        WavePage page = waves.page(id);
+        return Response.status(status)
+                .entity(Templates.wave(currentUser.require(), page, page.wave(), null, error, null))
+                .build();
+    }
+
+    private Response refused(long id, int status, FormError error) {
+        WavePage page = waves.page(id);
+        return Response.status(status)
+                .entity(Templates.wave(currentUser.require(), page, page.wave(), null, null, error))
                 .build();
     }
 

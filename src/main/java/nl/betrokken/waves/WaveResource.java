@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -62,6 +64,30 @@ public class WaveResource {
     @Operation(summary = "Close a wave today")
     public WaveView close(@PathParam("id") long id) {
         return waves.close(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(
+            summary = "Change an open wave: a new closing date (closesOn, not before it opens, not in the past)"
+                    + " or status \"closed\" to close it today; for whoever sees every institution in it")
+    public WaveView change(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) WaveChange body) {
+        return waves.change(id, body);
+    }
+
+    @POST
+    @Path("/{id}/institutions/{institutionId}")
+    @Operation(
+            summary = "Add an institution of the wave's municipality that you see to an open wave, with its own link")
+    public WaveView addInstitution(@PathParam("id") long id, @PathParam("institutionId") long institutionId) {
+        return waves.addInstitution(id, institutionId);
+    }
+
+    @DELETE
+    @Path("/{id}/institutions/{institutionId}")
+    @Operation(summary = "Take an institution out of an open wave; refused (409) once anyone answered or started there")
+    public WaveView removeInstitution(@PathParam("id") long id, @PathParam("institutionId") long institutionId) {
+        return waves.removeInstitution(id, institutionId).wave();
     }
 
     @POST

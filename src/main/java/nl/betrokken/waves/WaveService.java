@@ -3,18 +3,25 @@ package nl.betrokken.waves;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.common.i18n.StaffLanguage;
+import nl.betrokken.common.i18n.SupportedLanguage;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Audience;
@@ -89,6 +96,13 @@ public class WaveService {
                 throw new InvalidFieldException(
                         "institutionIds", "there is no institution with id " + id, "wave_institution_unknown");
             }
+            if (institution.archived()) {
+                throw new InvalidFieldException(
+                        "institutionIds",
+                        institution.name + " is archived and takes part in no new wave",
+                        "wave_institution_archived",
+                        institution.name);
+            }
             institutions.add(institution);
         }
         long municipality = institutions.get(0).board.municipality.id;
@@ -136,19 +150,25 @@ public class WaveService {
         wave.persist();
         Audience audience = entry.questionnaire().audience();
         for (Institution institution : institutions) {
-            WaveInstitution row = new WaveInstitution();
-            row.wave = wave;
-            row.institution = institution;
-            row.access = access;
-            row.slug = Tokens.newToken().substring(0, 22);
-            row.population = switch (audience) {
-                case PARENT -> institution.parentCount;
-                case STAFF -> institution.staffCount;
-                case INSTITUTION, LEA_PARTNER -> 1;
-            };
-            row.persist();
+            join(wave, institution, access, audience);
         }
         return wave;
+    }
+
+    /** One institution's own way into a wave, with the population its response rate counts against. */
+    private static WaveInstitution join(Wave wave, Institution institution, Access access, Audience audience) {
+        WaveInstitution row = new WaveInstitution();
+        row.wave = wave;
+        row.institution = institution;
+        row.access = access;
+        row.slug = Tokens.newToken().substring(0, 22);
+        row.population = switch (audience) {
+            case PARENT -> institution.parentCount;
+            case STAFF -> institution.staffCount;
+            case INSTITUTION, LEA_PARTNER -> 1;
+        };
+        row.persist();
+        return row;
     }
 
     public List<WaveView> list() {
@@ -185,6 +205,193 @@ public class WaveService {
             entityManager.refresh(wave);
         }
         return view(wave, false);
+    }
+
+    /**
+     * The wave page: the wave with its links (audited as {@link #get} is), whether the user may change
+     * it, the schools they could add, the growth of each school's response, and the letter languages.
+     */
+    public WavePage page(long id) {
+        WaveView view = get(id);
+        Wave wave = visibleWave(id);
+        List<WaveInstitution> rows = rows(wave);
+        boolean manageable = rows.size() == WaveInstitution.countOf(wave);
+        List<WavePage.Choice> addable = manageable && view.status() != WaveStatus.CLOSED
+                ? addable(wave).stream()
+                        .map(i -> new WavePage.Choice(i.id, i.name))
+                        .toList()
+                : List.of();
+        Map<Long, TreeMap<LocalDate, Long>> perDay =
+                responses.cumulativePerDay(rows.stream().map(r -> r.id).toList());
+        Map<Long, List<WavePage.Day>> progress = new HashMap<>();
+        for (WaveInstitution row : rows) {
+            progress.put(row.institution.id, days(wave, perDay.getOrDefault(row.id, new TreeMap<>())));
+        }
+        Questionnaire questionnaire =
+                catalog.byVersionId().get(wave.questionnaireVersionId).questionnaire();
+        List<SupportedLanguage> languages = questionnaire.languages().stream()
+                .filter(code -> !SupportedLanguage.DEFAULT.equals(code))
+                .map(code -> SupportedLanguage.byCode(code).orElseThrow())
+                .toList();
+        return new WavePage(view, manageable, addable, progress, languages);
+    }
+
+    /** The most days a progress chart covers: the last ones, so that a wave open for a year stays readable. */
+    static final int MAX_PROGRESS_DAYS = 92;
+
+    /** Every day from the opening to today (or the last open day), with the responses sent by its end. */
+    private static List<WavePage.Day> days(Wave wave, TreeMap<LocalDate, Long> cumulative) {
+        LocalDate today = Dates.today();
+        LocalDate last = wave.closesOn;
+        if (wave.closedEarlyOn != null && wave.closedEarlyOn.isBefore(last)) {
+            last = wave.closedEarlyOn;
+        }
+        if (today.isBefore(last)) {
+            last = today;
+        }
+        LocalDate first = wave.opensOn;
+        if (first.isBefore(last.minusDays(MAX_PROGRESS_DAYS - 1))) {
+            first = last.minusDays(MAX_PROGRESS_DAYS - 1);
+        }
+        List<WavePage.Day> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            Map.Entry<LocalDate, Long> sent = cumulative.floorEntry(day);
+            days.add(new WavePage.Day(day, sent == null ? 0 : sent.getValue()));
+        }
+        return days;
+    }
+
+    /** The institutions the user sees in the wave's municipality that are not in the wave yet nor archived, by name. */
+    private List<Institution> addable(Wave wave) {
+        Set<Long> taking = WaveInstitution.ofWaveWithInstitution(wave).stream()
+                .map(r -> r.institution.id)
+                .collect(Collectors.toSet());
+        return Institution.seenIn(scope, null, wave.municipalityId, null).stream()
+                .filter(i -> !taking.contains(i.id) && !i.archived())
+                .sorted(Comparator.comparing((Institution i) -> i.name))
+                .toList();
+    }
+
+    /**
+     * Changes an open wave: closes it today, or moves its closing date (not before it opens, not in the
+     * past). Only someone who sees every institution in it may, as for closing.
+     */
+    public WaveView change(long id, WaveChange change) {
+        if (change == null || (change.closesOn() == null) == (change.status() == null)) {
+            throw new InvalidFieldException(
+                    "closesOn",
+                    "give either closesOn (a date such as 2027-03-31) or status \"closed\"",
+                    "wave_change_one");
+        }
+        if (change.status() != null) {
+            if (!WaveStatus.CLOSED.code().equals(change.status())) {
+                throw new InvalidFieldException(
+                        "status",
+                        "can only be \"closed\": a wave closes, it is not opened again",
+                        "wave_status_closed_only");
+            }
+            return close(id);
+        }
+        return closesOn(id, change.closesOn());
+    }
+
+    /** Moves the closing date of a wave that has not closed yet; the last day is still open. */
+    public WaveView closesOn(long id, LocalDate closesOn) {
+        Wave wave = wholeWave(id);
+        requireNotClosed(wave);
+        if (closesOn.isBefore(wave.opensOn)) {
+            throw new InvalidFieldException(
+                    "closesOn",
+                    "must be on or after the opening day " + wave.opensOn,
+                    "wave_closes_before_opening",
+                    StaffLanguage.date(wave.opensOn));
+        }
+        if (closesOn.isBefore(Dates.today())) {
+            throw new InvalidFieldException(
+                    "closesOn", "is in the past; a wave must still be open on some day", "wave_closes_in_past");
+        }
+        LocalDate before = wave.closesOn;
+        if (!before.equals(closesOn)) {
+            wave.closesOn = closesOn;
+            audit.record(
+                    "closing-date-changed",
+                    "wave",
+                    wave.id,
+                    wave.municipalityId,
+                    wave.name + ": closes on " + closesOn + " instead of " + before);
+        }
+        return view(wave, false);
+    }
+
+    /** Adds a school the user sees, of the wave's municipality, with its own link (or codes, as the others). */
+    public WaveView addInstitution(long id, long institutionId) {
+        Wave wave = wholeWave(id);
+        requireNotClosed(wave);
+        Institution institution = addable(wave).stream()
+                .filter(i -> i.id == institutionId)
+                .findFirst()
+                .orElseThrow(() -> {
+                    boolean inWave = WaveInstitution.ofWaveWithInstitution(wave).stream()
+                            .anyMatch(r -> r.institution.id == institutionId);
+                    return inWave
+                            ? new InvalidFieldException(
+                                    "institutionId", "is already in this wave", "wave_institution_already_in")
+                            // the same words whether it exists elsewhere or not at all: ids cannot be probed
+                            : new InvalidFieldException(
+                                    "institutionId",
+                                    "there is no institution with id " + institutionId + " in this wave's municipality",
+                                    "wave_institution_not_addable");
+                });
+        Access access = WaveInstitution.anyOf(wave).map(r -> r.access).orElse(Access.LINK);
+        Audience audience = catalog.byVersionId()
+                .get(wave.questionnaireVersionId)
+                .questionnaire()
+                .audience();
+        join(wave, institution, access, audience);
+        audit.record("institution-added", "wave", wave.id, wave.municipalityId, wave.name + ": " + institution.name);
+        return view(wave, false);
+    }
+
+    /**
+     * Takes a school out of a wave before anyone answered there (sent or started): its link stops working
+     * and its unused codes go. A school with responses stays, so that no answer loses its wave.
+     */
+    public Removal removeInstitution(long id, long institutionId) {
+        Wave wave = wholeWave(id);
+        requireNotClosed(wave);
+        WaveInstitution row = row(wave, institutionId);
+        // locked first: a parent who starts on the link now waits, and then finds it gone
+        WaveInstitution locked = WaveInstitution.findById(row.id, LockModeType.PESSIMISTIC_WRITE);
+        ResponseCounts.Count count =
+                responses.of(List.of(locked.id)).getOrDefault(locked.id, new ResponseCounts.Count(0, 0));
+        long answered = count.submitted() + count.inProgress();
+        if (answered > 0) {
+            throw new ConflictException(
+                    row.institution.name + " has " + answered + " responses (sent or started) in this wave;"
+                            + " a school with responses stays in its wave",
+                    "wave_institution_has_responses",
+                    row.institution.name,
+                    answered);
+        }
+        if (WaveInstitution.countOf(wave) == 1) {
+            throw new ConflictException(
+                    "a wave needs at least one institution; close it instead", "wave_last_institution");
+        }
+        String name = row.institution.name;
+        AccessCode.deleteOf(locked.id);
+        locked.delete();
+        audit.record("institution-removed", "wave", wave.id, wave.municipalityId, wave.name + ": " + name);
+        return new Removal(name, view(wave, false));
+    }
+
+    /** The school that left a wave, and the wave without it. */
+    public record Removal(String institution, WaveView wave) {}
+
+    private static void requireNotClosed(Wave wave) {
+        if (wave.status(Dates.today()) == WaveStatus.CLOSED) {
+            throw new ConflictException(
+                    "the wave is closed; a closed wave is not changed or opened again", "wave_closed_no_changes");
+        }
     }
 
     /**

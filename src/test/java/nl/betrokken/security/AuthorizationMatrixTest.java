@@ -110,9 +110,62 @@ class AuthorizationMatrixTest {
                     .getLong("id");
         }
 
+        /** A new board of municipality A or B, made by the administrator, to archive without touching others. */
+        long freshBoard(boolean own) {
+            return Accounts.as(admin)
+                    .body(Map.of(
+                            "municipalityId",
+                            own ? world.municipalityA() : world.municipalityB(),
+                            "name",
+                            unique("Bestuur om te archiveren")))
+                    .post("/api/organisations/boards")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+        }
+
+        long freshInstitution(boolean own) {
+            return Accounts.as(admin)
+                    .body(Map.of(
+                            "boardId",
+                            own ? world.boardA() : world.boardB(),
+                            "name",
+                            unique("School om te archiveren"),
+                            "sector",
+                            "primary"))
+                    .post("/api/organisations/institutions")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+        }
+
+        /** A municipality nobody but the administrator works for. */
+        long freshMunicipality() {
+            return Accounts.as(admin)
+                    .body(Map.of("name", unique("Gemeente om te archiveren")))
+                    .post("/api/organisations/municipalities")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+        }
+
         long freshWave(boolean own) {
             long institution = own ? world.institutionA() : world.institutionB();
             return Waves.openNow(admin, "parent-baseline", "link", institution).getLong("id");
+        }
+
+        /** Own: a wave of both schools of the own board (a lead sees one of them); other: a one-school wave. */
+        long twoSchoolWave(boolean own) {
+            return own
+                    ? Waves.openNow(admin, "parent-baseline", "link", world.institutionA(), world.institutionA2())
+                            .getLong("id")
+                    : freshWave(false);
         }
 
         /** Rows of answers exist only for closed waves. */
@@ -296,7 +349,7 @@ class AuthorizationMatrixTest {
                         "POST",
                         "/api/organisations/boards",
                         Map.of("municipalityId", c.world().municipalityA(), "name", unique("Bestuur Nieuw"))),
-                "anon 401, admin 201, analyst 403, board 403, lead 403",
+                "anon 401, admin 201, analyst 201, board 403, lead 403",
                 false));
         rules.add(new Rule(
                 "PUT /api/organisations/boards/{id}",
@@ -309,7 +362,7 @@ class AuthorizationMatrixTest {
                                 own ? c.world().municipalityA() : c.world().municipalityB(),
                                 "name",
                                 unique("Bestuur Hernoemd"))),
-                "anon 401 401, admin 200 200, analyst 403 403, board 403 403, lead 403 403",
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
                 false));
         rules.add(new Rule(
                 "GET /api/organisations/institutions",
@@ -328,7 +381,7 @@ class AuthorizationMatrixTest {
                         "POST",
                         "/api/organisations/institutions",
                         Map.of("boardId", c.world().boardA(), "name", unique("School Nieuw"), "sector", "primary")),
-                "anon 401, admin 201, analyst 403, board 403, lead 403",
+                "anon 401, admin 201, analyst 201, board 403, lead 403",
                 false));
         rules.add(new Rule(
                 "PUT /api/organisations/institutions/{id}",
@@ -343,7 +396,143 @@ class AuthorizationMatrixTest {
                                 unique("School Hernoemd"),
                                 "sector",
                                 "primary")),
-                "anon 401 401, admin 200 200, analyst 403 403, board 403 403, lead 403 403",
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+
+        for (String action : List.of("archive", "restore")) {
+            rules.add(new Rule(
+                    "POST /api/organisations/municipalities/{id}/" + action,
+                    (own, c) -> json(
+                            "POST",
+                            "/api/organisations/municipalities/" + c.freshMunicipality() + "/" + action,
+                            Map.of()),
+                    "anon 401, admin 200, analyst 403, board 403, lead 403",
+                    false));
+            rules.add(new Rule(
+                    "POST /api/organisations/boards/{id}/" + action,
+                    (own, c) -> json("POST", "/api/organisations/boards/" + c.freshBoard(own) + "/" + action, Map.of()),
+                    "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                    false));
+            rules.add(new Rule(
+                    "POST /api/organisations/institutions/{id}/" + action,
+                    (own, c) -> json(
+                            "POST",
+                            "/api/organisations/institutions/" + c.freshInstitution(own) + "/" + action,
+                            Map.of()),
+                    "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                    false));
+        }
+
+        // --- the organisation pages: administrators everywhere, analysts in their own municipality
+        rules.add(new Rule(
+                "GET /app/admin/organisations",
+                (own, c) -> get("/app/admin/organisations"),
+                "anon 303, admin 200, analyst 303, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/organisations/municipalities",
+                (own, c) -> form("/app/admin/organisations/municipalities"),
+                "anon 303, admin 400, analyst 403, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "GET /app/admin/organisations/municipalities/{id}",
+                (own, c) -> get("/app/admin/organisations/municipalities/"
+                        + (own ? c.world().municipalityA() : c.world().municipalityB())),
+                "anon 303 303, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/organisations/municipalities/{id}",
+                (own, c) -> form("/app/admin/organisations/municipalities/"
+                        + (own ? c.world().municipalityA() : c.world().municipalityB())),
+                "anon 303 303, admin 400 400, analyst 403 403, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/organisations/municipalities/{id}/archive",
+                (own, c) -> form(
+                        "/app/admin/organisations/municipalities/"
+                                + (own ? c.world().municipalityA() : c.world().municipalityB()) + "/archive",
+                        Map.of("archived", "false")),
+                "anon 303 303, admin 303 303, analyst 403 403, board 403 403, lead 403 403",
+                false));
+        for (String kind : List.of("boards", "institutions")) {
+            rules.add(new Rule(
+                    "POST /app/admin/organisations/municipalities/{id}/" + kind,
+                    (own, c) -> form("/app/admin/organisations/municipalities/"
+                            + (own ? c.world().municipalityA() : c.world().municipalityB()) + "/" + kind),
+                    "anon 303 303, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                    false));
+        }
+        rules.add(new Rule(
+                "GET /app/admin/organisations/boards/{id}",
+                (own, c) -> get("/app/admin/organisations/boards/"
+                        + (own ? c.world().boardA() : c.world().boardB())),
+                "anon 303 303, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/organisations/boards/{id}",
+                (own, c) -> form("/app/admin/organisations/boards/"
+                        + (own ? c.world().boardA() : c.world().boardB())),
+                "anon 303 303, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/organisations/boards/{id}/archive",
+                (own, c) -> form(
+                        "/app/admin/organisations/boards/"
+                                + (own ? c.world().boardA() : c.world().boardB()) + "/archive",
+                        Map.of("archived", "false")),
+                "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /app/admin/organisations/institutions/{id}",
+                (own, c) -> get("/app/admin/organisations/institutions/"
+                        + (own ? c.world().institutionA() : c.world().institutionB())),
+                "anon 303 303, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/organisations/institutions/{id}",
+                (own, c) -> form("/app/admin/organisations/institutions/"
+                        + (own ? c.world().institutionA() : c.world().institutionB())),
+                "anon 303 303, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/organisations/institutions/{id}/archive",
+                (own, c) -> form(
+                        "/app/admin/organisations/institutions/"
+                                + (own ? c.world().institutionA() : c.world().institutionB()) + "/archive",
+                        Map.of("archived", "false")),
+                "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403",
+                false));
+
+        // --- the target pages: everyone reads the targets that concern them, municipalities set them
+        rules.add(new Rule(
+                "GET /app/targets",
+                (own, c) -> get("/app/targets"),
+                "anon 303, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "GET /app/targets/new",
+                (own, c) -> get("/app/targets/new"),
+                "anon 303, admin 200, analyst 200, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/targets/new",
+                (own, c) -> form("/app/targets/new"),
+                "anon 303, admin 400, analyst 400, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "GET /app/targets/{id}",
+                (own, c) -> get("/app/targets/" + (own ? c.targetA() : c.targetB())),
+                "anon 303 303, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/targets/{id}",
+                (own, c) -> form("/app/targets/" + (own ? c.targetA() : c.targetB())),
+                "anon 303 303, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/targets/{id}/delete",
+                (own, c) -> form("/app/targets/" + c.freshTarget(own) + "/delete"),
+                "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403",
                 false));
 
         // --- questionnaire definitions are public texts
@@ -362,12 +551,12 @@ class AuthorizationMatrixTest {
         rules.add(new Rule(
                 "GET /api/users",
                 (own, c) -> get("/api/users"),
-                "anon 401, admin 200, analyst 403, board 403, lead 403",
+                "anon 401, admin 200, analyst 200, board 403, lead 403",
                 false));
         rules.add(new Rule(
                 "GET /api/users/{id}",
                 (own, c) -> get("/api/users/" + c.someUser()),
-                "anon 401, admin 200, analyst 403, board 403, lead 403",
+                "anon 401, admin 200, analyst 404, board 403, lead 403",
                 false));
         rules.add(new Rule(
                 "POST /api/users",
@@ -385,7 +574,7 @@ class AuthorizationMatrixTest {
                                 c.world().boardA(),
                                 "password",
                                 "tijdelijk-wachtwoord-1")),
-                "anon 401, admin 201, analyst 403, board 403, lead 403",
+                "anon 401, admin 201, analyst 201, board 403, lead 403",
                 false));
         rules.add(new Rule(
                 "PUT /api/users/{id}",
@@ -401,7 +590,7 @@ class AuthorizationMatrixTest {
                                 "institution-lead",
                                 "institutionId",
                                 c.world().institutionB())),
-                "anon 401, admin 200, analyst 403, board 403, lead 403",
+                "anon 401, admin 200, analyst 404, board 403, lead 403",
                 false));
         rules.add(new Rule(
                 "POST /api/users/{id}/password-reset",
@@ -409,7 +598,67 @@ class AuthorizationMatrixTest {
                         "POST",
                         "/api/users/" + c.someUser() + "/password-reset",
                         Map.of("newPassword", "opnieuw-tijdelijk-2")),
-                "anon 401, admin 204, analyst 403, board 403, lead 403",
+                "anon 401, admin 204, analyst 404, board 403, lead 403",
+                false));
+
+        rules.add(new Rule(
+                "POST /api/users/{id}/invitation",
+                (own, c) -> json("POST", "/api/users/" + c.someUser() + "/invitation", Map.of()),
+                "anon 401, admin 201, analyst 404, board 403, lead 403",
+                false));
+
+        // --- the user pages (someUser is a lead of another municipality than the analyst's)
+        rules.add(new Rule(
+                "GET /app/admin/users",
+                (own, c) -> get("/app/admin/users"),
+                "anon 303, admin 200, analyst 200, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/users",
+                (own, c) -> form("/app/admin/users"),
+                "anon 303, admin 400, analyst 400, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "GET /app/admin/users/{id}",
+                (own, c) -> get("/app/admin/users/" + c.someUser()),
+                "anon 303, admin 200, analyst 404, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/users/{id}",
+                (own, c) -> form("/app/admin/users/" + c.someUser()),
+                "anon 303, admin 400, analyst 404, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/users/{id}/active",
+                (own, c) -> form("/app/admin/users/" + c.someUser() + "/active", Map.of("active", "true")),
+                "anon 303, admin 303, analyst 404, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/users/{id}/invitation",
+                (own, c) -> form("/app/admin/users/" + c.someUser() + "/invitation"),
+                "anon 303, admin 200, analyst 404, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/users/{id}/password-reset",
+                (own, c) -> form("/app/admin/users/" + c.someUser() + "/password-reset"),
+                "anon 303, admin 400, analyst 404, board 403, lead 403",
+                false));
+        // an invitation link that does not exist (or expired, or was used) is the same 404 for everyone
+        rules.add(new Rule(
+                "GET /account/invitation/{token}",
+                (own, c) -> get("/account/invitation/no-such-invitation"),
+                "anon 404, admin 404, analyst 404, board 404, lead 404",
+                false));
+        rules.add(new Rule(
+                "POST /account/invitation/{token}",
+                (own, c) -> form(
+                        "/account/invitation/no-such-invitation",
+                        Map.of(
+                                "newPassword",
+                                "een-heel-nieuw-wachtwoord",
+                                "repeatPassword",
+                                "een-heel-nieuw-wachtwoord")),
+                "anon 404, admin 404, analyst 404, board 404, lead 404",
                 false));
 
         // --- the current user and sessions
@@ -594,6 +843,34 @@ class AuthorizationMatrixTest {
                                 + "/codes",
                         Map.of("count", 2)),
                 "anon 401 401, admin 201 201, analyst 201 404, board 201 404, lead 201 404",
+                false));
+
+        // --- wave management (issue 17): whoever sees every institution of the wave changes it
+        rules.add(new Rule(
+                "PATCH /api/waves/{id}",
+                (own, c) -> json(
+                        "PATCH",
+                        "/api/waves/" + c.freshWave(own),
+                        Map.of("closesOn", LocalDate.now().plusDays(20).toString())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /api/waves/{id}/institutions/{institutionId}",
+                (own, c) -> json(
+                        "POST",
+                        "/api/waves/" + c.freshWave(own) + "/institutions/"
+                                + c.world().institutionA2(),
+                        Map.of()),
+                "anon 401 401, admin 200 400, analyst 200 404, board 200 404, lead 400 404",
+                false));
+        rules.add(new Rule(
+                "DELETE /api/waves/{id}/institutions/{institutionId}",
+                (own, c) -> json(
+                        "DELETE",
+                        "/api/waves/" + c.twoSchoolWave(own) + "/institutions/"
+                                + (own ? c.world().institutionA() : c.world().institutionB()),
+                        null),
+                "anon 401 401, admin 200 409, analyst 200 404, board 200 404, lead 404 404",
                 false));
 
         // --- analysis and targets: read within scope, settings and targets for municipalities
@@ -853,6 +1130,33 @@ class AuthorizationMatrixTest {
                                 + "/codes",
                         Map.of("count", "2")),
                 "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+
+        // --- wave management pages (issue 17)
+        rules.add(new Rule(
+                "POST /app/waves/{id}/close",
+                (own, c) -> form("/app/waves/" + c.freshWave(own) + "/close", Map.of("confirm", "yes")),
+                "anon 303 303, admin 303 303, analyst 303 404, board 303 404, lead 303 404",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/{id}/closing-date",
+                (own, c) -> form(
+                        "/app/waves/" + c.freshWave(own) + "/closing-date",
+                        Map.of("closesOn", LocalDate.now().plusDays(20).toString())),
+                "anon 303 303, admin 303 303, analyst 303 404, board 303 404, lead 303 404",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/{id}/institutions",
+                (own, c) -> form(
+                        "/app/waves/" + c.freshWave(own) + "/institutions",
+                        Map.of("institutionId", String.valueOf(c.world().institutionA2()))),
+                "anon 303 303, admin 303 400, analyst 303 404, board 303 404, lead 400 404",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/{id}/institutions/{institutionId}/remove",
+                (own, c) -> form("/app/waves/" + c.twoSchoolWave(own) + "/institutions/"
+                        + (own ? c.world().institutionA() : c.world().institutionB()) + "/remove"),
+                "anon 303 303, admin 303 409, analyst 303 404, board 303 404, lead 404 404",
                 false));
 
         // --- answering: public pages; without a response of one's own a page sends one to the start

@@ -64,6 +64,23 @@ public class Fixtures {
         return board;
     }
 
+    @Transactional
+    public Municipality municipalityNamed(String name) {
+        return Municipality.named(name).orElseThrow(() -> new AssertionError("no municipality " + name));
+    }
+
+    @Transactional
+    public Institution institutionNamed(long municipalityId, String name) {
+        return Institution.<Institution>find("board.municipality.id = ?1 and name = ?2", municipalityId, name)
+                .firstResultOptional()
+                .orElseThrow(() -> new AssertionError("no institution " + name));
+    }
+
+    @Transactional
+    public Institution institutionById(long id) {
+        return Institution.findById(id);
+    }
+
     /** Sets the number of parents an institution's response rate counts against. */
     @Transactional
     public void population(long institutionId, Integer parents) {

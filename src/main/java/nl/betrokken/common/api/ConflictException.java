@@ -9,6 +9,7 @@ import java.util.Optional;
  */
 public class ConflictException extends RuntimeException {
 
+    private final String field;
     private final String messageKey;
     private final List<Object> arguments;
 
@@ -17,9 +18,23 @@ public class ConflictException extends RuntimeException {
     }
 
     public ConflictException(String message, String messageKey, Object... arguments) {
+        this(null, message, messageKey, arguments);
+    }
+
+    private ConflictException(String field, String message, String messageKey, Object... arguments) {
         super(message);
+        this.field = field;
         this.messageKey = messageKey;
         this.arguments = List.of(arguments);
+    }
+
+    /** A clash caused by one field's value (a name or code already taken): a page shows it by that field. */
+    public static ConflictException onField(String field, String message, String messageKey, Object... arguments) {
+        return new ConflictException(field, message, messageKey, arguments);
+    }
+
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
     }
 
     public Optional<String> messageKey() {

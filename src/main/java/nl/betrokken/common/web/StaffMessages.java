@@ -18,6 +18,39 @@ public interface StaffMessages {
     @Message("Dit botst met wat er al is opgeslagen. Kijk het na en probeer het opnieuw.")
     String conflict();
 
+    // --- any staff form (StaffFormChecks: the texts of the API's constraints)
+
+    @Message("Vul dit in.")
+    String required();
+
+    @Message("Gebruik hoogstens {max} tekens.")
+    String too_long(Object max);
+
+    @Message("Vul 0 of meer in.")
+    String zero_or_more();
+
+    @Message("Vul hoogstens {max} in.")
+    String at_most(Object max);
+
+    @Message("Vul minstens {min} in.")
+    String at_least(Object min);
+
+    @Message("Vul een heel getal in, zonder letters of komma.")
+    String whole_number();
+
+    @Message("Kies een van de mogelijkheden uit de lijst.")
+    String choose_from_list();
+
+    @Message(
+            "Een BRIN-code is twee cijfers en twee hoofdletters, zoals 12AB, of met het vestigingsnummer erachter, zoals 12AB00.")
+    String pattern_brinCode();
+
+    @Message("Een CBS-gemeentecode is GM met vier cijfers, zoals GM0363 voor Amsterdam.")
+    String pattern_cbsCode();
+
+    @Message("Een gebruikersnaam heeft geen spaties.")
+    String pattern_username();
+
     @Message("Geef de peiling een naam.")
     String wave_name_required();
 
@@ -44,6 +77,9 @@ public interface StaffMessages {
 
     @Message("Kies alleen scholen en instellingen waarvoor u werkt.")
     String wave_institution_unknown();
+
+    @Message("{name} is gearchiveerd en doet niet meer mee aan nieuwe peilingen.")
+    String wave_institution_archived(String name);
 
     @Message("Kies alleen scholen uit één gemeente waarvoor u werkt.")
     String wave_institutions_one_municipality();
@@ -110,6 +146,92 @@ public interface StaffMessages {
     @Message("De twee nieuwe wachtwoorden zijn niet gelijk.")
     String password_repeat_differs();
 
+    // --- administration: organisations
+
+    @Message("Er is al een gemeente met de naam {name}.")
+    String municipality_name_taken(String name);
+
+    @Message("Er is al een andere gemeente met CBS-code {code}.")
+    String municipality_cbs_code_taken(String code);
+
+    @Message("Gemeente {municipality} heeft al een bestuur met de naam {name}.")
+    String board_name_taken(String municipality, String name);
+
+    @Message("Bestuur {board} heeft al een school met de naam {name}.")
+    String institution_name_taken(String board, String name);
+
+    @Message("Er is al een andere school met BRIN-code {code}.")
+    String institution_brin_code_taken(String code);
+
+    // --- administration: users
+
+    @Message("Vul een tijdelijk wachtwoord in, of kies voor een uitnodigingslink.")
+    String user_password_required();
+
+    @Message("Kies voor een medewerker van de gemeente de gemeente waarvoor hij of zij werkt.")
+    String user_placement_for_municipality();
+
+    @Message("Kies voor een bestuurder het bestuur waarvoor hij of zij werkt.")
+    String user_placement_for_board();
+
+    @Message("Kies voor een schoolleider de school waarvoor hij of zij werkt.")
+    String user_placement_for_institution();
+
+    @Message("Er is al een gebruiker met de gebruikersnaam {username}.")
+    String user_username_taken(String username);
+
+    @Message("Alleen een beheerder kan een beheerder aanmaken.")
+    String user_role_not_yours();
+
+    @Message("Kies een organisatie in uw eigen gemeente.")
+    String user_placement_not_yours();
+
+    // --- targets
+
+    @Message("Vul een percentage van meer dan 0 tot en met 100 in, zoals 90.")
+    String target_threshold_range();
+
+    @Message("Een doel blijft bij de gemeente waarvoor het is gemaakt. Maak voor een andere gemeente een nieuw doel.")
+    String target_municipality_fixed();
+
+    @Message("Vul een datum in, zoals 31-12-2028.")
+    String date_format();
+
+    // --- waves: closing, changing the closing date, adding and removing schools
+    @Message(
+            "Vink aan dat u de peiling nu wilt sluiten. Daarna kan niemand meer antwoorden, en de peiling gaat niet meer open.")
+    String wave_close_confirm();
+
+    @Message("Vul een datum in, bijvoorbeeld 31-3-2027.")
+    String wave_closes_on_date();
+
+    @Message("De einddatum mag niet voor de begindatum ({opensOn}) liggen.")
+    String wave_closes_before_opening(String opensOn);
+
+    @Message("Geef een nieuwe einddatum, of sluit de peiling.")
+    String wave_change_one();
+
+    @Message("Een peiling kan alleen gesloten worden, niet opnieuw geopend.")
+    String wave_status_closed_only();
+
+    @Message("Deze peiling is gesloten. Een gesloten peiling verandert niet meer en gaat niet opnieuw open.")
+    String wave_closed_no_changes();
+
+    @Message("Kies een school om toe te voegen.")
+    String wave_institution_choose();
+
+    @Message("Deze school doet al mee aan de peiling.")
+    String wave_institution_already_in();
+
+    @Message("Kies een school uit de lijst: alleen scholen van deze gemeente waarvoor u werkt kunnen meedoen.")
+    String wave_institution_not_addable();
+
+    @Message(
+            "{institution} kan niet uit de peiling: er {#if count == 1}is al 1 vragenlijst{#else}zijn al {count} vragenlijsten{/if} ingevuld of begonnen. Die antwoorden horen bij deze peiling en blijven dus bewaard.")
+    String wave_institution_has_responses(String institution, long count);
+
+    @Message("Dit is de laatste school van de peiling. Een peiling zonder scholen kan niet; sluit de peiling liever.")
+    String wave_last_institution();
     // --- DUO import (organisations/duo, administration/ImportPages)
 
     @Message("Kies de gemeente waarvoor u importeert.")

@@ -1,0 +1,244 @@
+package nl.betrokken.administration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.web.StaffForm;
+import nl.betrokken.common.web.StaffFormChecks;
+import nl.betrokken.common.web.StaffTexts;
+import nl.betrokken.organisations.InstitutionView;
+import nl.betrokken.organisations.OrganisationService;
+import nl.betrokken.organisations.OrganisationTree;
+import nl.betrokken.security.CurrentUser;
+import nl.betrokken.security.Role;
+import nl.betrokken.security.UserRequest;
+import nl.betrokken.security.UserService;
+import nl.betrokken.security.UserView;
+
+/**
+ * The user pages' view of accounts and how their forms become the API's {@link UserRequest}: the
+ * organisation an account is bound to is picked from one list of the organisation tree
+ * ({@code municipality:12}, {@code board:5}, {@code institution:7}) and must fit the role.
+ */
+@ApplicationScoped
+public class UserAdmin {
+
+    /** One choice in the organisation list, indented by its level in the tree. */
+    public record Placement(String value, String label, int depth) {
+        /** Non-breaking spaces before the label: a select's options cannot be indented otherwise. */
+        public String indent() {
+            return "\u00a0\u00a0\u00a0".repeat(depth);
+        }
+    }
+
+    public record UserRow(UserView user, String placement) {}
+
+    public record UserPage(
+            UserView user, String placement, Optional<OffsetDateTime> invitationExpires, List<Placement> placements) {}
+
+    public record Created(UserView user, UserService.Invitation invitation) {}
+
+    private final UserService users;
+    private final OrganisationService organisations;
+    private final StaffFormChecks checks;
+    private final CurrentUser currentUser;
+
+    public UserAdmin(
+            UserService users, OrganisationService organisations, StaffFormChecks checks, CurrentUser currentUser) {
+        this.users = users;
+        this.organisations = organisations;
+        this.checks = checks;
+        this.currentUser = currentUser;
+    }
+
+    public List<UserRow> list(String query) {
+        List<Placement> placements = placements();
+        return users.list().stream()
+                .filter(u -> matches(query, u))
+                .map(u -> new UserRow(u, label(placements, placementOf(u))))
+                .toList();
+    }
+
+    public UserPage page(long id) {
+        UserView user = users.get(id);
+        List<Placement> placements = placements();
+        return new UserPage(user, label(placements, placementOf(user)), users.openInvitation(id), placements);
+    }
+
+    /** The organisation tree in the current user's scope, as the choices of the organisation list. */
+    public List<Placement> placements() {
+        List<Placement> placements = new ArrayList<>();
+        for (OrganisationTree.MunicipalityNode municipality :
+                organisations.tree().municipalities()) {
+            placements.add(new Placement("municipality:" + municipality.id(), "Gemeente " + municipality.name(), 0));
+            for (OrganisationTree.BoardNode board : municipality.boards()) {
+                placements.add(new Placement("board:" + board.id(), "Bestuur " + board.name(), 1));
+                for (InstitutionView institution : board.institutions()) {
+                    placements.add(new Placement("institution:" + institution.id(), institution.name(), 2));
+                }
+            }
+        }
+        return placements;
+    }
+
+    /** The roles the current user may hand out: an analyst makes no administrators. */
+    public List<Role> roles() {
+        return currentUser.require().is(Role.ADMINISTRATOR)
+                ? List.of(Role.values())
+                : List.of(Role.MUNICIPALITY_ANALYST, Role.BOARD_MEMBER, Role.INSTITUTION_LEAD);
+    }
+
+    public StaffForm editForm(UserView user) {
+        return StaffForm.of(
+                "username", user.username(),
+                "displayName", user.displayName(),
+                "role", user.role().code(),
+                "placement", placementOf(user));
+    }
+
+    /** A new account with a temporary password, or with an invitation link when access is "invite". */
+    public Optional<Created> create(StaffForm form) {
+        boolean invite = !"password".equals(form.text("access"));
+        String password = invite ? null : form.text("password");
+        if (!invite && password == null) {
+            form.error("password", StaffTexts.of("user_password_required"));
+        }
+        UserRequest request = request(form, null, password);
+        return checks.attempt(form, request, () -> {
+            UserView user = users.create(request);
+            return new Created(user, invite ? users.invite(user.id()) : null);
+        });
+    }
+
+    public boolean update(long id, StaffForm form) {
+        UserView current = users.get(id);
+        UserRequest request = request(form, current.active(), null);
+        return checks.attempt(form, request, () -> users.update(id, request)).isPresent();
+    }
+
+    /** Deactivating ends every session of the account at once; activating lets it log in again. */
+    public void setActive(long id, boolean active) {
+        UserView user = users.get(id);
+        users.update(
+                id,
+                new UserRequest(
+                        user.username(),
+                        user.displayName(),
+                        user.role(),
+                        user.municipalityId(),
+                        user.boardId(),
+                        user.institutionId(),
+                        active,
+                        null));
+    }
+
+    public UserService.Invitation invite(long id) {
+        return users.invite(id);
+    }
+
+    public boolean reset(long id, StaffForm form) {
+        String password = form.text("newPassword");
+        if (password == null) {
+            form.error("newPassword", StaffTexts.of("user_password_required"));
+            return false;
+        }
+        try {
+            users.resetPassword(id, password);
+            return true;
+        } catch (InvalidFieldException e) {
+            form.refused(e);
+            return false;
+        }
+    }
+
+    private UserRequest request(StaffForm form, Boolean active, String password) {
+        form.alias("municipalityId", "placement").alias("boardId", "placement").alias("institutionId", "placement");
+        Role role = role(form);
+        Long municipality = null;
+        Long board = null;
+        Long institution = null;
+        String placement = form.text("placement");
+        if (role != null && role != Role.ADMINISTRATOR) {
+            String level = placement == null ? "" : placement.substring(0, Math.max(0, placement.indexOf(':')));
+            Long id = placement == null ? null : parseId(placement.substring(placement.indexOf(':') + 1));
+            String wanted = switch (role) {
+                case MUNICIPALITY_ANALYST -> "municipality";
+                case BOARD_MEMBER -> "board";
+                default -> "institution";
+            };
+            if (id == null || !level.equals(wanted)) {
+                form.error("placement", StaffTexts.of("user_placement_for_" + wanted));
+            } else if (role == Role.MUNICIPALITY_ANALYST) {
+                municipality = id;
+            } else if (role == Role.BOARD_MEMBER) {
+                board = id;
+            } else {
+                institution = id;
+            }
+        }
+        return new UserRequest(
+                form.text("username"),
+                form.text("displayName"),
+                role,
+                municipality,
+                board,
+                institution,
+                active,
+                password);
+    }
+
+    private static Role role(StaffForm form) {
+        String code = form.text("role");
+        for (Role role : Role.values()) {
+            if (role.code().equals(code)) {
+                return role;
+            }
+        }
+        if (code != null) {
+            form.error("role", StaffTexts.of("choose_from_list"));
+        }
+        return null;
+    }
+
+    private static Long parseId(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String placementOf(UserView user) {
+        if (user.institutionId() != null) {
+            return "institution:" + user.institutionId();
+        }
+        if (user.boardId() != null) {
+            return "board:" + user.boardId();
+        }
+        return user.municipalityId() == null ? "" : "municipality:" + user.municipalityId();
+    }
+
+    private static String label(List<Placement> placements, String value) {
+        if (value.isEmpty()) {
+            return "Alle organisaties";
+        }
+        return placements.stream()
+                .filter(p -> p.value().equals(value))
+                .map(Placement::label)
+                .findFirst()
+                .orElse("–");
+    }
+
+    private static boolean matches(String query, UserView user) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        String q = query.strip().toLowerCase(Locale.ROOT);
+        return user.username().contains(q)
+                || user.displayName().toLowerCase(Locale.ROOT).contains(q);
+    }
+}

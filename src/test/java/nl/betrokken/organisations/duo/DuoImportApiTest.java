@@ -127,22 +127,33 @@ class DuoImportApiTest {
         assertEquals("imported", event.get("action"));
     }
 
+    /**
+     * A body without a declared length, on another endpoint: cut off at 1 MB, not at the imports' limit. The
+     * server answers 413 and closes the connection while the client may still be sending, so the client sees
+     * either the 413 or the connection closed under it; both are a refusal, and the service keeps serving.
+     */
     @Test
     void aChunkedBodyOutsideTheImportsKeepsTheOneMegabyteLimit() throws Exception {
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI
-                                        + ":" + io.restassured.RestAssured.port + "/api/targets"))
-                                .header("Content-Type", "application/json")
-                                .header("Cookie", "betrokken_session=" + admin)
-                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
-                                        () -> new java.io.SequenceInputStream(
-                                                new java.io.ByteArrayInputStream("{\"name\":\"".getBytes()),
-                                                new java.io.ByteArrayInputStream(
-                                                        "a".repeat(2_000_000).getBytes()))))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertEquals(413, response.statusCode(), response.body());
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/targets"))
+                .header("Content-Type", "application/json")
+                .header("Cookie", "betrokken_session=" + admin)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+                        new java.io.ByteArrayInputStream("{\"name\":\"".getBytes()),
+                        new java.io.ByteArrayInputStream("a".repeat(2_000_000).getBytes()))))
+                .build();
+        try {
+            java.net.http.HttpResponse<String> response =
+                    client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, response.statusCode(), response.body());
+        } catch (java.io.IOException closed) {
+            // refused while sending
+        }
+        assertEquals(
+                200, io.restassured.RestAssured.given().get("/q/health/live").statusCode());
     }
 
     @Test

@@ -34,6 +34,9 @@ public class Board extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** DUO's number of the bevoegd gezag, when known (imports find the board by it). */
+    @Column(name = "board_number")
+    public String boardNumber;
     /** Set when the board was archived: its history stays, it takes part in no new wave. */
     @Column(name = "archived_at")
     public OffsetDateTime archivedAt;

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -57,6 +58,13 @@ public class Institution extends PanacheEntityBase {
     @Column(name = "staff_count")
     public Integer staffCount;
 
+    /** Where the counts came from: "hand" (a page or the API) or "import <file name>". */
+    @Column(name = "population_source")
+    public String populationSource;
+
+    /** When the counts were last set. */
+    @Column(name = "population_date")
+    public LocalDate populationDate;
     /** Set when the institution was archived: its history stays, it takes part in no new wave. */
     @Column(name = "archived_at")
     public OffsetDateTime archivedAt;
@@ -101,6 +109,12 @@ public class Institution extends PanacheEntityBase {
 
     static boolean brinCodeTaken(String brinCode, long exceptId) {
         return count("brinCode = ?1 and id <> ?2", brinCode, exceptId) > 0;
+    }
+
+    /** The institution with this BRIN code anywhere, whoever may see it (BRIN codes are unique). */
+    public static Optional<Institution> withBrinCode(String brinCode) {
+        return find("from Institution i join fetch i.board b join fetch b.municipality where i.brinCode = ?1", brinCode)
+                .firstResultOptional();
     }
 
     public static Optional<Institution> named(String name) {

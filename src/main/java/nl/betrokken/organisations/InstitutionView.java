@@ -1,5 +1,7 @@
 package nl.betrokken.organisations;
 
+import java.time.LocalDate;
+
 public record InstitutionView(
         long id,
         long boardId,
@@ -10,7 +12,9 @@ public record InstitutionView(
         Integer pupilCount,
         Integer parentCount,
         Integer staffCount,
-        boolean archived) {
+        boolean archived,
+        String populationSource,
+        LocalDate populationDate) {
 
     static InstitutionView of(Institution institution) {
         return new InstitutionView(
@@ -23,6 +27,8 @@ public record InstitutionView(
                 institution.pupilCount,
                 institution.parentCount,
                 institution.staffCount,
-                institution.archived());
+                institution.archived(),
+                institution.populationSource,
+                institution.populationDate);
     }
 }

@@ -3,9 +3,11 @@ package nl.betrokken.organisations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
@@ -16,6 +18,9 @@ import nl.betrokken.security.AuditLog;
 @ApplicationScoped
 @Transactional
 public class OrganisationService {
+
+    /** The source of counts typed on a page or sent to the API (an import names its file). */
+    public static final String HAND = "hand";
 
     private final Scope scope;
     private final AuditLog audit;
@@ -275,6 +280,12 @@ public class OrganisationService {
         institution.name = name;
         institution.sector = request.sector();
         institution.brinCode = request.brinCode();
+        if (!Objects.equals(institution.pupilCount, request.pupilCount())
+                || !Objects.equals(institution.parentCount, request.parentCount())
+                || !Objects.equals(institution.staffCount, request.staffCount())) {
+            institution.populationSource = HAND;
+            institution.populationDate = LocalDate.now();
+        }
         institution.pupilCount = request.pupilCount();
         institution.parentCount = request.parentCount();
         institution.staffCount = request.staffCount();

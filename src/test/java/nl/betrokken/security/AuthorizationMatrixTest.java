@@ -266,6 +266,23 @@ class AuthorizationMatrixTest {
                 "2028-12-31");
     }
 
+    /** A form field that makes the call a multipart upload, with the value as the uploaded file. */
+    static final String MULTIPART_FILE = "file";
+
+    static final String IMPORT_SCHOOLS =
+            "BEVOEGD GEZAG NUMMER;INSTELLINGSCODE;INSTELLINGSNAAM;GEMEENTENUMMER\n70001;80AA;Testschool;0363\n";
+    static final String IMPORT_COUNTS = "BRIN;LEERLINGEN;OUDERS;MEDEWERKERS\n80AA;10;10;1\n";
+
+    static Map<String, Object> importBody(long municipalityId, String file) {
+        return Map.of(
+                "municipalityId",
+                municipalityId,
+                "sector",
+                "primary",
+                "file",
+                java.util.Base64.getEncoder().encodeToString(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     private static Call get(String path) {
         return new Call("GET", path, null, false);
     }
@@ -1254,6 +1271,70 @@ class AuthorizationMatrixTest {
                 (own, c) -> form("/account/password"),
                 "anon 303, admin 400, analyst 400, board 400, lead 400",
                 false));
+
+        // --- imports from DUO's open data and of counts: administrators, and analysts for their own municipality.
+        // The world's municipalities have no CBS code, so a school file is refused (400) once the caller may import.
+        rules.add(new Rule(
+                "POST /api/organisations/import",
+                (own, c) -> json(
+                        "POST",
+                        "/api/organisations/import?dryRun=true",
+                        importBody(own ? c.world().municipalityA() : c.world().municipalityB(), IMPORT_SCHOOLS)),
+                "anon 401 401, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /api/organisations/import/counts",
+                (own, c) -> json(
+                        "POST",
+                        "/api/organisations/import/counts?dryRun=true",
+                        importBody(own ? c.world().municipalityA() : c.world().municipalityB(), IMPORT_COUNTS)),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /app/admin/import",
+                (own, c) -> get("/app/admin/import"),
+                "anon 303, admin 200, analyst 200, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "GET /app/admin/import/template",
+                (own, c) -> get("/app/admin/import/template"),
+                "anon 303, admin 200, analyst 200, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/import/organisations",
+                (own, c) -> form(
+                        "/app/admin/import/organisations",
+                        Map.of(
+                                "municipalityId",
+                                Long.toString(
+                                        own
+                                                ? c.world().municipalityA()
+                                                : c.world().municipalityB()),
+                                "sector",
+                                "primary",
+                                MULTIPART_FILE,
+                                IMPORT_SCHOOLS)),
+                "anon 303 303, admin 400 400, analyst 400 400, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/import/counts",
+                (own, c) -> form(
+                        "/app/admin/import/counts",
+                        Map.of(
+                                "municipalityId",
+                                Long.toString(
+                                        own
+                                                ? c.world().municipalityA()
+                                                : c.world().municipalityB()),
+                                MULTIPART_FILE,
+                                IMPORT_COUNTS)),
+                "anon 303 303, admin 200 200, analyst 200 400, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/import/{id}/confirm",
+                (own, c) -> form("/app/admin/import/no-such-import/confirm"),
+                "anon 303, admin 404, analyst 404, board 403, lead 403",
+                false));
         return rules;
     }
 
@@ -1297,6 +1378,17 @@ class AuthorizationMatrixTest {
         }
         if (call.json() != null) {
             request.contentType(ContentType.JSON).body(call.json());
+        } else if (call.form() && call.fields().containsKey(MULTIPART_FILE)) {
+            String[] csrf = csrf(who == Who.ANON ? null : sessions.get(who));
+            request.cookie(CSRF_COOKIE, csrf[0]).multiPart("csrf-token", csrf[1]);
+            call.fields().forEach((name, value) -> {
+                if (name.equals(MULTIPART_FILE)) {
+                    request.multiPart(
+                            name, "upload.csv", value.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+                } else {
+                    request.multiPart(name, value);
+                }
+            });
         } else if (call.form()) {
             String[] csrf = csrf(who == Who.ANON ? null : sessions.get(who));
             request.contentType(ContentType.URLENC)

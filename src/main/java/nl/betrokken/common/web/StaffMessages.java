@@ -242,4 +242,108 @@ public interface StaffMessages {
 
     @Message("De einddatum ligt voor de begindatum.")
     String audit_to_before_from();
+
+    // --- DUO import (organisations/duo, administration/ImportPages)
+
+    @Message("Kies de gemeente waarvoor u importeert.")
+    String import_municipality_required();
+
+    @Message("Kies een gemeente uit de lijst.")
+    String import_municipality_unknown();
+
+    @Message(
+            "Gemeente {name} heeft nog geen CBS-code (zoals GM0363). Vul die eerst in bij de gemeente: de scholen worden"
+                    + " gevonden op hun gemeentenummer.")
+    String import_municipality_no_cbs(String name);
+
+    @Message("Het bestand heeft geen scholen in gemeente {name} (gemeentenummer {number}). Kies de gemeente waar de"
+            + " scholen van dit bestand staan.")
+    String import_no_rows(String name, int number);
+
+    @Message("Kies een CSV-bestand.")
+    String import_file_required();
+
+    @Message("Het bestand is groter dan {mb} MB.")
+    String import_file_too_large(int mb);
+
+    @Message("Het bestand is leeg.")
+    String import_file_empty();
+
+    @Message("Het bestand heeft meer dan {max} regels.")
+    String import_too_many_rows(int max);
+
+    @Message(
+            "Dit is geen adresbestand van DUO: de eerste regel heeft geen kolom INSTELLINGSCODE (of BRIN NUMMER) en geen"
+                    + " kolom BEVOEGD GEZAG NAAM.")
+    String import_not_duo();
+
+    @Message("De eerste regel van het bestand heeft geen kolom {column}.")
+    String import_column_missing(String column);
+
+    @Message("Uit dit bestand blijkt niet om welke sector het gaat. Kies de sector.")
+    String import_sector_required();
+
+    @Message("Vanaf deze regel is het bestand niet te lezen (staat er een aanhalingsteken dat niet wordt gesloten?).")
+    String import_unreadable_from();
+
+    @Message("De regel heeft {found} kolommen, de eerste regel {expected}.")
+    String import_columns(int found, int expected);
+
+    @Message("GEMEENTENUMMER is leeg.")
+    String import_municipality_missing();
+
+    @Message("GEMEENTENUMMER ‘{value}’ is geen gemeentenummer.")
+    String import_municipality_bad(String value);
+
+    @Message("De BRIN-code is leeg.")
+    String import_brin_missing();
+
+    @Message("‘{value}’ is geen BRIN-code (twee cijfers en twee letters, zoals 12AB).")
+    String import_brin_bad(String value);
+
+    @Message("BRIN-code {brin} staat al op regel {firstLine}.")
+    String import_brin_twice(String brin, int firstLine);
+
+    @Message("BRIN-code {brin} hoort bij een school of instelling in een andere gemeente.")
+    String import_brin_elsewhere(String brin);
+
+    @Message("Geen school of instelling van {municipality} heeft BRIN-code {brin}.")
+    String import_brin_unknown(String brin, String municipality);
+
+    @Message("{header} is leeg.")
+    String import_name_missing(String header);
+
+    @Message("{header} is langer dan {max} tekens.")
+    String import_name_too_long(String header, int max);
+
+    @Message("Een andere school van hetzelfde bestuur heeft in dit bestand ook de naam ‘{name}’.")
+    String import_name_twice(String name);
+
+    @Message("Bestuur ‘{board}’ heeft al een andere school of instelling met de naam ‘{name}’.")
+    String import_institution_name_taken(String board, String name);
+
+    @Message("BEVOEGD GEZAG NUMMER is leeg.")
+    String import_board_number_missing();
+
+    @Message("BEVOEGD GEZAG NUMMER ‘{value}’ is geen bestuursnummer (cijfers, zoals 41234).")
+    String import_board_number_bad(String value);
+
+    @Message("Bestuursnummer {number} staat al op regel {firstLine}.")
+    String import_board_twice(String number, int firstLine);
+
+    @Message("Een ander bestuur in deze gemeente heet al ‘{name}’.")
+    String import_board_name_taken(String name);
+
+    @Message(
+            "Het bestuur van deze school ({number}) kan niet worden geïmporteerd; zie de eerste regel met dat bestuur.")
+    String import_board_refused(String number);
+
+    @Message("De regel heeft geen aantallen.")
+    String import_counts_empty();
+
+    @Message("{header} ‘{value}’ is geen heel getal van 0 tot en met {max}.")
+    String import_count_bad(String header, String value, int max);
+
+    @Message("Dit overzicht is verlopen of bestaat niet meer. Kies het bestand opnieuw.")
+    String import_expired();
 }

@@ -2,6 +2,8 @@ package nl.betrokken.administration;
 
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
+import nl.betrokken.organisations.InstitutionView;
+import nl.betrokken.organisations.OrganisationService;
 
 /** How the settings page writes fractions: 0.95 as "95 %". */
 @TemplateExtension
@@ -11,6 +13,15 @@ public final class SettingsExtensions {
 
     static String percentOf(BigDecimal fraction) {
         return fraction.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+    }
+
+    /** Where a school's numbers come from: typed in by hand, or the file they were imported from. */
+    static String populationSourceText(InstitutionView institution) {
+        String source = institution.populationSource();
+        if (source == null) {
+            return "–";
+        }
+        return OrganisationService.HAND.equals(source) ? "ingevuld" : source.replaceFirst("^import ", "import van ");
     }
 
     static String percentText(String fraction) {

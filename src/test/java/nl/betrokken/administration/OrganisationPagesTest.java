@@ -9,8 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
+import nl.betrokken.common.time.Dates;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
@@ -135,6 +137,18 @@ class OrganisationPagesTest {
                 "240");
         assertEquals(303, counted.statusCode(), counted.asString());
         assertEquals(240, fixtures.institutionNamed(municipality.id, "De Linde").parentCount);
+        Document settings =
+                Jsoup.parse(admin.get("/app/admin/settings/" + municipality.id).asString());
+        String row = settings.select("tbody tr").stream()
+                .filter(r -> r.text().contains("De Linde"))
+                .findFirst()
+                .orElseThrow()
+                .text();
+        assertTrue(
+                row.contains("240")
+                        && row.contains("ingevuld")
+                        && row.contains(Dates.today().format(DateTimeFormatter.ofPattern("d-M-yyyy"))),
+                "the settings page says where the number comes from and since when: " + row);
     }
 
     private static String schoolPath(Response created) {

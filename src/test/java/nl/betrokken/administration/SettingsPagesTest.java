@@ -43,6 +43,11 @@ class SettingsPagesTest {
         Document page = Jsoup.parse(analyst.get(path).asString());
         assertEquals("5", page.getElementById("parentThreshold").val());
         assertTrue(page.text().contains("School A1"), "the populations per school are listed");
+        assertTrue(
+                page.select("tbody tr").stream()
+                        .anyMatch(
+                                r -> r.text().contains("School A1") && r.text().contains("100")),
+                "with their numbers");
 
         Response refused = analyst.post(
                 path,

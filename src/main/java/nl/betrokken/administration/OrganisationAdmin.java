@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.betrokken.common.web.StaffForm;
 import nl.betrokken.common.web.StaffFormChecks;
@@ -17,6 +18,7 @@ import nl.betrokken.organisations.MunicipalityView;
 import nl.betrokken.organisations.OrganisationService;
 import nl.betrokken.organisations.Sector;
 import nl.betrokken.security.CurrentUser;
+import nl.betrokken.security.Role;
 
 /**
  * What the organisation pages show and how their forms become the same requests the JSON API takes:
@@ -69,10 +71,10 @@ public class OrganisationAdmin {
         List<InstitutionView> institutions = organisations.institutions(null, null, null);
         Map<Long, Long> institutionCounts = institutions.stream()
                 .collect(Collectors.groupingBy(InstitutionView::municipalityId, Collectors.counting()));
-        List<Long> withMatchingSchool = institutions.stream()
+        Set<Long> withMatchingSchool = institutions.stream()
                 .filter(i -> matches(query, i.name(), i.brinCode()))
                 .map(InstitutionView::municipalityId)
-                .toList();
+                .collect(Collectors.toSet());
         List<MunicipalityRow> rows = organisations.municipalities().stream()
                 .filter(m -> matches(query, m.name(), m.cbsCode()) || withMatchingSchool.contains(m.id()))
                 .map(m -> new MunicipalityRow(
@@ -118,8 +120,7 @@ public class OrganisationAdmin {
     }
 
     public StaffForm editForm(MunicipalityView municipality) {
-        return StaffForm.of("name", municipality.name(), "cbsCode", municipality.cbsCode())
-                .set("twoFactorForAnalysts", municipality.twoFactorForAnalysts() ? "true" : null);
+        return StaffForm.of("name", municipality.name(), "cbsCode", municipality.cbsCode());
     }
 
     public StaffForm editForm(InstitutionView institution) {
@@ -195,37 +196,24 @@ public class OrganisationAdmin {
         organisations.archiveInstitution(id, archived);
     }
 
+    /** The second factor for analysts is left unchanged: it is set on the settings page, with the other rules. */
     private static MunicipalityRequest municipalityRequest(StaffForm form) {
-        return new MunicipalityRequest(form.text("name"), form.code("cbsCode"), form.checked("twoFactorForAnalysts"));
+        return new MunicipalityRequest(form.text("name"), form.code("cbsCode"), null);
     }
 
     private static InstitutionRequest institutionRequest(StaffForm form) {
         return new InstitutionRequest(
                 form.id("boardId"),
                 form.text("name"),
-                sector(form),
+                form.choice("sector", List.of(Sector.values()), Sector::code),
                 form.code("brinCode"),
                 form.integer("pupilCount"),
                 form.integer("parentCount"),
                 form.integer("staffCount"));
     }
 
-    private static Sector sector(StaffForm form) {
-        String code = form.text("sector");
-        if (code == null) {
-            return null;
-        }
-        for (Sector sector : Sector.values()) {
-            if (sector.code().equals(code)) {
-                return sector;
-            }
-        }
-        form.error("sector", nl.betrokken.common.web.StaffTexts.of("choose_from_list"));
-        return null;
-    }
-
     private boolean administrator() {
-        return currentUser.require().is(nl.betrokken.security.Role.ADMINISTRATOR);
+        return currentUser.require().is(Role.ADMINISTRATOR);
     }
 
     private static boolean matches(String query, String name, String code) {

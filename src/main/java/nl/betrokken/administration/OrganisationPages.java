@@ -62,11 +62,8 @@ public class OrganisationPages {
     @Path("/municipalities")
     @RolesAllowed(Role.ADMIN)
     @Operation(hidden = true)
-    public Response createMunicipality(
-            @FormParam("name") String name,
-            @FormParam("cbsCode") String cbsCode,
-            @FormParam("twoFactorForAnalysts") String twoFactor) {
-        StaffForm form = StaffForm.of("name", name, "cbsCode", cbsCode, "twoFactorForAnalysts", twoFactor);
+    public Response createMunicipality(@FormParam("name") String name, @FormParam("cbsCode") String cbsCode) {
+        StaffForm form = StaffForm.of("name", name, "cbsCode", cbsCode);
         return admin.createMunicipality(form)
                 .map(id -> Html.seeOther("/app/admin/organisations/municipalities/" + id + "?created=1"))
                 .orElseGet(() -> Html.badRequest(
@@ -87,11 +84,8 @@ public class OrganisationPages {
     @RolesAllowed(Role.ADMIN)
     @Operation(hidden = true)
     public Response updateMunicipality(
-            @PathParam("id") long id,
-            @FormParam("name") String name,
-            @FormParam("cbsCode") String cbsCode,
-            @FormParam("twoFactorForAnalysts") String twoFactor) {
-        StaffForm form = StaffForm.of("name", name, "cbsCode", cbsCode, "twoFactorForAnalysts", twoFactor);
+            @PathParam("id") long id, @FormParam("name") String name, @FormParam("cbsCode") String cbsCode) {
+        StaffForm form = StaffForm.of("name", name, "cbsCode", cbsCode);
         return admin.updateMunicipality(id, form)
                 ? Html.seeOther("/app/admin/organisations/municipalities/" + id + "?saved=1")
                 : Html.badRequest(Templates.municipality(

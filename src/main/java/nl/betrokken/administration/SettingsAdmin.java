@@ -3,11 +3,11 @@ package nl.betrokken.administration;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 import nl.betrokken.analysis.MunicipalitySettings;
 import nl.betrokken.analysis.SettingsService;
 import nl.betrokken.common.web.StaffForm;
 import nl.betrokken.common.web.StaffFormChecks;
-import nl.betrokken.common.web.StaffTexts;
 import nl.betrokken.organisations.InstitutionView;
 import nl.betrokken.organisations.MunicipalityView;
 import nl.betrokken.organisations.OrganisationService;
@@ -87,14 +87,7 @@ public class SettingsAdmin {
     }
 
     private static BigDecimal confidence(StaffForm form) {
-        String text = form.text("confidence");
-        if (text == null) {
-            return null;
-        }
-        if (!CONFIDENCE_LEVELS.contains(text)) {
-            form.error("confidence", StaffTexts.of("choose_from_list"));
-            return null;
-        }
-        return new BigDecimal(text);
+        String level = form.choice("confidence", CONFIDENCE_LEVELS, Function.identity());
+        return level == null ? null : new BigDecimal(level);
     }
 }

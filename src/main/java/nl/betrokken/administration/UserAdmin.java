@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.web.StaffForm;
@@ -41,6 +42,12 @@ public class UserAdmin {
             UserView user, String placement, Optional<OffsetDateTime> invitationExpires, List<Placement> placements) {}
 
     public record Created(UserView user, UserService.Invitation invitation) {}
+
+    /** The kind of organisation in the list each role is bound to (an administrator to none). */
+    private static final Map<Role, String> LEVELS = Map.of(
+            Role.MUNICIPALITY_ANALYST, "municipality",
+            Role.BOARD_MEMBER, "board",
+            Role.INSTITUTION_LEAD, "institution");
 
     private final UserService users;
     private final OrganisationService organisations;
@@ -122,22 +129,12 @@ public class UserAdmin {
 
     /** Deactivating ends every session of the account at once; activating lets it log in again. */
     public void setActive(long id, boolean active) {
-        UserView user = users.get(id);
-        users.update(
-                id,
-                new UserRequest(
-                        user.username(),
-                        user.displayName(),
-                        user.role(),
-                        user.municipalityId(),
-                        user.boardId(),
-                        user.institutionId(),
-                        active,
-                        null));
+        users.setActive(id, active);
     }
 
-    public UserService.Invitation invite(long id) {
-        return users.invite(id);
+    /** A new invitation link for an account, with the account it is for. */
+    public Created invite(long id) {
+        return new Created(users.get(id), users.invite(id));
     }
 
     public boolean reset(long id, StaffForm form) {
@@ -157,28 +154,20 @@ public class UserAdmin {
 
     private UserRequest request(StaffForm form, Boolean active, String password) {
         form.alias("municipalityId", "placement").alias("boardId", "placement").alias("institutionId", "placement");
-        Role role = role(form);
+        Role role = form.choice("role", List.of(Role.values()), Role::code);
         Long municipality = null;
         Long board = null;
         Long institution = null;
-        String placement = form.text("placement");
         if (role != null && role != Role.ADMINISTRATOR) {
-            String level = placement == null ? "" : placement.substring(0, Math.max(0, placement.indexOf(':')));
-            Long id = placement == null ? null : parseId(placement.substring(placement.indexOf(':') + 1));
-            String wanted = switch (role) {
-                case MUNICIPALITY_ANALYST -> "municipality";
-                case BOARD_MEMBER -> "board";
-                default -> "institution";
-            };
-            if (id == null || !level.equals(wanted)) {
-                form.error("placement", StaffTexts.of("user_placement_for_" + wanted));
-            } else if (role == Role.MUNICIPALITY_ANALYST) {
-                municipality = id;
-            } else if (role == Role.BOARD_MEMBER) {
-                board = id;
-            } else {
-                institution = id;
+            String level = LEVELS.get(role);
+            StaffForm.Pick placement = form.pick("placement");
+            Long id = placement == null || !placement.kind().equals(level) ? null : placement.id();
+            if (id == null) {
+                form.error("placement", StaffTexts.of("user_placement_for_" + level));
             }
+            municipality = role == Role.MUNICIPALITY_ANALYST ? id : null;
+            board = role == Role.BOARD_MEMBER ? id : null;
+            institution = role == Role.INSTITUTION_LEAD ? id : null;
         }
         return new UserRequest(
                 form.text("username"),
@@ -189,27 +178,6 @@ public class UserAdmin {
                 institution,
                 active,
                 password);
-    }
-
-    private static Role role(StaffForm form) {
-        String code = form.text("role");
-        for (Role role : Role.values()) {
-            if (role.code().equals(code)) {
-                return role;
-            }
-        }
-        if (code != null) {
-            form.error("role", StaffTexts.of("choose_from_list"));
-        }
-        return null;
-    }
-
-    private static Long parseId(String text) {
-        try {
-            return Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String placementOf(UserView user) {

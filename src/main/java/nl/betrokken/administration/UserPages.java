@@ -136,8 +136,8 @@ public class UserPages {
     @Path("/{id}/invitation")
     @Operation(hidden = true)
     public TemplateInstance invite(@PathParam("id") long id, @Context UriInfo uri) {
-        UserAdmin.UserPage page = admin.page(id);
-        return invited(page.user().displayName(), admin.invite(id), uri);
+        UserAdmin.Created invited = admin.invite(id);
+        return invited(invited.user().displayName(), invited.invitation(), uri);
     }
 
     @POST

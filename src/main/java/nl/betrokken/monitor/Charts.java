@@ -2,6 +2,7 @@ package nl.betrokken.monitor;
 
 import java.util.List;
 import nl.betrokken.analysis.FigureTexts;
+import nl.betrokken.common.web.Svg;
 
 /**
  * Charts drawn on the server as inline SVG: no chart library, no script, readable in print. Every

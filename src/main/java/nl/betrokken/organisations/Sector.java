@@ -2,6 +2,7 @@ package nl.betrokken.organisations;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The kind of institution; response rates, targets and reports are often split by it. */
 public enum Sector {
@@ -20,14 +21,19 @@ public enum Sector {
         return dutchName;
     }
 
-    /** The Dutch name for a sector code as figures and reach carry it; anything else is shown as it is. */
-    public static String dutchName(String code) {
+    /** The sector of a code as the JSON, the filters and the forms carry it. */
+    public static Optional<Sector> ofCode(String code) {
         for (Sector sector : values()) {
             if (sector.code().equals(code)) {
-                return sector.dutchName;
+                return Optional.of(sector);
             }
         }
-        return code;
+        return Optional.empty();
+    }
+
+    /** The Dutch name for a sector code as figures and reach carry it; anything else is shown as it is. */
+    public static String dutchName(String code) {
+        return ofCode(code).map(Sector::dutchName).orElse(code);
     }
 
     @JsonValue

@@ -93,6 +93,18 @@ public class UserService {
         return UserView.of(account);
     }
 
+    /** Deactivating ends every session of the account at once (as a change through {@link #update} does). */
+    public UserView setActive(long id, boolean active) {
+        UserAccount account = find(id);
+        if (account.active && !active) {
+            UserSession.deleteOf(account.id);
+        }
+        account.active = active;
+        audit.record(
+                active ? "activated" : "deactivated", "user", account.id, scopeMunicipality(account), account.username);
+        return UserView.of(account);
+    }
+
     /**
      * A new temporary password for someone locked out; the user must change it, every session and
      * API token of theirs ends, and a second factor must be set up again (the usual reason for a

@@ -122,12 +122,13 @@ public class TargetForms {
         }
         Sector sector = null;
         Long institution = null;
-        String scope = form.text("scope");
-        if (scope != null && scope.startsWith("sector:")) {
-            sector = sector(scope.substring("sector:".length()), form);
-        } else if (scope != null && scope.startsWith("institution:")) {
-            institution = parseId(scope.substring("institution:".length()), form);
-        } else if (scope != null) {
+        StaffForm.Pick scope = form.pick("scope");
+        if (scope != null && scope.kind().equals("sector")) {
+            sector = Sector.ofCode(scope.value()).orElse(null);
+        } else if (scope != null && scope.kind().equals("institution")) {
+            institution = scope.id();
+        }
+        if (scope != null && sector == null && institution == null) {
             form.error("scope", StaffTexts.of("choose_from_list"));
         }
         return new TargetRequest(
@@ -157,25 +158,6 @@ public class TargetForms {
             return percent.divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
         } catch (NumberFormatException e) {
             form.error("threshold", StaffTexts.of("target_threshold_range"));
-            return null;
-        }
-    }
-
-    private static Sector sector(String code, StaffForm form) {
-        for (Sector sector : Sector.values()) {
-            if (sector.code().equals(code)) {
-                return sector;
-            }
-        }
-        form.error("scope", StaffTexts.of("choose_from_list"));
-        return null;
-    }
-
-    private static Long parseId(String text, StaffForm form) {
-        try {
-            return Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            form.error("scope", StaffTexts.of("choose_from_list"));
             return null;
         }
     }

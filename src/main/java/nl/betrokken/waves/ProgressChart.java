@@ -1,9 +1,8 @@
 package nl.betrokken.waves;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import nl.betrokken.common.i18n.StaffLanguage;
-import nl.betrokken.common.web.Markup;
+import nl.betrokken.common.web.Svg;
 
 /**
  * A small inline SVG of how one school's response grew: the responses sent by the end of each day,
@@ -16,7 +15,6 @@ final class ProgressChart {
     private static final String LINE = "#0b5cad";
     private static final String AREA = "#dbe8f6";
     private static final String MUTED = "#595959";
-    private static final AtomicLong IDS = new AtomicLong();
 
     private ProgressChart() {}
 
@@ -31,9 +29,8 @@ final class ProgressChart {
         int plotHeight = height - top - bottom;
         long last = days.isEmpty() ? 0 : days.get(days.size() - 1).sent();
         long max = Math.max(1, niceMax(last));
-        long id = IDS.incrementAndGet();
-        String titleId = "progress-t-" + id;
-        String descId = "progress-d-" + id;
+        String titleId = Svg.id("progress-t");
+        String descId = Svg.id("progress-d");
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart progress\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append(width)
@@ -46,11 +43,11 @@ final class ProgressChart {
                 .append("\"><title id=\"")
                 .append(titleId)
                 .append("\">")
-                .append(Markup.escape("Ingevulde vragenlijsten van " + school + ", opgeteld per dag"))
+                .append(Svg.text("Ingevulde vragenlijsten van " + school + ", opgeteld per dag"))
                 .append("</title><desc id=\"")
                 .append(descId)
                 .append("\">")
-                .append(Markup.escape(description(days)))
+                .append(Svg.text(description(days)))
                 .append("</desc>");
         for (long tick : max >= 2 ? new long[] {0, max / 2, max} : new long[] {0, max}) {
             double y = top + plotHeight - plotHeight * (double) tick / max;
@@ -59,13 +56,13 @@ final class ProgressChart {
                     .append("\" x2=\"")
                     .append(width - right)
                     .append("\" y1=\"")
-                    .append(number(y))
+                    .append(Svg.number(y))
                     .append("\" y2=\"")
-                    .append(number(y))
+                    .append(Svg.number(y))
                     .append("\" stroke=\"#d6d6d6\"/><text x=\"")
                     .append(left - 4)
                     .append("\" y=\"")
-                    .append(number(y + 4))
+                    .append(Svg.number(y + 4))
                     .append("\" font-size=\"11\" text-anchor=\"end\" fill=\"")
                     .append(MUTED)
                     .append("\">")
@@ -77,19 +74,19 @@ final class ProgressChart {
             for (int i = 0; i < days.size(); i++) {
                 double x = left + (days.size() == 1 ? plotWidth / 2.0 : plotWidth * (double) i / (days.size() - 1));
                 double y = top + plotHeight - plotHeight * (double) days.get(i).sent() / max;
-                points.append(number(x)).append(',').append(number(y)).append(' ');
+                points.append(Svg.number(x)).append(',').append(Svg.number(y)).append(' ');
             }
             String line = points.toString().strip();
             svg.append("<polygon fill=\"")
                     .append(AREA)
                     .append("\" points=\"")
-                    .append(number(days.size() == 1 ? left + plotWidth / 2.0 : left))
+                    .append(Svg.number(days.size() == 1 ? left + plotWidth / 2.0 : left))
                     .append(',')
                     .append(top + plotHeight)
                     .append(' ')
                     .append(line)
                     .append(' ')
-                    .append(number(days.size() == 1 ? left + plotWidth / 2.0 : left + plotWidth))
+                    .append(Svg.number(days.size() == 1 ? left + plotWidth / 2.0 : left + plotWidth))
                     .append(',')
                     .append(top + plotHeight)
                     .append("\"/><polyline fill=\"none\" stroke=\"")
@@ -104,7 +101,7 @@ final class ProgressChart {
                     .append("\" font-size=\"11\" fill=\"")
                     .append(MUTED)
                     .append("\">")
-                    .append(Markup.escape(shortDate(days.get(0))))
+                    .append(Svg.text(shortDate(days.get(0))))
                     .append("</text><text x=\"")
                     .append(width - right)
                     .append("\" y=\"")
@@ -112,7 +109,7 @@ final class ProgressChart {
                     .append("\" font-size=\"11\" text-anchor=\"end\" fill=\"")
                     .append(MUTED)
                     .append("\">")
-                    .append(Markup.escape(shortDate(days.get(days.size() - 1))))
+                    .append(Svg.text(shortDate(days.get(days.size() - 1))))
                     .append("</text>");
         }
         return svg.append("</svg>").toString();
@@ -144,11 +141,5 @@ final class ProgressChart {
             }
             step *= 10;
         }
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value)
-                ? String.valueOf((long) value)
-                : String.format(java.util.Locale.ROOT, "%.1f", value);
     }
 }

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
 
@@ -62,7 +64,7 @@ public final class StaffForm {
         return value != null && value.toString().equals(values.get(field));
     }
 
-    /** Whether a list of mixed choices ({@code sector:primary}, {@code institution:7}) has this one chosen. */
+    /** Whether a list of mixed choices (see {@link #pick}) has this one chosen. */
     public boolean is(String field, String kind, Object id) {
         return id != null && (kind + ":" + id).equals(values.get(field));
     }
@@ -109,9 +111,46 @@ public final class StaffForm {
 
     public Long id(String field) {
         String text = text(field);
+        return text == null ? null : idOf(text, field);
+    }
+
+    /** One of a list's options, found by the value the form sent; anything else is an error by the field. */
+    public <T> T choice(String field, Collection<T> options, Function<T, String> value) {
+        String text = text(field);
         if (text == null) {
             return null;
         }
+        for (T option : options) {
+            if (value.apply(option).equals(text)) {
+                return option;
+            }
+        }
+        error(field, StaffTexts.of("choose_from_list"));
+        return null;
+    }
+
+    /** A choice of a list that mixes kinds ({@code sector:primary}, {@code institution:7}); null when none was chosen. */
+    public Pick pick(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        int colon = text.indexOf(':');
+        if (colon < 1) {
+            error(field, StaffTexts.of("choose_from_list"));
+            return null;
+        }
+        return new Pick(this, field, text.substring(0, colon), text.substring(colon + 1));
+    }
+
+    /** What {@link #pick} found: the kind of the choice and its value, an id for an organisation. */
+    public record Pick(StaffForm form, String field, String kind, String value) {
+        public Long id() {
+            return form.idOf(value, field);
+        }
+    }
+
+    private Long idOf(String text, String field) {
         try {
             return Long.valueOf(text);
         } catch (NumberFormatException e) {

@@ -33,14 +33,17 @@ public class AnalysisResource {
     private final TypologyService typology;
     private final SettingsService settings;
     private final Aggregator aggregator;
+    private final InstitutionAnswersService institutionAnswers;
 
     public AnalysisResource(
             AnalysisService analysis,
             ReachService reach,
             TypologyService typology,
             SettingsService settings,
-            Aggregator aggregator) {
+            Aggregator aggregator,
+            InstitutionAnswersService institutionAnswers) {
         this.analysis = analysis;
+        this.institutionAnswers = institutionAnswers;
         this.reach = reach;
         this.typology = typology;
         this.settings = settings;
@@ -59,6 +62,16 @@ public class AnalysisResource {
             @QueryParam("institution") Long institution,
             @QueryParam("confidence") Double confidence) {
         return analysis.results(id, filter(sector, board, institution), confidence);
+    }
+
+    @GET
+    @Path("/waves/{id}/institutions")
+    @Operation(
+            summary =
+                    "Each institution's own answers, for questionnaires institutions or partners answer about themselves")
+    public InstitutionAnswers institutions(
+            @PathParam("id") long id, @QueryParam("sector") String sector, @QueryParam("board") Long board) {
+        return institutionAnswers.answers(id, filter(sector, board, null));
     }
 
     @GET

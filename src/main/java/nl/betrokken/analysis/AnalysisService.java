@@ -28,6 +28,7 @@ import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.disclosure.Aggregate;
 import nl.betrokken.disclosure.Disclosure;
+import nl.betrokken.disclosure.Rules;
 import nl.betrokken.disclosure.Unit;
 import nl.betrokken.disclosure.WaveFigures;
 import nl.betrokken.organisations.Sector;
@@ -121,6 +122,7 @@ public class AnalysisService {
                 s.visible().wave().name,
                 q.id(),
                 q.version(),
+                q.audience(),
                 s.visible().wave().opensOn,
                 s.confidence(),
                 s.figures().threshold(),
@@ -160,7 +162,14 @@ public class AnalysisService {
                                 .reversed()))
                 .toList();
         return new IndicatorResult(
-                indicator.id(), indicator.label().in(StaffLanguage.CODE), overall, sectors, institutions);
+                indicator.id(),
+                indicator.label().in(StaffLanguage.CODE),
+                overall,
+                sectors,
+                institutions,
+                Rules.aboutOrganisations(s.questionnaire().audience())
+                        ? s.figures().institutions(indicator.id(), s.units())
+                        : null);
     }
 
     private static Figure figure(Selection s, Indicator indicator, String group, Long id, List<Unit> units) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import nl.betrokken.definitions.model.Audience;
+import nl.betrokken.disclosure.InstitutionTally;
 import nl.betrokken.disclosure.Withheld;
 
 /**
@@ -17,6 +19,7 @@ public record WaveResults(
         String wave,
         String questionnaireId,
         int version,
+        Audience audience,
         LocalDate opensOn,
         double confidence,
         int threshold,
@@ -28,8 +31,15 @@ public record WaveResults(
         List<ItemResult> items,
         List<ScaleResult> scales) {
 
+    /** {@code institutions}: for questionnaires organisations answer about themselves, the count of institutions. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IndicatorResult(
-            String id, String label, Figure overall, List<Figure> bySector, List<Figure> byInstitution) {}
+            String id,
+            String label,
+            Figure overall,
+            List<Figure> bySector,
+            List<Figure> byInstitution,
+            InstitutionTally institutions) {}
 
     /** notApplicable is the id of the item's "does not apply / don't know" option, if it has one; the mean leaves it out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -109,6 +109,8 @@ public class DemoResponses {
                 random,
                 today.minusDays(3));
 
+        institutionBaseline(schools, random, today);
+
         for (String school : List.of(DemoData.LEAD_SCHOOL, "Kindcentrum De Boomgaard")) {
             Institution institution = Institution.named(school).orElseThrow();
             typology(institution, "school-typology-parents", "Ouders over schooltype (demo)", 34, random, today);
@@ -133,6 +135,54 @@ public class DemoResponses {
                 "parenting-support",
                 "0.78",
                 Sector.SECONDARY);
+        target(
+                municipality,
+                "Elke school heeft een contactpersoon voor ouders",
+                "institution-baseline",
+                "has-contact-person",
+                "1.00",
+                null);
+    }
+
+    /**
+     * The baseline among institutions, closed: every school but the last answered it once, about its own
+     * policy, so the per-institution table has an empty column too.
+     */
+    private void institutionBaseline(List<Institution> schools, Random random, LocalDate today) {
+        var entry = catalog.latest("institution-baseline").orElseThrow();
+        Wave wave = waves.open(
+                "Nulmeting instellingen (demo)",
+                entry,
+                today.minusDays(400),
+                today.minusDays(370),
+                Access.LINK,
+                schools,
+                null);
+        List<WaveInstitution> rows = WaveInstitution.ofWaveWithInstitution(wave);
+        for (WaveInstitution row : rows.subList(0, rows.size() - 1)) {
+            Map<String, Object> answers = new HashMap<>();
+            answers.put("sector", row.institution.sector.code());
+            for (Item item : entry.questionnaire().items().toList()) {
+                boolean youngest =
+                        row.institution.sector == Sector.PRESCHOOL || row.institution.sector == Sector.PRIMARY;
+                if (item.id().equals("sector")
+                        || item.type().isOpenText()
+                        || item.showIf() != null && !(item.id().equals("early-years-criteria") && youngest)) {
+                    continue;
+                }
+                if (item.type() == ItemType.MULTIPLE_CHOICE) {
+                    answers.put(item.id(), someOptions(item, random));
+                } else if (item.type().hasOptions()) {
+                    // most institutions have the basics in place; the first option is the positive one
+                    List<AnswerOption> options = item.options();
+                    answers.put(
+                            item.id(),
+                            options.get(random.nextDouble() < 0.7 ? 0 : 1 + random.nextInt(options.size() - 1))
+                                    .id());
+                }
+            }
+            store(row, wave, answers, today.minusDays(390));
+        }
     }
 
     /** Sent responses for every school of a wave: a share of its parents, the smallest school barely any. */
@@ -269,10 +319,20 @@ public class DemoResponses {
 
     private static void target(
             Municipality municipality, String name, String indicator, String threshold, Sector sector) {
+        target(municipality, name, "parent-baseline", indicator, threshold, sector);
+    }
+
+    private static void target(
+            Municipality municipality,
+            String name,
+            String questionnaire,
+            String indicator,
+            String threshold,
+            Sector sector) {
         Target target = new Target();
         target.municipalityId = municipality.id;
         target.name = name;
-        target.questionnaireId = "parent-baseline";
+        target.questionnaireId = questionnaire;
         target.indicatorId = indicator;
         target.threshold = new BigDecimal(threshold);
         target.deadline = LocalDate.of(2028, 12, 31);

@@ -127,6 +127,33 @@ public final class WaveFigures {
         return reason == null ? sum(CellKind.INDICATOR, indicatorId, group) : Aggregate.withheld(reason, 0);
     }
 
+    /**
+     * Institutions instead of respondents, for a questionnaire organisations answer about themselves: an
+     * institution counts as positive when more than half of its answers are, which for the one answer an
+     * institution gives is that answer. Reaches beyond the viewer's own institutions exactly where
+     * {@link #indicator} does, since with one answer per institution the two are the same numbers.
+     */
+    public InstitutionTally institutions(String indicatorId, Collection<Unit> group) {
+        if (!Rules.aboutOrganisations(questionnaire.audience())) {
+            throw new IllegalStateException(
+                    "institutions are counted only for questionnaires organisations answer about themselves");
+        }
+        Aggregate total = indicator(indicatorId, group);
+        if (!total.shown()) {
+            return InstitutionTally.withheld(total.withheld());
+        }
+        int positive = 0;
+        int counted = 0;
+        for (Unit unit : group) {
+            Cell cell = shown.get(new CellKey(unit.waveInstitutionId(), CellKind.INDICATOR, indicatorId));
+            if (cell != null && cell.count("answered") > 0) {
+                counted++;
+                positive += 2 * cell.count("positive") > cell.count("answered") ? 1 : 0;
+            }
+        }
+        return new InstitutionTally(null, positive, counted);
+    }
+
     /** Respondents per answer of an item key ('*': answered at all); only within the viewer's own institutions. */
     public Aggregate distribution(String itemKey, Collection<Unit> group) {
         return group.stream().allMatch(sees)

@@ -14,6 +14,8 @@ import nl.betrokken.analysis.WaveResults;
 import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.definitions.model.Audience;
 import nl.betrokken.definitions.model.ItemType;
+import nl.betrokken.disclosure.InstitutionTally;
+import nl.betrokken.disclosure.Rules;
 import nl.betrokken.disclosure.Withheld;
 import nl.betrokken.organisations.Sector;
 import nl.betrokken.targets.TargetView;
@@ -31,6 +33,29 @@ public final class MonitorExtensions {
         }
         return "Cijfers over antwoorden zoals gepubliceerd op " + StaffLanguage.moment(results.publishedAt())
                 + "; het aantal respondenten is actueel.";
+    }
+
+    /** Who answered, after a number: "ouders", "teamleden", "instellingen". */
+    static String members(WaveResults results) {
+        return results.audience().dutchMembers();
+    }
+
+    /** Whether the wave's answers describe the institutions that gave them, and are shown per institution. */
+    static boolean aboutOrganisations(WaveResults results) {
+        return Rules.aboutOrganisations(results.audience());
+    }
+
+    /** "12 van de 15 instellingen", for an indicator of a questionnaire institutions answer about themselves. */
+    static String institutionCount(WaveResults.IndicatorResult indicator) {
+        InstitutionTally tally = indicator.institutions();
+        if (tally == null) {
+            return "";
+        }
+        if (!tally.shown()) {
+            return FigureTexts.why(tally.withheld(), 1);
+        }
+        return tally.positive() + " van de " + tally.counted()
+                + (tally.counted() == 1 ? " instelling" : " instellingen");
     }
 
     static String warningText(Reach.InstitutionReach institution) {

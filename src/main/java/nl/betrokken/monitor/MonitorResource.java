@@ -31,6 +31,8 @@ public class MonitorResource {
 
         static native TemplateInstance board(MonitorService.BoardPage b);
 
+        static native TemplateInstance institutions(MonitorService.InstitutionsPage p);
+
         static native TemplateInstance report(MonitorService.Report r);
 
         static native TemplateInstance reportPdf(MonitorService.Report r, String printedOn);
@@ -70,6 +72,16 @@ public class MonitorResource {
             @QueryParam("sector") String sector,
             @QueryParam("board") Long board) {
         return Templates.dashboard(monitor.dashboard(id, wave, sector, board));
+    }
+
+    /** The answers per institution of a questionnaire institutions fill in about themselves. */
+    @GET
+    @Path("/waves/{id}/institutions")
+    @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD})
+    @Operation(hidden = true)
+    public TemplateInstance institutions(
+            @PathParam("id") long id, @QueryParam("sector") String sector, @QueryParam("board") Long board) {
+        return Templates.institutions(monitor.institutions(id, sector, board));
     }
 
     @GET

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.betrokken.analysis.AnalysisService;
 import nl.betrokken.analysis.Comparison;
+import nl.betrokken.analysis.InstitutionAnswers;
+import nl.betrokken.analysis.InstitutionAnswersService;
 import nl.betrokken.analysis.Reach;
 import nl.betrokken.analysis.ReachService;
 import nl.betrokken.analysis.TypologyProfile;
@@ -72,6 +74,9 @@ public class MonitorService {
 
     public record BoardPage(Board board, List<WaveChoice> waves, WaveResults results) {}
 
+    /** The answers per institution, with the indicators counted in institutions above them. */
+    public record InstitutionsPage(WaveResults results, InstitutionAnswers answers) {}
+
     public record Report(
             Institution institution,
             List<WaveChoice> waves,
@@ -87,6 +92,7 @@ public class MonitorService {
     private final TypologyService typology;
     private final OrganisationService organisations;
     private final QuestionnaireCatalog catalog;
+    private final InstitutionAnswersService institutionAnswers;
 
     public MonitorService(
             Scope scope,
@@ -96,8 +102,10 @@ public class MonitorService {
             TargetService targets,
             TypologyService typology,
             OrganisationService organisations,
-            QuestionnaireCatalog catalog) {
+            QuestionnaireCatalog catalog,
+            InstitutionAnswersService institutionAnswers) {
         this.scope = scope;
+        this.institutionAnswers = institutionAnswers;
         this.waves = waves;
         this.analysis = analysis;
         this.reach = reach;
@@ -164,6 +172,12 @@ public class MonitorService {
                 reach.reach(selected.id(), filter),
                 themes(selected, results),
                 selected.status() == WaveStatus.CLOSED);
+    }
+
+    public InstitutionsPage institutions(long waveId, String sector, Long boardId) {
+        AnalysisService.Filter filter = new AnalysisService.Filter(SectorParameter.parse(sector), boardId, null);
+        InstitutionAnswers answers = institutionAnswers.answers(waveId, filter);
+        return new InstitutionsPage(analysis.results(waveId, filter, null), answers);
     }
 
     public BoardPage board(long boardId, Long waveId) {

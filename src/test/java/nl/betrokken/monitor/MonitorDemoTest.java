@@ -44,7 +44,37 @@ class MonitorDemoTest {
                 .jsonPath()
                 .getList("status");
         assertEquals(Set.of("met", "not-met", "undetermined"), Set.copyOf(statuses));
-        assertEquals(3, statuses.size());
+        assertEquals(4, statuses.size(), "three on the parents' baseline, one on the institutions' baseline");
+    }
+
+    @Test
+    void theDemoInstitutionBaselineIsShownPerSchoolWithOneColumnStillEmpty() {
+        String analyst = login("gemeente@rijnstede.example");
+        long wave = Accounts.as(analyst)
+                .get("/api/waves")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("find { it.name == 'Nulmeting instellingen (demo)' }.id");
+        var table = Accounts.as(analyst)
+                .get("/api/analysis/waves/" + wave + "/institutions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<Integer> responses = table.getList("institutions.responses");
+        assertTrue(responses.size() >= 3, "every demo school is a column");
+        assertEquals(
+                responses.size() - 1, responses.stream().filter(n -> n == 1).count(), "all but one answered once");
+        assertTrue(table.getList("sections.rows.flatten().find { it.itemId == 'contact-person' }.answers")
+                .contains("Ja"));
+        Accounts.as(analyst)
+                .get("/monitor/waves/" + wave + "/institutions")
+                .then()
+                .statusCode(200)
+                .body(containsString("Antwoorden per instelling"))
+                .body(containsString("Basisschool De Klimop"));
     }
 
     @Test

@@ -909,6 +909,13 @@ class AuthorizationMatrixTest {
                 "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
                 false));
         rules.add(new Rule(
+                // the own wave is a parents' one: shown per institution only for organisations, so 400 after the scope
+                // check
+                "GET /api/analysis/waves/{id}/institutions",
+                (own, c) -> get("/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/institutions"),
+                "anon 401 401, admin 400 404, analyst 400 404, board 400 404, lead 400 404",
+                false));
+        rules.add(new Rule(
                 "GET /api/analysis/compare",
                 (own, c) -> get("/api/analysis/compare?baseline=" + (own ? c.waveA() : c.waveB()) + "&followUp="
                         + (own ? c.waveA() : c.waveB())),
@@ -985,6 +992,11 @@ class AuthorizationMatrixTest {
                 (own, c) -> get("/monitor/municipalities/"
                         + (own ? c.world().municipalityA() : c.world().municipalityB())),
                 "anon 303 303, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /monitor/waves/{id}/institutions",
+                (own, c) -> get("/monitor/waves/" + (own ? c.waveA() : c.waveB()) + "/institutions"),
+                "anon 303 303, admin 400 404, analyst 400 404, board 400 404, lead 403 403",
                 false));
         rules.add(new Rule(
                 "GET /monitor/boards/{id}",

@@ -13,4 +13,11 @@ public interface AnalysisConfig {
     /** A group whose share of respondents is below this fraction of its share of all parents is under-represented. */
     @WithDefault("0.8")
     double underRepresentedBelow();
+
+    /**
+     * A typology statement is clearly not wanted when fewer than this share would like it ("the teacher
+     * visits us at home"), or when fewer would like it than say it happens now.
+     */
+    @WithDefault("0.3")
+    double notWantedBelow();
 }

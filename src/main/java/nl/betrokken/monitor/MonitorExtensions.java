@@ -186,6 +186,30 @@ public final class MonitorExtensions {
                 .orElse(rung);
     }
 
+    /** A type read as the one with the most "yes"; there is always one once any statement is shown. */
+    static String typeName(TypologyProfile.Side side, String rung) {
+        return rung == null ? "–" : rungName(side, rung);
+    }
+
+    /** Why a statement is a "not wanted" finding. */
+    static String notWantedReason(TypologyProfile.Side side, TypologyProfile.ImprovementPoint point) {
+        String shares =
+                "nu " + FigureTexts.percent(point.current()) + ", gewenst " + FigureTexts.percent(point.desired());
+        return point.desired() < side.notWantedBelow()
+                ? "minder dan " + FigureTexts.percent(side.notWantedBelow()) + " wil dit; " + shares
+                : "minder gewenst dan het nu is: " + shares;
+    }
+
+    /** How far desired lies above current, in percentage points: "+40 procentpunt". */
+    static String gapText(TypologyProfile.ImprovementPoint point) {
+        return "+" + Math.round(point.gap() * 100) + " procentpunt";
+    }
+
+    /** The share of "yes" from which the ladder counts a type as reached: "50 %". */
+    static String reachedAtText(TypologyProfile.Side side) {
+        return FigureTexts.percent(side.reachedAt());
+    }
+
     static List<TypologyProfile.ImprovementPoint> top(TypologyProfile.Side side) {
         return side.improvementPoints().stream()
                 .filter(p -> p.gap() > 0)
@@ -197,6 +221,11 @@ public final class MonitorExtensions {
 
     static String who(TypologyProfile.Side side) {
         return audience(side).dutchName();
+    }
+
+    /** "ouders", "team", inside a sentence. */
+    static String whoLower(TypologyProfile.Side side) {
+        return audience(side).dutchName().toLowerCase(StaffLanguage.LOCALE);
     }
 
     static String members(TypologyProfile.Side side) {

@@ -127,6 +127,101 @@ class TypologyProfileTest {
                 .body(staff + ".improvementPoints.itemId[0..4]", equalTo(List.of("t26", "t27", "t28", "t29", "t30")));
     }
 
+    /**
+     * The source document's reading against the ladder, on a hand-made case where they differ.
+     *
+     * <pre>
+     * 5 parents   now: information all yes; relation t08-t13, t17, t18 yes; cooperation no
+     *             wish: information yes; relation yes except t14, t18 yes for 2 of 5; cooperation t15 t19 t24 t25 yes
+     *   information 45/45 = 1.0 -> 45/45 = 1.0; relation 40/55 = 0.7273 -> 47/55 = 0.8545; cooperation 0 -> 20/50 = 0.4
+     *   ladder (highest type with at least 50 %): now relation, desired relation
+     *   most "yes" (the source's reading): now information, desired information
+     *   not wanted: desired under 30 %: t14 t20 t26 t27 t28 t29 t30 (0 %); desired below now: t18 (100 % -> 40 %)
+     *   improvement points (gap 1.0 each) by form: meehelpen t19; meedenken t15 t22 t25; meebeslissen t23 t24
+     *                                   by level: pupil t15 t22 t23 t24; group t19 t25
+     * 5 staff     everything yes, now and desired: the statement table has both sides, t18 at 40 % and 100 % desired
+     * </pre>
+     */
+    @Test
+    void theSourcesReadingBesideTheLadderWithWhatIsNotWantedAndPointsByFormAndLevel() {
+        var world = fixtures.world();
+        String lead = accounts.session(Role.INSTITUTION_LEAD, world.institutionA());
+        String parentsLink = Waves.openNow(lead, "school-typology-parents", "link", world.institutionA())
+                .getString("institutions[0].link");
+        String staffLink = Waves.openNow(lead, "school-typology-staff", "link", world.institutionA())
+                .getString("institutions[0].link");
+        Set<String> now = union(INFORMATION, List.of("t08", "t09", "t10", "t11", "t12", "t13", "t17", "t18"));
+        Set<String> wishedWithoutT18 = union(
+                union(INFORMATION, RELATION).stream()
+                        .filter(i -> !i.equals("t14") && !i.equals("t18"))
+                        .toList(),
+                List.of("t15", "t19", "t24", "t25"));
+        responses.add(parentsLink, answers(now, union(List.copyOf(wishedWithoutT18), List.of("t18"))), 2);
+        responses.add(parentsLink, answers(now, wishedWithoutT18), 3);
+        Set<String> everything = union(union(INFORMATION, RELATION).stream().toList(), COOPERATION);
+        responses.add(staffLink, answers(everything, everything), 5);
+        figures.publish();
+
+        String parents = "sides.find { it.audience == 'parent' }";
+        Accounts.as(lead)
+                .get("/api/analysis/institutions/" + world.institutionA() + "/typology")
+                .then()
+                .statusCode(200)
+                .body(parents + ".rungs.find { it.id == 'relation' }.current", closeTo(40.0 / 55, 1e-9))
+                .body(parents + ".rungs.find { it.id == 'relation' }.desired", closeTo(47.0 / 55, 1e-9))
+                .body(parents + ".rungs.find { it.id == 'cooperation' }.desired", closeTo(0.4, 1e-9))
+                .body(parents + ".currentRung", equalTo("relation"))
+                .body(parents + ".desiredRung", equalTo("relation"))
+                .body(parents + ".currentMostYes", equalTo("information"))
+                .body(parents + ".desiredMostYes", equalTo("information"))
+                .body(parents + ".notWantedBelow", closeTo(0.3, 1e-9))
+                .body(
+                        parents + ".notWanted.itemId",
+                        equalTo(List.of("t14", "t20", "t26", "t27", "t28", "t29", "t30", "t18")))
+                .body(parents + ".notWanted.find { it.itemId == 't18' }.current", closeTo(1.0, 1e-9))
+                .body(parents + ".notWanted.find { it.itemId == 't18' }.desired", closeTo(0.4, 1e-9))
+                .body(parents + ".byInvolvement.id", equalTo(List.of("meehelpen", "meedenken", "meebeslissen")))
+                .body(
+                        parents + ".byInvolvement.find { it.id == 'meedenken' }.points.itemId",
+                        equalTo(List.of("t15", "t22", "t25")))
+                .body(
+                        parents + ".byInvolvement.find { it.id == 'meebeslissen' }.points.itemId",
+                        equalTo(List.of("t23", "t24")))
+                .body(parents + ".byLevel.id", equalTo(List.of("pupil", "group")))
+                .body(
+                        parents + ".byLevel.find { it.id == 'pupil' }.points.itemId",
+                        equalTo(List.of("t15", "t22", "t23", "t24")))
+                .body(parents + ".byLevel.find { it.id == 'group' }.points.itemId", equalTo(List.of("t19", "t25")))
+                .body("sides.find { it.audience == 'staff' }.notWanted", equalTo(List.of()))
+                .body("statements", org.hamcrest.Matchers.hasSize(30))
+                .body("statements.find { it.itemId == 't18' }.tagLabels", equalTo("Relatiegericht, Meehelpen, School"))
+                .body(
+                        "statements.find { it.itemId == 't18' }.bySide.find { it.audience == 'parent' }.desired",
+                        closeTo(0.4, 1e-9))
+                .body(
+                        "statements.find { it.itemId == 't18' }.bySide.find { it.audience == 'staff' }.desired",
+                        closeTo(1.0, 1e-9));
+
+        String page = Accounts.as(lead)
+                .get("/monitor/institutions/" + world.institutionA())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        for (String text : List.of(
+                "Het type met de meeste 'ja'",
+                "Als trap gelezen",
+                "Niet gewenst",
+                "minder gewenst dan het nu is: nu 100 %, gewenst 40 %",
+                "minder dan 30 % wil dit",
+                "Verbeterpunten per vorm van betrokkenheid",
+                "Verbeterpunten per niveau",
+                "Ouders: nu",
+                "Team: gewenst")) {
+            org.junit.jupiter.api.Assertions.assertTrue(page.contains(text), "the report shows " + text);
+        }
+    }
+
     @Test
     void aSmallGroupGetsNoProfile() {
         var world = fixtures.world();

@@ -41,15 +41,21 @@ class ShippedDefinitionsTest {
     }
 
     @Test
-    void theFourInstrumentsAreThere() {
+    void everyInstrumentIsThere() {
         assertEquals(
                 Set.of(
                         "school-typology-parents",
                         "school-typology-staff",
                         "parent-baseline",
                         "institution-baseline",
-                        "lea-screening"),
+                        "lea-screening",
+                        "parents-needs",
+                        "mutual-expectations-parents",
+                        "mutual-expectations-staff"),
                 shipped.keySet());
+        assertEquals(Audience.PARENT, shipped.get("parents-needs").audience());
+        assertEquals(Audience.PARENT, shipped.get("mutual-expectations-parents").audience());
+        assertEquals(Audience.STAFF, shipped.get("mutual-expectations-staff").audience());
         assertEquals(Audience.PARENT, shipped.get("school-typology-parents").audience());
         assertEquals(Audience.STAFF, shipped.get("school-typology-staff").audience());
         assertEquals(Audience.INSTITUTION, shipped.get("institution-baseline").audience());

@@ -20,4 +20,11 @@ public interface AnalysisConfig {
      */
     @WithDefault("0.3")
     double notWantedBelow();
+
+    /**
+     * A mutual expectation is unmet for parents or team when at least half of them say it matters and the
+     * share saying it happens lies at least this far below the share saying it matters.
+     */
+    @WithDefault("0.2")
+    double unmetGap();
 }

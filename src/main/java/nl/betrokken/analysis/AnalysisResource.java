@@ -34,6 +34,7 @@ public class AnalysisResource {
     private final SettingsService settings;
     private final Aggregator aggregator;
     private final InstitutionAnswersService institutionAnswers;
+    private final ExpectationsService expectations;
 
     public AnalysisResource(
             AnalysisService analysis,
@@ -41,8 +42,10 @@ public class AnalysisResource {
             TypologyService typology,
             SettingsService settings,
             Aggregator aggregator,
-            InstitutionAnswersService institutionAnswers) {
+            InstitutionAnswersService institutionAnswers,
+            ExpectationsService expectations) {
         this.analysis = analysis;
+        this.expectations = expectations;
         this.institutionAnswers = institutionAnswers;
         this.reach = reach;
         this.typology = typology;
@@ -107,6 +110,15 @@ public class AnalysisResource {
     @Operation(summary = "The school typology profile and improvement points of an institution, parents and staff")
     public TypologyProfile typology(@PathParam("id") long id) {
         return typology.profile(id);
+    }
+
+    @GET
+    @Path("/institutions/{id}/expectations")
+    @Operation(
+            summary =
+                    "What parents and team expect of each other at an institution, and what matters but does not happen")
+    public ExpectationsProfile expectations(@PathParam("id") long id) {
+        return expectations.profile(id);
     }
 
     @GET

@@ -16,13 +16,11 @@ import nl.betrokken.analysis.TypologyProfile.Share;
 import nl.betrokken.analysis.TypologyProfile.Side;
 import nl.betrokken.analysis.TypologyProfile.Statement;
 import nl.betrokken.common.i18n.StaffLanguage;
-import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Audience;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.definitions.model.TagDimension;
-import nl.betrokken.disclosure.Aggregate;
 import nl.betrokken.disclosure.Disclosure;
 import nl.betrokken.disclosure.Unit;
 import nl.betrokken.disclosure.WaveFigures;
@@ -170,26 +168,24 @@ public class TypologyService {
             for (Item item : q.items()
                     .filter(i -> value.id().equals(i.tags().get(ladder.id())))
                     .toList()) {
-                Aggregate c = figures.distribution(AnswerKey.of(item, current), group);
-                Aggregate d = figures.distribution(AnswerKey.of(item, desired), group);
-                long[] cNow = positive(q, c);
-                long[] dWish = positive(q, d);
-                add(now, cNow);
-                add(wish, dWish);
+                ModeCount c =
+                        ModeCount.of(figures, group, item, current, q.typology().positive());
+                ModeCount d =
+                        ModeCount.of(figures, group, item, desired, q.typology().positive());
+                add(now, c);
+                add(wish, d);
                 anyShown |= c.shown() || d.shown();
                 if (c.shown() && d.shown()) {
-                    double shareNow = (double) cNow[0] / cNow[1];
-                    double shareWish = (double) dWish[0] / dWish[1];
                     points.add(new ImprovementPoint(
                             item.id(),
                             item.text().in(StaffLanguage.CODE),
                             value.id(),
                             item.tags().get(INVOLVEMENT),
                             item.tags().get(LEVEL),
-                            shareNow,
-                            shareWish,
-                            shareWish - shareNow,
-                            Math.min(cNow[1], dWish[1])));
+                            c.share(),
+                            d.share(),
+                            d.share() - c.share(),
+                            Math.min(c.answered(), d.answered())));
                 }
             }
             Double shareNow = now[1] == 0 ? null : (double) now[0] / now[1];
@@ -286,18 +282,8 @@ public class TypologyService {
         return groups;
     }
 
-    /** Positive answers and all answers of one statement; nothing when it is not shown. */
-    private static long[] positive(Questionnaire q, Aggregate answers) {
-        if (!answers.shown()) {
-            return new long[2];
-        }
-        long positive =
-                q.typology().positive().stream().mapToLong(answers::count).sum();
-        return new long[] {positive, answers.count("*")};
-    }
-
-    private static void add(long[] sum, long[] part) {
-        sum[0] += part[0];
-        sum[1] += part[1];
+    private static void add(long[] sum, ModeCount part) {
+        sum[0] += part.positive();
+        sum[1] += part.answered();
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import nl.betrokken.analysis.Comparison;
+import nl.betrokken.analysis.ExpectationsProfile;
 import nl.betrokken.analysis.Figure;
 import nl.betrokken.analysis.FigureTexts;
 import nl.betrokken.analysis.Reach;
@@ -221,6 +222,27 @@ public final class MonitorExtensions {
 
     static String who(TypologyProfile.Side side) {
         return audience(side).dutchName();
+    }
+
+    static String who(ExpectationsProfile.Side side) {
+        return Audience.byCode(side.audience()).orElseThrow().dutchName();
+    }
+
+    static String members(ExpectationsProfile.Side side) {
+        return Audience.byCode(side.audience()).orElseThrow().dutchMembers();
+    }
+
+    /** Who finds an expectation unmet: "ouders", "team" or "ouders en team". */
+    static String whoText(ExpectationsProfile.Unmet unmet) {
+        return String.join(
+                " en ",
+                unmet.audiences().stream()
+                        .map(a -> Audience.byCode(a).orElseThrow().dutchName().toLowerCase(StaffLanguage.LOCALE))
+                        .toList());
+    }
+
+    static String unmetGapText(ExpectationsProfile profile) {
+        return Math.round(profile.unmetGap() * 100) + " procentpunt";
     }
 
     /** "ouders", "team", inside a sentence. */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.betrokken.analysis.AnalysisService;
 import nl.betrokken.analysis.Comparison;
+import nl.betrokken.analysis.ExpectationsProfile;
+import nl.betrokken.analysis.ExpectationsService;
 import nl.betrokken.analysis.InstitutionAnswers;
 import nl.betrokken.analysis.InstitutionAnswersService;
 import nl.betrokken.analysis.Reach;
@@ -82,7 +84,8 @@ public class MonitorService {
             List<WaveChoice> waves,
             WaveResults results,
             Reach reach,
-            TypologyProfile typology) {}
+            TypologyProfile typology,
+            ExpectationsProfile expectations) {}
 
     private final Scope scope;
     private final WaveService waves;
@@ -93,6 +96,7 @@ public class MonitorService {
     private final OrganisationService organisations;
     private final QuestionnaireCatalog catalog;
     private final InstitutionAnswersService institutionAnswers;
+    private final ExpectationsService expectations;
 
     public MonitorService(
             Scope scope,
@@ -103,8 +107,10 @@ public class MonitorService {
             TypologyService typology,
             OrganisationService organisations,
             QuestionnaireCatalog catalog,
-            InstitutionAnswersService institutionAnswers) {
+            InstitutionAnswersService institutionAnswers,
+            ExpectationsService expectations) {
         this.scope = scope;
+        this.expectations = expectations;
         this.institutionAnswers = institutionAnswers;
         this.waves = waves;
         this.analysis = analysis;
@@ -201,8 +207,9 @@ public class MonitorService {
                 .filter(w -> w.institutions().stream().anyMatch(r -> r.institutionId() == institutionId))
                 .toList();
         TypologyProfile profile = typology.profile(institutionId);
+        ExpectationsProfile expected = expectations.profile(institutionId);
         if (candidates.isEmpty()) {
-            return new Report(institution, List.of(), null, null, profile);
+            return new Report(institution, List.of(), null, null, profile, expected);
         }
         WaveView selected = pick(candidates, waveId);
         AnalysisService.Filter filter = new AnalysisService.Filter(null, null, institutionId);
@@ -211,7 +218,8 @@ public class MonitorService {
                 choices(candidates, selected.id()),
                 analysis.results(selected.id(), filter, null),
                 reach.reach(selected.id(), filter),
-                profile);
+                profile,
+                expected);
     }
 
     private static WaveView pick(List<WaveView> candidates, Long waveId) {

@@ -922,6 +922,12 @@ class AuthorizationMatrixTest {
                 "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
                 false));
         rules.add(new Rule(
+                "GET /api/analysis/institutions/{id}/expectations",
+                (own, c) -> get("/api/analysis/institutions/"
+                        + (own ? c.world().institutionA() : c.world().institutionB()) + "/expectations"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
                 "GET /api/analysis/institutions/{id}/typology",
                 (own, c) -> get("/api/analysis/institutions/"
                         + (own ? c.world().institutionA() : c.world().institutionB()) + "/typology"),

@@ -1,0 +1,165 @@
+package nl.betrokken.analysis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.betrokken.analysis.ExpectationsProfile.Expectation;
+import nl.betrokken.analysis.ExpectationsProfile.Share;
+import nl.betrokken.analysis.ExpectationsProfile.Side;
+import nl.betrokken.analysis.ExpectationsProfile.Unmet;
+import nl.betrokken.common.i18n.StaffLanguage;
+import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
+import nl.betrokken.definitions.model.Audience;
+import nl.betrokken.definitions.model.Item;
+import nl.betrokken.definitions.model.Mode;
+import nl.betrokken.definitions.model.Questionnaire;
+import nl.betrokken.disclosure.Disclosure;
+import nl.betrokken.disclosure.Unit;
+import nl.betrokken.disclosure.WaveFigures;
+import nl.betrokken.organisations.Institution;
+import nl.betrokken.organisations.Scope;
+import nl.betrokken.waves.Wave;
+import nl.betrokken.waves.WaveService;
+
+/**
+ * Reads {@link ExpectationsProfile}: a list is a mutual-expectations list when its statements are
+ * answered in the modes {@value #HAPPENS} and {@value #MATTERS} (see survey-definitions/README.md).
+ * An expectation is unmet for a side when at least half say it matters and the share saying it
+ * happens lies at least {@code betrokken.analysis.unmet-gap} below that.
+ */
+@ApplicationScoped
+@Transactional
+public class ExpectationsService {
+
+    static final String HAPPENS = "happens";
+    static final String MATTERS = "matters";
+    static final String DIRECTION = "direction";
+    static final String TOPIC = "topic";
+    private static final List<String> YES = List.of("yes");
+
+    private final Scope scope;
+    private final QuestionnaireCatalog catalog;
+    private final WaveService waves;
+    private final Disclosure disclosure;
+    private final AnalysisConfig config;
+
+    public ExpectationsService(
+            Scope scope,
+            QuestionnaireCatalog catalog,
+            WaveService waves,
+            Disclosure disclosure,
+            AnalysisConfig config) {
+        this.scope = scope;
+        this.catalog = catalog;
+        this.waves = waves;
+        this.disclosure = disclosure;
+        this.config = config;
+    }
+
+    static boolean isExpectationsList(Questionnaire q) {
+        List<String> modes = q.modes().stream().map(Mode::id).toList();
+        return modes.contains(HAPPENS) && modes.contains(MATTERS);
+    }
+
+    public ExpectationsProfile profile(long institutionId) {
+        Institution institution = scope.institution(institutionId);
+        double gap = config.unmetGap();
+        List<Side> sides = new ArrayList<>();
+        Map<String, Expectation> expectations = new LinkedHashMap<>();
+        for (QuestionnaireCatalog.Entry entry : catalog.latestVersions()) {
+            Questionnaire latest = entry.questionnaire();
+            if (!isExpectationsList(latest)
+                    || !(latest.audience() == Audience.PARENT || latest.audience() == Audience.STAFF)) {
+                continue;
+            }
+            List<Wave> with = waves.wavesWith(latest.id(), institutionId);
+            if (with.isEmpty()) {
+                continue;
+            }
+            Wave wave = with.get(with.size() - 1);
+            WaveFigures figures = disclosure.wave(wave.id);
+            Questionnaire q = figures.questionnaire();
+            List<Unit> group = figures.units().stream()
+                    .filter(u -> u.institutionId() == institutionId)
+                    .toList();
+            int side = sides.size();
+            boolean anyShown = false;
+            for (Item item :
+                    q.items().filter(i -> i.answerModes().contains(HAPPENS)).toList()) {
+                ModeCount happens = ModeCount.of(figures, group, item, HAPPENS, YES);
+                ModeCount matters = ModeCount.of(figures, group, item, MATTERS, YES);
+                Expectation expectation = expectations.computeIfAbsent(item.id(), id -> expectation(q, item));
+                while (expectation.bySide().size() < side) {
+                    expectation
+                            .bySide()
+                            .add(nothing(sides.get(expectation.bySide().size())));
+                }
+                if (happens.shown() && matters.shown()) {
+                    anyShown = true;
+                    double h = happens.share();
+                    double m = matters.share();
+                    expectation
+                            .bySide()
+                            .add(new Share(
+                                    q.audience().code(),
+                                    h,
+                                    m,
+                                    Math.min(happens.answered(), matters.answered()),
+                                    m >= 0.5 && m - h >= gap - 1e-9));
+                } else {
+                    expectation.bySide().add(new Share(q.audience().code(), null, null, null, false));
+                }
+            }
+            sides.add(new Side(
+                    q.audience().code(),
+                    q.id(),
+                    wave.id,
+                    wave.name,
+                    figures.respondents(group),
+                    figures.threshold(),
+                    !anyShown));
+        }
+        List<Expectation> rows = new ArrayList<>();
+        List<Unmet> unmet = new ArrayList<>();
+        for (Expectation e : expectations.values()) {
+            while (e.bySide().size() < sides.size()) {
+                e.bySide().add(nothing(sides.get(e.bySide().size())));
+            }
+            rows.add(new Expectation(
+                    e.itemId(), e.text(), e.direction(), e.directionLabel(), e.topic(), List.copyOf(e.bySide())));
+            List<String> who = e.bySide().stream()
+                    .filter(Share::unmet)
+                    .map(Share::audience)
+                    .toList();
+            if (!who.isEmpty()) {
+                unmet.add(new Unmet(e.itemId(), e.text(), e.direction(), e.directionLabel(), who));
+            }
+        }
+        return new ExpectationsProfile(institution.id, institution.name, sides, rows, unmet, gap);
+    }
+
+    private static Share nothing(Side side) {
+        return new Share(side.audience(), null, null, null, false);
+    }
+
+    private static Expectation expectation(Questionnaire q, Item item) {
+        String direction = item.tags().get(DIRECTION);
+        return new Expectation(
+                item.id(),
+                item.text().in(StaffLanguage.CODE),
+                direction,
+                label(q, DIRECTION, direction),
+                label(q, TOPIC, item.tags().get(TOPIC)),
+                new ArrayList<>());
+    }
+
+    private static String label(Questionnaire q, String tag, String value) {
+        return q.tagDimension(tag)
+                .flatMap(d -> d.value(value))
+                .map(v -> v.label().in(StaffLanguage.CODE))
+                .orElse(value);
+    }
+}

@@ -64,8 +64,9 @@ final class AggregateSql {
             if (item.type() == ItemType.MULTIPLE_CHOICE) {
                 answered.add("(case when jsonb_array_length(coalesce(r.answers->" + key
                         + ", '[]'::jsonb)) > 0 then 1 else 0 end)");
-                positive.add("(case when r.answers->" + key + " ?| array[" + literals(indicator.positive())
-                        + "] then 1 else 0 end)");
+                // the function behind the ?| operator: a bare ? reads as a JDBC parameter to Hibernate
+                positive.add("(case when jsonb_exists_any(r.answers->" + key + ", array["
+                        + literals(indicator.positive()) + "]) then 1 else 0 end)");
             } else {
                 answered.add("(case when r.answers->>" + key + " is not null"
                         + (notApplicable == null ? "" : " and r.answers->>" + key + " <> " + notApplicable)

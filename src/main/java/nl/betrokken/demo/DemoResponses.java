@@ -110,12 +110,17 @@ public class DemoResponses {
                 today.minusDays(3));
 
         institutionBaseline(schools, random, today);
+        parentsNeeds(schools, random, today);
 
         for (String school : List.of(DemoData.LEAD_SCHOOL, "Kindcentrum De Boomgaard")) {
             Institution institution = Institution.named(school).orElseThrow();
             typology(institution, "school-typology-parents", "Ouders over schooltype (demo)", 34, random, today);
             typology(institution, "school-typology-staff", "Teamvragenlijst schooltype (demo)", 17, random, today);
         }
+        Institution lead = Institution.named(DemoData.LEAD_SCHOOL).orElseThrow();
+        // parents miss news on their child's progress; the team finds parents do not read what it sends
+        expectations(lead, "mutual-expectations-parents", 31, Map.of("child-progress", 0.35), random, today);
+        expectations(lead, "mutual-expectations-staff", 16, Map.of("reads-news", 0.3), random, today);
 
         target(
                 municipality,
@@ -182,6 +187,77 @@ public class DemoResponses {
                 }
             }
             store(row, wave, answers, today.minusDays(390));
+        }
+    }
+
+    /** An open inventory of parents' needs at every school: a fifth of the parents, answers spread as parents would. */
+    private void parentsNeeds(List<Institution> schools, Random random, LocalDate today) {
+        var entry = catalog.latest("parents-needs").orElseThrow();
+        Wave wave = waves.open(
+                "Wat ouders nodig hebben (demo)",
+                entry,
+                today.minusDays(20),
+                today.plusDays(20),
+                Access.LINK,
+                schools,
+                null);
+        for (WaveInstitution row : WaveInstitution.ofWaveWithInstitution(wave)) {
+            int parents = row.population == null ? 40 : row.population;
+            int count = parents < 30 ? 3 : (int) Math.round(parents * 0.2);
+            for (int i = 0; i < count; i++) {
+                Map<String, Object> answers = new HashMap<>();
+                for (Item item : entry.questionnaire().items().toList()) {
+                    if (item.type().isOpenText() || random.nextDouble() < 0.05) {
+                        continue;
+                    }
+                    if (item.type() == ItemType.MULTIPLE_CHOICE) {
+                        List<String> picked = someOptions(item, random);
+                        // "none" and a barrier exclude each other; a parent who ticks something meant it
+                        List<String> real = picked.stream()
+                                .filter(o -> !o.equals("none") && !o.equals("nothing-needed"))
+                                .toList();
+                        answers.put(item.id(), real.isEmpty() ? picked : real);
+                    } else if (item.type().hasOptions()) {
+                        answers.put(item.id(), weighted(item.options(), random));
+                    }
+                }
+                if ("no".equals(answers.get("help-at-school"))) {
+                    answers.remove("help-ways");
+                }
+                store(row, wave, answers, today.minusDays(5));
+            }
+        }
+    }
+
+    /** A mutual-expectations list at one school: most expectations happen and matter; the named ones happen less. */
+    private void expectations(
+            Institution school,
+            String questionnaireId,
+            int respondents,
+            Map<String, Double> happensLess,
+            Random random,
+            LocalDate today) {
+        var entry = catalog.latest(questionnaireId).orElseThrow();
+        Wave wave = waves.open(
+                "Wederzijdse verwachtingen (demo) – " + school.name + " – " + questionnaireId,
+                entry,
+                today.minusDays(14),
+                today.plusDays(14),
+                Access.LINK,
+                List.of(school),
+                null);
+        WaveInstitution row = WaveInstitution.anyOf(wave).orElseThrow();
+        for (int i = 0; i < respondents; i++) {
+            Map<String, Object> answers = new HashMap<>();
+            for (Item item : entry.questionnaire()
+                    .items()
+                    .filter(it -> it.answerModes().contains("happens"))
+                    .toList()) {
+                double happens = happensLess.getOrDefault(item.id(), 0.8);
+                answers.put(AnswerKey.of(item, "happens"), random.nextDouble() < happens ? "yes" : "no");
+                answers.put(AnswerKey.of(item, "matters"), random.nextDouble() < 0.9 ? "yes" : "no");
+            }
+            store(row, wave, answers, today.minusDays(3));
         }
     }
 

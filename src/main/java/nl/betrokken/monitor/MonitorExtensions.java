@@ -172,6 +172,30 @@ public final class MonitorExtensions {
         return total == 0 ? "–" : FigureTexts.percent((double) top / total);
     }
 
+    /** The questions answered by choosing (yes/no, one or several options), other than the background ones. */
+    static List<WaveResults.ItemResult> choiceItems(WaveResults results) {
+        return results.items().stream()
+                .filter(i -> i.type().equals(ItemType.YES_NO.code())
+                        || i.type().equals(ItemType.SINGLE_CHOICE.code())
+                        || i.type().equals(ItemType.MULTIPLE_CHOICE.code()))
+                .filter(i -> !"sector".equals(i.itemId()))
+                .toList();
+    }
+
+    /** "Gesprek op school 60 % · E-mail 40 %": most chosen first; why not, when withheld. */
+    static String optionsText(WaveResults.ItemResult item) {
+        if (item.suppressed() || item.options() == null) {
+            return "niet getoond";
+        }
+        return String.join(
+                " · ",
+                item.options().stream()
+                        .sorted(Comparator.comparingDouble(WaveResults.OptionCount::share)
+                                .reversed())
+                        .map(o -> o.label() + " " + FigureTexts.percent(o.share()))
+                        .toList());
+    }
+
     static String mean(WaveResults.ItemResult item) {
         return item.mean() == null ? "–" : String.format(StaffLanguage.LOCALE, "%.2f", item.mean());
     }

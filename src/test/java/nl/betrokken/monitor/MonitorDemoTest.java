@@ -48,6 +48,40 @@ class MonitorDemoTest {
     }
 
     @Test
+    void theDemoSchoolReportReadsTheTypeTwoWaysAndShowsUnmetExpectationsFromBothSides() {
+        String lead = login("school@rijnstede.example");
+        long institution =
+                Accounts.as(lead).get("/api/me").then().extract().jsonPath().getLong("institutionId");
+        String report = Accounts.as(lead)
+                .get("/monitor/institutions/" + institution)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        for (String text : List.of(
+                "Het type met de meeste 'ja'",
+                "Als trap gelezen",
+                "Verbeterpunten per vorm van betrokkenheid",
+                "Belangrijk, maar het gebeurt te weinig",
+                "De school vertelt mij goed hoe mijn kind vooruitgaat.",
+                "volgens ouders",
+                "volgens team")) {
+            assertTrue(report.contains(text), "the demo school report shows " + text);
+        }
+        String analyst = login("gemeente@rijnstede.example");
+        var waves = Accounts.as(analyst).get("/api/waves").then().extract().jsonPath();
+        long needs = waves.getLong("find { it.name == 'Wat ouders nodig hebben (demo)' }.id");
+        long municipality = waves.getLong("find { it.name == 'Wat ouders nodig hebben (demo)' }.municipalityId");
+        Accounts.as(analyst)
+                .get("/monitor/municipalities/" + municipality + "?wave=" + needs)
+                .then()
+                .statusCode(200)
+                .body(containsString("Keuzevragen"))
+                .body(containsString("Wil bereikt worden via een gesprek of een vertrouwd persoon"))
+                .body(not(containsString("Thema's A–D")));
+    }
+
+    @Test
     void theDemoInstitutionBaselineIsShownPerSchoolWithOneColumnStillEmpty() {
         String analyst = login("gemeente@rijnstede.example");
         long wave = Accounts.as(analyst)

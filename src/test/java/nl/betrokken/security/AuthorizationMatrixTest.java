@@ -913,7 +913,7 @@ class AuthorizationMatrixTest {
                 // check
                 "GET /api/analysis/waves/{id}/institutions",
                 (own, c) -> get("/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/institutions"),
-                "anon 401 401, admin 400 404, analyst 400 404, board 400 404, lead 400 404",
+                "anon 401 401, admin 400 400, analyst 400 404, board 400 404, lead 400 404",
                 false));
         rules.add(new Rule(
                 "GET /api/analysis/compare",
@@ -1002,7 +1002,7 @@ class AuthorizationMatrixTest {
         rules.add(new Rule(
                 "GET /monitor/waves/{id}/institutions",
                 (own, c) -> get("/monitor/waves/" + (own ? c.waveA() : c.waveB()) + "/institutions"),
-                "anon 303 303, admin 400 404, analyst 400 404, board 400 404, lead 403 403",
+                "anon 303 303, admin 400 400, analyst 400 404, board 400 404, lead 403 403",
                 false));
         rules.add(new Rule(
                 "GET /monitor/boards/{id}",

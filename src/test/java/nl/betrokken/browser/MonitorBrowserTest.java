@@ -91,4 +91,55 @@ class MonitorBrowserTest {
             driver.quit();
         }
     }
+
+    /** The pages issue 18 added: the institutions table, the needs dashboard, and the school report's new parts. */
+    @Test
+    void theInstitutionTableTheNeedsAndTheFullSchoolReportAreAccessibleOnPhoneAndDesktop() {
+        Browser.requireChromium();
+        for (boolean phone : List.of(true, false)) {
+            String size = phone ? " (phone)" : " (desktop)";
+            ChromeDriver driver = phone ? Browser.phone(true) : Browser.desktop();
+            try {
+                login(driver, "gemeente@rijnstede.example");
+                driver.get(url("/monitor"));
+                new WebDriverWait(driver, Duration.ofSeconds(15))
+                        .until(d -> d.getCurrentUrl().contains("/monitor/municipalities/"));
+                choose(driver, "Nulmeting instellingen (demo)");
+                driver.findElement(By.linkText("bekijk de antwoorden per instelling"))
+                        .click();
+                new WebDriverWait(driver, Duration.ofSeconds(15))
+                        .until(d -> d.getCurrentUrl().contains("/institutions"));
+                assertTrue(driver.getPageSource().contains("Antwoorden per instelling"));
+                assertEquals(List.of(), Browser.accessibilityViolations(driver), "the institutions table" + size);
+
+                driver.navigate().back();
+                choose(driver, "Wat ouders nodig hebben (demo)");
+                assertTrue(driver.getPageSource().contains("Wil bereikt worden via een gesprek"));
+                assertEquals(List.of(), Browser.accessibilityViolations(driver), "the needs dashboard" + size);
+
+                login(driver, "school@rijnstede.example");
+                driver.get(url("/monitor"));
+                new WebDriverWait(driver, Duration.ofSeconds(15))
+                        .until(d -> d.getCurrentUrl().contains("/monitor/institutions/"));
+                assertTrue(driver.getPageSource().contains("Belangrijk, maar het gebeurt te weinig"));
+                assertTrue(driver.getPageSource().contains("Niet gewenst")
+                        || driver.getPageSource().contains("Verbeterpunten per niveau"));
+                assertEquals(List.of(), Browser.accessibilityViolations(driver), "the full school report" + size);
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
+    private void choose(ChromeDriver driver, String wave) {
+        WebElement option = driver.findElements(By.cssSelector("#wave option")).stream()
+                .filter(o -> o.getText().startsWith(wave))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no wave " + wave + " to choose"));
+        String id = option.getAttribute("value");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("wave"))).selectByValue(id);
+        driver.findElement(By.cssSelector("form.filters button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("wave=" + id));
+    }
 }

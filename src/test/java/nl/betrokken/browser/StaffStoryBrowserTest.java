@@ -55,10 +55,16 @@ class StaffStoryBrowserTest {
     }
 
     private static void waitFor(ChromeDriver driver, String pathPart) {
+        waitFor(driver, pathPart, null);
+    }
+
+    /** Waits for an address with {@code pathPart} and, when the form was at one, without {@code notPart}. */
+    private static void waitFor(ChromeDriver driver, String pathPart, String notPart) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(15))
                     .ignoring(WebDriverException.class)
-                    .until(d -> d.getCurrentUrl().contains(pathPart));
+                    .until(d -> d.getCurrentUrl().contains(pathPart)
+                            && (notPart == null || !d.getCurrentUrl().contains(notPart)));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("not at " + pathPart + " but at " + driver.getCurrentUrl() + ": "
                     + Jsoup.parse(driver.getPageSource()).text());
@@ -169,7 +175,8 @@ class StaffStoryBrowserTest {
             date(driver, "closesOn", LocalDate.now().plusDays(14));
             driver.findElement(By.id("i-" + schoolId)).click();
             submit(driver, "/app/waves/new");
-            waitFor(driver, "/app/waves/");
+            // the form itself is at /app/waves/new: wait for the wave's own page
+            waitFor(driver, "/app/waves/", "/app/waves/new");
             String wavePath =
                     driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceAll("\\?.*$", "");
             accessible(driver, "wave");

@@ -1,5 +1,7 @@
 package nl.betrokken.audit;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /** Which audit events to show: part of a username, an object (kind, optionally its id) and a day range, all optional. */
@@ -23,7 +25,7 @@ public record AuditFilter(String person, String objectType, String objectId, Loc
             query.append(query.isEmpty() ? "?" : "&")
                     .append(name)
                     .append('=')
-                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
     }
 }

@@ -40,10 +40,7 @@ public class AuditTrail {
         if (limit < 1 || limit > 1000) {
             throw new InvalidFieldException("limit", "must be between 1 and 1000");
         }
-        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            throw new InvalidFieldException("to", "must be on or after from", "audit_to_before_from");
-        }
-        return events(filter, municipalityOfReader(), limit).stream()
+        return events(checked(filter), municipalityOfReader(), limit).stream()
                 .map(AuditEventView::of)
                 .toList();
     }
@@ -58,8 +55,9 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public StreamingOutput csv(AuditFilter filter) {
+        AuditFilter valid = checked(filter);
         Long municipality = municipalityOfReader();
-        return out -> QuarkusTransaction.requiringNew().run(() -> write(filter, municipality, out));
+        return out -> QuarkusTransaction.requiringNew().run(() -> write(valid, municipality, out));
     }
 
     private static void write(AuditFilter filter, Long municipality, OutputStream out) {
@@ -93,6 +91,14 @@ public class AuditTrail {
     private Long municipalityOfReader() {
         var user = currentUser.require();
         return user.is(Role.ADMINISTRATOR) ? null : user.municipalityId();
+    }
+
+    /** The one check of a filter, for the page, the API and the CSV alike (before the CSV starts streaming). */
+    private static AuditFilter checked(AuditFilter filter) {
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw new InvalidFieldException("to", "must be on or after from", "audit_to_before_from");
+        }
+        return filter;
     }
 
     private static List<AuditEvent> events(AuditFilter filter, Long municipality, int limit) {

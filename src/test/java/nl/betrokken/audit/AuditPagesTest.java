@@ -65,6 +65,8 @@ class AuditPagesTest {
         assertEquals(
                 "De einddatum ligt voor de begindatum.",
                 Jsoup.parse(backwards.asString()).getElementById("err-to").text());
+        Response backwardsCsv = admin.get("/app/audit/export.csv?from=" + tomorrow + "&to=" + LocalDate.now());
+        assertEquals(400, backwardsCsv.statusCode(), "the download refuses the same range, before it starts");
         Response notADate = admin.get("/app/audit?from=gisteren");
         assertEquals(400, notADate.statusCode());
         assertEquals(

@@ -3,6 +3,7 @@ package nl.betrokken.targets;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -62,30 +63,38 @@ public class TargetPages {
         return Templates.target(null, forms.choices(), StaffForm.empty());
     }
 
-    @POST
-    @Path("/new")
-    @RolesAllowed({Role.ADMIN, Role.ANALYST})
-    @Operation(hidden = true)
-    public Response create(
-            @FormParam("municipalityId") String municipality,
+    /** The fields of the target form, the same for a new target and a changed one. */
+    public record Fields(
+            @FormParam("municipalityId") String municipalityId,
             @FormParam("name") String name,
             @FormParam("indicator") String indicator,
             @FormParam("scope") String scope,
             @FormParam("threshold") String threshold,
             @FormParam("deadline") String deadline) {
-        StaffForm form = StaffForm.of(
-                "municipalityId",
-                municipality,
-                "name",
-                name,
-                "indicator",
-                indicator,
-                "scope",
-                scope,
-                "threshold",
-                threshold,
-                "deadline",
-                deadline);
+
+        StaffForm form() {
+            return StaffForm.of(
+                    "municipalityId",
+                    municipalityId,
+                    "name",
+                    name,
+                    "indicator",
+                    indicator,
+                    "scope",
+                    scope,
+                    "threshold",
+                    threshold,
+                    "deadline",
+                    deadline);
+        }
+    }
+
+    @POST
+    @Path("/new")
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
+    @Operation(hidden = true)
+    public Response create(@BeanParam Fields fields) {
+        StaffForm form = fields.form();
         return forms.create(form)
                 .map(id -> Html.seeOther("/app/targets?saved=1"))
                 .orElseGet(() -> Html.badRequest(Templates.target(null, forms.choices(), form)));
@@ -104,27 +113,8 @@ public class TargetPages {
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN, Role.ANALYST})
     @Operation(hidden = true)
-    public Response update(
-            @PathParam("id") long id,
-            @FormParam("municipalityId") String municipality,
-            @FormParam("name") String name,
-            @FormParam("indicator") String indicator,
-            @FormParam("scope") String scope,
-            @FormParam("threshold") String threshold,
-            @FormParam("deadline") String deadline) {
-        StaffForm form = StaffForm.of(
-                "municipalityId",
-                municipality,
-                "name",
-                name,
-                "indicator",
-                indicator,
-                "scope",
-                scope,
-                "threshold",
-                threshold,
-                "deadline",
-                deadline);
+    public Response update(@PathParam("id") long id, @BeanParam Fields fields) {
+        StaffForm form = fields.form();
         return forms.update(id, form)
                 ? Html.seeOther("/app/targets?saved=1")
                 : Html.badRequest(Templates.target(targets.get(id), forms.choices(), form));

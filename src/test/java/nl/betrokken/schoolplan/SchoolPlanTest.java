@@ -71,7 +71,9 @@ class SchoolPlanTest {
     /** 20 parents in each wave; t13 is answered by 3 of them only, below the threshold of 5. */
     private void answer(String link, int yesNow) {
         responses.add(
-                link, Map.of("t12:current", "yes", "t12:desired", "yes", "t13:current", "yes", "t13:desired", "yes"), 3);
+                link,
+                Map.of("t12:current", "yes", "t12:desired", "yes", "t13:current", "yes", "t13:desired", "yes"),
+                3);
         responses.add(link, Map.of("t12:current", "yes", "t12:desired", "yes"), yesNow - 3);
         responses.add(link, Map.of("t12:current", "no", "t12:desired", "yes"), 20 - yesNow);
     }
@@ -103,7 +105,10 @@ class SchoolPlanTest {
         answer(before, 5);
         figures.publish();
 
-        long first = add(lead, school, action("t12", "Kennismakingsgesprek met alle ouders", "Juf Anna", "Intern: budget"))
+        long first = add(
+                        lead,
+                        school,
+                        action("t12", "Kennismakingsgesprek met alle ouders", "Juf Anna", "Intern: budget"))
                 .getLong("id");
         add(lead, school, action("t13", "Ouders vertellen over de thuissituatie", "Meester Bram", ""));
         Accounts.as(lead)
@@ -122,10 +127,12 @@ class SchoolPlanTest {
                 .jsonPath()
                 .getString("publicPath");
         assertTrue(publicPath.matches("/scholen/[a-z2-9]{16}/wat-we-deden"), publicPath);
-        Document landing = Jsoup.parse(given().get(after).then().statusCode(200).extract().asString());
+        Document landing =
+                Jsoup.parse(given().get(after).then().statusCode(200).extract().asString());
         assertEquals(
                 publicPath,
-                landing.select("a:contains(Wat de school deed met eerdere antwoorden)").attr("href"),
+                landing.select("a:contains(Wat de school deed met eerdere antwoorden)")
+                        .attr("href"),
                 "the next wave's landing page links to what the school did");
 
         answer(after, 16);
@@ -157,7 +164,10 @@ class SchoolPlanTest {
                 .statusCode(200)
                 .extract()
                 .asString());
-        String row = page.getElementById("action-" + first).parent().select("tbody tr").text();
+        String row = page.getElementById("action-" + first)
+                .parent()
+                .select("tbody tr")
+                .text();
         assertTrue(row.contains("25 % → 80 %"), row);
         assertTrue(row.contains("+55 procentpunt (95 %-interval 24 tot 73; p = 0,0005)"), row);
         assertTrue(row.contains("aantoonbaar verbeterd"), row);
@@ -165,9 +175,13 @@ class SchoolPlanTest {
         Document parents = Jsoup.parse(
                 given().get(publicPath).then().statusCode(200).extract().asString());
         String text = parents.text();
-        assertTrue(text.contains("Kennismakingsgesprek met alle ouders") && text.contains("Ouders vertellen over de thuissituatie"), text);
+        assertTrue(
+                text.contains("Kennismakingsgesprek met alle ouders")
+                        && text.contains("Ouders vertellen over de thuissituatie"),
+                text);
         assertTrue(text.contains("Gepland"), "the status is shown: " + text);
-        assertFalse(text.contains("Juf Anna") || text.contains("Meester Bram") || text.contains("Intern: budget"), text);
+        assertFalse(
+                text.contains("Juf Anna") || text.contains("Meester Bram") || text.contains("Intern: budget"), text);
         Element improved = section(parents, "Kennismakingsgesprek met alle ouders");
         assertTrue(improved.text().contains("25 %") && improved.text().contains("80 %"), improved.text());
         Element few = section(parents, "Ouders vertellen over de thuissituatie");
@@ -278,7 +292,15 @@ class SchoolPlanTest {
                 .body("actions[0].dueDate", equalTo("2027-12-31"))
                 .body("actions[0].statements[0].state", equalTo("no-baseline"));
         Accounts.as(lead)
-                .body(Map.of("statements", List.of(Map.of("questionnaireId", PARENTS, "itemId", "t99")), "text", "x", "owner", "y", "dueDate", "2027-01-01"))
+                .body(Map.of(
+                        "statements",
+                        List.of(Map.of("questionnaireId", PARENTS, "itemId", "t99")),
+                        "text",
+                        "x",
+                        "owner",
+                        "y",
+                        "dueDate",
+                        "2027-01-01"))
                 .post("/api/school-plans/" + school + "/actions")
                 .then()
                 .statusCode(400)

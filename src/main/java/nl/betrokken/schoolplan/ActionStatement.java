@@ -37,7 +37,7 @@ public class ActionStatement extends PanacheEntityBase {
 
     protected ActionStatement() {}
 
-    ActionStatement(long actionId, StatementRef ref, Long baselineWaveId) {
+    public ActionStatement(long actionId, StatementRef ref, Long baselineWaveId) {
         this.actionId = actionId;
         this.questionnaireId = ref.questionnaireId();
         this.itemId = ref.itemId();

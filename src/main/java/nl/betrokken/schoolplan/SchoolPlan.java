@@ -40,7 +40,7 @@ public class SchoolPlan extends PanacheEntityBase {
     @Column(name = "created_by")
     public Long createdBy;
 
-    static String newSlug() {
+    public static String newSlug() {
         StringBuilder slug = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             slug.append(SLUG_LETTERS.charAt(RANDOM.nextInt(SLUG_LETTERS.length())));
@@ -48,7 +48,7 @@ public class SchoolPlan extends PanacheEntityBase {
         return slug.toString();
     }
 
-    static Optional<SchoolPlan> ofInstitution(long institutionId) {
+    public static Optional<SchoolPlan> ofInstitution(long institutionId) {
         return find("institutionId", institutionId).firstResultOptional();
     }
 

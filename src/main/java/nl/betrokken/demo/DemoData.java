@@ -46,6 +46,7 @@ public class DemoData {
     private final QuestionnaireCatalog catalog;
     private final DemoResponses responses;
     private final DemoLea lea;
+    private final DemoSchoolPlan schoolPlan;
 
     private final String httpHost;
 
@@ -56,6 +57,7 @@ public class DemoData {
             QuestionnaireCatalog catalog,
             DemoResponses responses,
             DemoLea lea,
+            DemoSchoolPlan schoolPlan,
             @ConfigProperty(name = "quarkus.http.host") String httpHost) {
         this.config = config;
         this.httpHost = httpHost;
@@ -64,6 +66,7 @@ public class DemoData {
         this.catalog = catalog;
         this.responses = responses;
         this.lea = lea;
+        this.schoolPlan = schoolPlan;
     }
 
     /** Early (after the definitions, before the first-administrator check), so demo users count as users. */
@@ -80,6 +83,7 @@ public class DemoData {
             createWavesIfNone();
             responses.createIfNone();
             lea.createIfNone();
+            schoolPlan.createIfNone();
         }
     }
 

@@ -43,6 +43,9 @@ public class DemoResponses {
 
     private static final Logger LOG = Logger.getLogger(DemoResponses.class);
 
+    /** The wave the demo school plan started from. */
+    static final String LAST_YEARS_TYPOLOGY = "Ouders over schooltype, vorig jaar (demo)";
+
     private final QuestionnaireCatalog catalog;
     private final WaveService waves;
     private final Aggregator aggregator;
@@ -114,10 +117,43 @@ public class DemoResponses {
 
         for (String school : List.of(DemoData.LEAD_SCHOOL, "Kindcentrum De Boomgaard")) {
             Institution institution = Institution.named(school).orElseThrow();
-            typology(institution, "school-typology-parents", "Ouders over schooltype (demo)", 34, random, today);
-            typology(institution, "school-typology-staff", "Teamvragenlijst schooltype (demo)", 17, random, today);
+            // at the lead school, the teachers now know their pupils' files (t12): the school plan's follow-up
+            Map<String, Double> improved = school.equals(DemoData.LEAD_SCHOOL) ? Map.of("t12", 0.85) : Map.of();
+            typology(
+                    institution,
+                    "school-typology-parents",
+                    "Ouders over schooltype (demo)",
+                    34,
+                    random,
+                    today,
+                    improved);
+            typology(
+                    institution,
+                    "school-typology-staff",
+                    "Teamvragenlijst schooltype (demo)",
+                    17,
+                    random,
+                    today,
+                    Map.of());
         }
+        // last year's parents' list at the lead school, where its improvement plan started: t12 was rare then
         Institution lead = Institution.named(DemoData.LEAD_SCHOOL).orElseThrow();
+        waves.open(
+                LAST_YEARS_TYPOLOGY,
+                catalog.latest("school-typology-parents").orElseThrow(),
+                today.minusDays(400),
+                today.minusDays(370),
+                Access.LINK,
+                List.of(lead),
+                null);
+        typology(
+                lead,
+                "school-typology-parents",
+                LAST_YEARS_TYPOLOGY,
+                31,
+                random,
+                today.minusDays(388),
+                Map.of("t12", 0.2));
         // parents miss news on their child's progress; the team finds parents do not read what it sends
         expectations(lead, "mutual-expectations-parents", 31, Map.of("child-progress", 0.35), random, today);
         expectations(lead, "mutual-expectations-staff", 16, Map.of("reads-news", 0.3), random, today);
@@ -338,7 +374,8 @@ public class DemoResponses {
             String waveName,
             int respondents,
             Random random,
-            LocalDate today) {
+            LocalDate today,
+            Map<String, Double> nowByItem) {
         Wave wave = Wave.named(waveName).orElse(null);
         var entry = catalog.latest(questionnaireId).orElseThrow();
         WaveInstitution row =
@@ -361,11 +398,13 @@ public class DemoResponses {
             for (Item item :
                     q.items().filter(it -> it.tags().containsKey(ladder)).toList()) {
                 String rung = item.tags().get(ladder);
-                double now = switch (rung) {
-                    case "information" -> 0.85;
-                    case "relation" -> 0.55;
-                    default -> 0.2;
-                };
+                double now = nowByItem.getOrDefault(
+                        item.id(),
+                        switch (rung) {
+                            case "information" -> 0.85;
+                            case "relation" -> 0.55;
+                            default -> 0.2;
+                        });
                 double wish = switch (rung) {
                     case "information" -> 0.95;
                     case "relation" -> 0.85;

@@ -28,6 +28,7 @@ public class Disclosure {
     private final QuestionnaireCatalog catalog;
     private final DisclosureConfig config;
     private final Map<Long, WaveFigures> read = new HashMap<>();
+    private final Map<List<Long>, WaveFigures> readForInstitution = new HashMap<>();
 
     public Disclosure(
             EntityManager entityManager,
@@ -50,10 +51,22 @@ public class Disclosure {
     }
 
     public WaveFigures wave(long waveId) {
-        return read.computeIfAbsent(waveId, this::load);
+        return read.computeIfAbsent(waveId, id -> load(id, null));
     }
 
-    private WaveFigures load(long waveId) {
+    /**
+     * The figures of one wave as the institution's own lead sees them, whoever asks: for the page a
+     * school publishes to its parents about what it did with their answers, which has no logged-in
+     * reader. The same thresholds and published cells as everywhere; only that one institution is
+     * "seen", so nothing of another school can enter a figure. The caller decides that the school
+     * publishes (it has a plan with actions); what may be published of it is decided here.
+     */
+    public WaveFigures ofInstitution(long waveId, long institutionId) {
+        return readForInstitution.computeIfAbsent(List.of(waveId, institutionId), key -> load(waveId, institutionId));
+    }
+
+    /** The wave's figures for the current user, or, with an institution, as that institution's lead. */
+    private WaveFigures load(long waveId, Long asInstitution) {
         record WaveRow(long municipalityId, long versionId) {}
         @SuppressWarnings("unchecked")
         WaveRow wave = ((List<Object[]>) entityManager
@@ -116,7 +129,9 @@ public class Disclosure {
                 questionnaire,
                 rules,
                 units,
-                unit -> scope.seesInstitution(unit.institutionId(), unit.boardId(), municipalityId),
+                asInstitution == null
+                        ? unit -> scope.seesInstitution(unit.institutionId(), unit.boardId(), municipalityId)
+                        : unit -> unit.institutionId() == asInstitution,
                 cells.published(ids));
     }
 

@@ -2,7 +2,10 @@ package nl.betrokken.respond;
 
 import java.util.List;
 
-/** The first page of a link: who asks, in which language, and start or continue. */
+/**
+ * The first page of a link: who asks, in which language, and start or continue; and where the school
+ * tells what it did with earlier answers, when it does ({@code whatWeDid}, null otherwise).
+ */
 public record LandingView(
         String slug,
         String lang,
@@ -13,4 +16,5 @@ public record LandingView(
         List<PageView.LanguageChoice> languages,
         String token,
         boolean resume,
-        boolean codes) {}
+        boolean codes,
+        String whatWeDid) {}

@@ -13,10 +13,17 @@ import nl.betrokken.definitions.model.Page;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.forms.Form;
 import nl.betrokken.forms.FormBuilder;
+import nl.betrokken.organisations.InstitutionPublicPage;
 
 /** Builds the view of a page: texts in one language, fields filled in, errors in words. */
 @ApplicationScoped
 public class PageViews {
+
+    private final InstitutionPublicPage publicPage;
+
+    public PageViews(InstitutionPublicPage publicPage) {
+        this.publicPage = publicPage;
+    }
 
     PageView page(
             WaveContext context,
@@ -60,7 +67,8 @@ public class PageViews {
                 languages(q, language),
                 token,
                 resume,
-                codes);
+                codes,
+                publicPage.path(context.row().institution.id).orElse(null));
     }
 
     /** Every language Betrokken speaks, for the pages before a questionnaire is known. */

@@ -24,6 +24,9 @@ public interface RespondMessages {
     @Message("U kunt altijd stoppen en later verdergaan. Uw antwoorden worden bij elke stap bewaard.")
     String promise_resume();
 
+    @Message("Wat de school deed met eerdere antwoorden")
+    String what_we_did();
+
     @Message("Kies uw taal")
     String choose_language();
 

@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     static final List<List<String>> LEVELS = List.of(
             List.of("demo"),
-            List.of("home", "respond", "monitor", "lea", "audit", "administration"),
+            List.of("home", "respond", "monitor", "lea", "schoolplan", "audit", "administration"),
             List.of("targets"),
             List.of("analysis"),
             List.of("waves"),

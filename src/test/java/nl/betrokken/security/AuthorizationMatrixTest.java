@@ -76,7 +76,8 @@ class AuthorizationMatrixTest {
             long planA,
             long planB,
             long closedA,
-            long closedB) {
+            long closedB,
+            String planSlug) {
 
         long screening(boolean own) {
             return own ? screeningA : screeningB;
@@ -227,7 +228,8 @@ class AuthorizationMatrixTest {
                 0,
                 0,
                 0,
-                0);
+                0,
+                null);
         context = new Context(
                 world,
                 targetId,
@@ -243,7 +245,8 @@ class AuthorizationMatrixTest {
                 fixtures.plan(world.municipalityA())[0],
                 fixtures.plan(world.municipalityB())[0],
                 base.closedWave(true),
-                base.closedWave(false));
+                base.closedWave(false),
+                fixtures.schoolPlan(world.institutionA()));
     }
 
     private static String unique(String prefix) {
@@ -264,6 +267,20 @@ class AuthorizationMatrixTest {
                 0.9,
                 "deadline",
                 "2028-12-31");
+    }
+
+    static Map<String, Object> schoolPlanAction() {
+        return Map.of(
+                "statements",
+                List.of(Map.of("questionnaireId", "school-typology-parents", "itemId", "t12")),
+                "text",
+                unique("Actie"),
+                "owner",
+                "De directeur",
+                "dueDate",
+                "2027-06-30",
+                "revision",
+                0);
     }
 
     /** A form field that makes the call a multipart upload, with the value as the uploaded file. */
@@ -1121,6 +1138,88 @@ class AuthorizationMatrixTest {
                 "POST /lea/plans/{id}/evaluation/comments",
                 (own, c) -> form("/lea/plans/" + c.plan(own) + "/evaluation/comments"),
                 "anon 303 303, admin 403 403, analyst 400 404, board 400 404, lead 403 403",
+                false));
+
+        // --- the school's improvement plan: the lead and the board write, the municipality and the administrator
+        // read, within scope; an action that is not the plan's own does not exist; the parents' page is public
+        rules.add(new Rule(
+                "GET /app/school-plans",
+                (own, c) -> get("/app/school-plans"),
+                "anon 303, admin 200, analyst 200, board 200, lead 200",
+                false));
+        for (String page : List.of("", "/history")) {
+            rules.add(new Rule(
+                    "GET /app/school-plans/{institutionId}" + page,
+                    (own, c) -> get("/app/school-plans/"
+                            + (own ? c.world().institutionA() : c.world().institutionB()) + page),
+                    "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                    false));
+        }
+        rules.add(new Rule(
+                "GET /app/school-plans/{institutionId}/actions/new",
+                (own, c) -> get("/app/school-plans/"
+                        + (own ? c.world().institutionA() : c.world().institutionB()) + "/actions/new"),
+                "anon 303 303, admin 403 403, analyst 403 403, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /app/school-plans/{institutionId}/actions",
+                (own, c) -> form("/app/school-plans/"
+                        + (own ? c.world().institutionA() : c.world().institutionB()) + "/actions"),
+                "anon 303 303, admin 403 403, analyst 403 403, board 400 404, lead 400 404",
+                false));
+        rules.add(new Rule(
+                "GET /app/school-plans/{institutionId}/actions/{actionId}",
+                (own, c) -> get("/app/school-plans/"
+                        + (own ? c.world().institutionA() : c.world().institutionB()) + "/actions/0"),
+                "anon 303 303, admin 403 403, analyst 403 403, board 404 404, lead 404 404",
+                false));
+        rules.add(new Rule(
+                "POST /app/school-plans/{institutionId}/actions/{actionId}",
+                (own, c) -> form("/app/school-plans/"
+                        + (own ? c.world().institutionA() : c.world().institutionB()) + "/actions/0"),
+                "anon 303 303, admin 403 403, analyst 403 403, board 404 404, lead 404 404",
+                false));
+        rules.add(new Rule(
+                "GET /api/school-plans",
+                (own, c) -> get("/api/school-plans"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200",
+                false));
+        for (String page : List.of("", "/history")) {
+            rules.add(new Rule(
+                    "GET /api/school-plans/{institutionId}" + page,
+                    (own, c) -> get("/api/school-plans/"
+                            + (own ? c.world().institutionA() : c.world().institutionB()) + page),
+                    "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                    false));
+        }
+        rules.add(new Rule(
+                "GET /api/school-plans/{institutionId}/actions/{actionId}",
+                (own, c) -> get("/api/school-plans/"
+                        + (own ? c.world().institutionA() : c.world().institutionB()) + "/actions/0"),
+                "anon 401 401, admin 404 404, analyst 404 404, board 404 404, lead 404 404",
+                false));
+        rules.add(new Rule(
+                "POST /api/school-plans/{institutionId}/actions",
+                (own, c) -> json(
+                        "POST",
+                        "/api/school-plans/"
+                                + (own ? c.world().institutionA() : c.world().institutionB()) + "/actions",
+                        schoolPlanAction()),
+                "anon 401 401, admin 403 403, analyst 403 403, board 201 404, lead 201 404",
+                false));
+        rules.add(new Rule(
+                "PUT /api/school-plans/{institutionId}/actions/{actionId}",
+                (own, c) -> json(
+                        "PUT",
+                        "/api/school-plans/"
+                                + (own ? c.world().institutionA() : c.world().institutionB()) + "/actions/0",
+                        schoolPlanAction()),
+                "anon 401 401, admin 403 403, analyst 403 403, board 404 404, lead 404 404",
+                false));
+        rules.add(new Rule(
+                "GET /scholen/{slug}/wat-we-deden",
+                (own, c) -> get("/scholen/" + c.planSlug() + "/wat-we-deden"),
+                "anon 200, admin 200, analyst 200, board 200, lead 200",
                 false));
 
         // --- wave pages for staff

@@ -142,4 +142,33 @@ public class Fixtures {
         goal.persist();
         return new long[] {plan.id, goal.id};
     }
+
+    /** A school plan with one action for the institution, made once; returns the slug of its parents' page. */
+    @Transactional
+    public String schoolPlan(long institutionId) {
+        String letters = "abcdefghjkmnpqrstuvwxyz23456789";
+        java.util.Random random = new java.util.Random();
+        StringBuilder slug = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            slug.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        var entityManager = Panache.getEntityManager();
+        entityManager
+                .createNativeQuery("insert into school_plan (institution_id, public_slug) values (?1, ?2)"
+                        + " on conflict (institution_id) do nothing")
+                .setParameter(1, institutionId)
+                .setParameter(2, slug.toString())
+                .executeUpdate();
+        Object[] plan = (Object[]) entityManager
+                .createNativeQuery("select id, public_slug from school_plan where institution_id = ?1")
+                .setParameter(1, institutionId)
+                .getSingleResult();
+        entityManager
+                .createNativeQuery("insert into school_plan_action (plan_id, body, owner, due_date, status)"
+                        + " select ?1, 'Een kennismakingsgesprek met elke ouder', 'De directeur', date '2027-06-30', 'planned'"
+                        + " where not exists (select 1 from school_plan_action where plan_id = ?1)")
+                .setParameter(1, ((Number) plan[0]).longValue())
+                .executeUpdate();
+        return (String) plan[1];
+    }
 }

@@ -346,4 +346,19 @@ public interface StaffMessages {
 
     @Message("Dit overzicht is verlopen of bestaat niet meer. Kies het bestand opnieuw.")
     String import_expired();
+
+    // --- the school's improvement plan
+
+    @Message("Kies minstens één uitspraak waar de actie over gaat.")
+    String school_plan_statements_required();
+
+    @Message("Deze uitspraak staat niet (meer) in de vragenlijst. Kies uitspraken uit de lijst.")
+    String school_plan_statement_unknown();
+
+    @Message("Iemand anders heeft deze actie intussen opgeslagen. Open de actie opnieuw vanuit het verbeterplan en"
+            + " breng uw wijziging dan nog eens aan; wat u typte staat hieronder nog.")
+    String school_plan_action_changed();
+
+    @Message("Kies een van de mogelijkheden: gepland, bezig, klaar of gestopt.")
+    String pattern_status();
 }

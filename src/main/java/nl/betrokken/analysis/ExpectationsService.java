@@ -11,18 +11,14 @@ import nl.betrokken.analysis.ExpectationsProfile.Share;
 import nl.betrokken.analysis.ExpectationsProfile.Side;
 import nl.betrokken.analysis.ExpectationsProfile.Unmet;
 import nl.betrokken.common.i18n.StaffLanguage;
-import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
-import nl.betrokken.definitions.model.Audience;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.Mode;
 import nl.betrokken.definitions.model.Questionnaire;
-import nl.betrokken.disclosure.Disclosure;
 import nl.betrokken.disclosure.Unit;
 import nl.betrokken.disclosure.WaveFigures;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Scope;
 import nl.betrokken.waves.Wave;
-import nl.betrokken.waves.WaveService;
 
 /**
  * Reads {@link ExpectationsProfile}: a list is a mutual-expectations list when its statements are
@@ -41,21 +37,12 @@ public class ExpectationsService {
     private static final List<String> YES = List.of("yes");
 
     private final Scope scope;
-    private final QuestionnaireCatalog catalog;
-    private final WaveService waves;
-    private final Disclosure disclosure;
+    private final SchoolLists schoolLists;
     private final AnalysisConfig config;
 
-    public ExpectationsService(
-            Scope scope,
-            QuestionnaireCatalog catalog,
-            WaveService waves,
-            Disclosure disclosure,
-            AnalysisConfig config) {
+    public ExpectationsService(Scope scope, SchoolLists schoolLists, AnalysisConfig config) {
         this.scope = scope;
-        this.catalog = catalog;
-        this.waves = waves;
-        this.disclosure = disclosure;
+        this.schoolLists = schoolLists;
         this.config = config;
     }
 
@@ -69,22 +56,11 @@ public class ExpectationsService {
         double gap = config.unmetGap();
         List<Side> sides = new ArrayList<>();
         Map<String, Expectation> expectations = new LinkedHashMap<>();
-        for (QuestionnaireCatalog.Entry entry : catalog.latestVersions()) {
-            Questionnaire latest = entry.questionnaire();
-            if (!isExpectationsList(latest)
-                    || !(latest.audience() == Audience.PARENT || latest.audience() == Audience.STAFF)) {
-                continue;
-            }
-            List<Wave> with = waves.wavesWith(latest.id(), institutionId);
-            if (with.isEmpty()) {
-                continue;
-            }
-            Wave wave = with.get(with.size() - 1);
-            WaveFigures figures = disclosure.wave(wave.id);
+        for (SchoolLists.Reading reading : schoolLists.latest(institutionId, ExpectationsService::isExpectationsList)) {
+            Wave wave = reading.wave();
+            WaveFigures figures = reading.figures();
             Questionnaire q = figures.questionnaire();
-            List<Unit> group = figures.units().stream()
-                    .filter(u -> u.institutionId() == institutionId)
-                    .toList();
+            List<Unit> group = List.of(reading.unit());
             int side = sides.size();
             boolean anyShown = false;
             for (Item item :

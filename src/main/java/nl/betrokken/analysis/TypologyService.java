@@ -16,18 +16,14 @@ import nl.betrokken.analysis.TypologyProfile.Share;
 import nl.betrokken.analysis.TypologyProfile.Side;
 import nl.betrokken.analysis.TypologyProfile.Statement;
 import nl.betrokken.common.i18n.StaffLanguage;
-import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
-import nl.betrokken.definitions.model.Audience;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.definitions.model.TagDimension;
-import nl.betrokken.disclosure.Disclosure;
 import nl.betrokken.disclosure.Unit;
 import nl.betrokken.disclosure.WaveFigures;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Scope;
 import nl.betrokken.waves.Wave;
-import nl.betrokken.waves.WaveService;
 
 /**
  * The school typology profile of one institution, from the latest wave of each typology list
@@ -39,9 +35,7 @@ import nl.betrokken.waves.WaveService;
 public class TypologyService {
 
     private final Scope scope;
-    private final QuestionnaireCatalog catalog;
-    private final WaveService waves;
-    private final Disclosure disclosure;
+    private final SchoolLists schoolLists;
     private final AnalysisConfig config;
 
     /** The tags of the typology lists that say which form of involvement and which level a statement is about. */
@@ -49,42 +43,20 @@ public class TypologyService {
 
     static final String LEVEL = "level";
 
-    public TypologyService(
-            Scope scope,
-            QuestionnaireCatalog catalog,
-            WaveService waves,
-            Disclosure disclosure,
-            AnalysisConfig config) {
+    public TypologyService(Scope scope, SchoolLists schoolLists, AnalysisConfig config) {
         this.scope = scope;
+        this.schoolLists = schoolLists;
         this.config = config;
-        this.catalog = catalog;
-        this.waves = waves;
-        this.disclosure = disclosure;
     }
 
     public TypologyProfile profile(long institutionId) {
         Institution institution = scope.institution(institutionId);
         List<Side> sides = new ArrayList<>();
         List<Questionnaire> lists = new ArrayList<>();
-        for (QuestionnaireCatalog.Entry entry : catalog.latestVersions()) {
-            Questionnaire q = entry.questionnaire();
-            if (q.typology() == null
-                    || q.modes().size() < 2
-                    || !(q.audience() == Audience.PARENT || q.audience() == Audience.STAFF)) {
-                continue;
-            }
-            List<Wave> with = waves.wavesWith(q.id(), institutionId);
-            if (with.isEmpty()) {
-                continue;
-            }
-            Wave wave = with.get(with.size() - 1);
-            WaveFigures figures = disclosure.wave(wave.id);
-            Unit unit = figures.units().stream()
-                    .filter(u -> u.institutionId() == institutionId)
-                    .findFirst()
-                    .orElseThrow();
-            sides.add(side(figures, wave, unit, config.notWantedBelow()));
-            lists.add(figures.questionnaire());
+        for (SchoolLists.Reading reading : schoolLists.latest(
+                institutionId, q -> q.typology() != null && q.modes().size() >= 2)) {
+            sides.add(side(reading.figures(), reading.wave(), reading.unit(), config.notWantedBelow()));
+            lists.add(reading.questionnaire());
         }
         return new TypologyProfile(institution.id, institution.name, sides, statements(sides, lists));
     }

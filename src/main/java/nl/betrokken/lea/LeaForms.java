@@ -59,11 +59,6 @@ public class LeaForms {
     public boolean invite(long id, List<String> boardIds, List<String> organisationIds, StaffForm form) {
         LeaRequests.Invitation request = new LeaRequests.Invitation(
                 ids(boardIds, "boardIds", form), ids(organisationIds, "organisationIds", form));
-        if (!form.hasErrors()
-                && request.boardIds().isEmpty()
-                && request.organisationIds().isEmpty()) {
-            form.error("boardIds", StaffTexts.of("required"));
-        }
         return checks.attempt(form, request, () -> screenings.invite(id, request))
                 .isPresent();
     }
@@ -110,13 +105,17 @@ public class LeaForms {
         return member.parent() ? form.set("parent", "true") : form;
     }
 
+    /** Only the lead's form is checked: anyone else is refused before what they typed is looked at. */
     public Optional<Long> addMember(String kind, long id, StaffForm form) {
+        workingGroups.requireEditable(kind, id);
         LeaRequests.Member request = memberRequest(form);
         return checks.attempt(
                 form, request, () -> workingGroups.add(kind, id, request).id());
     }
 
     public boolean updateMember(String kind, long id, long memberId, StaffForm form) {
+        workingGroups.member(kind, id, memberId);
+        workingGroups.requireEditable(kind, id);
         LeaRequests.Member request = memberRequest(form);
         return checks.attempt(
                         form,

@@ -231,6 +231,10 @@ public class ScreeningService {
         }
         List<Long> boards = distinct(request == null ? null : request.boardIds());
         List<Long> organisations = distinct(request == null ? null : request.organisationIds());
+        if (boards.isEmpty() && organisations.isEmpty()) {
+            throw new InvalidFieldException(
+                    "boardIds", "choose at least one board or partner organisation", "lea_invite_empty");
+        }
         List<Board> found = Board.byIds(boards);
         if (found.size() != boards.size()
                 || found.stream().anyMatch(b -> b.municipality.id != screening.municipalityId || b.archived())) {

@@ -50,6 +50,10 @@ public class WorkingGroupService {
         return owner;
     }
 
+    public void requireEditable(String kind, long id) {
+        editable(kind, id);
+    }
+
     public WorkingGroupView view(String kind, long id) {
         Owner owner = owner(kind, id);
         boolean names = access.seesNames(owner.municipalityId());

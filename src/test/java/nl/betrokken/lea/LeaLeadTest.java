@@ -181,7 +181,7 @@ class LeaLeadTest {
                         .statusCode());
         Response nothing = lead.post("/lea/screenings/" + round + "/partners");
         assertEquals(400, nothing.statusCode());
-        assertTrue(text(nothing).contains("Controleer het formulier"), text(nothing));
+        assertTrue(text(nothing).contains("Kies minstens één schoolbestuur of partnerorganisatie"), text(nothing));
         assertEquals(
                 303,
                 lead.post("/lea/screenings/" + round + "/partners", "organisationIds", String.valueOf(library))

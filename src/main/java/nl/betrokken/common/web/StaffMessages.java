@@ -355,6 +355,9 @@ public interface StaffMessages {
     @Message("Nodig alleen besturen en partnerorganisaties van uw eigen gemeente uit die niet gearchiveerd zijn.")
     String lea_invite_unknown();
 
+    @Message("Kies minstens één schoolbestuur of partnerorganisatie om uit te nodigen.")
+    String lea_invite_empty();
+
     @Message("Het overleg heeft al plaatsgevonden; er kunnen geen partners meer bij.")
     String lea_invite_after_meeting();
 

@@ -13,10 +13,12 @@ import nl.betrokken.lea.ActionPlan;
 import nl.betrokken.lea.EvaluationComment;
 import nl.betrokken.lea.LeaPartner;
 import nl.betrokken.lea.LeaScreening;
+import nl.betrokken.lea.PartnerOrganisation;
 import nl.betrokken.lea.PlanGoal;
 import nl.betrokken.lea.PlanRevision;
 import nl.betrokken.lea.PlanSection;
 import nl.betrokken.lea.PlanSectionText;
+import nl.betrokken.lea.WorkingGroupMember;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.security.UserAccount;
@@ -24,7 +26,8 @@ import nl.betrokken.targets.Target;
 
 /**
  * The LEA part of the demo: last year's screening, agreed at the meeting, with the action plan that
- * came out of it (goals tied to the demo targets), and this year's round still being filled in.
+ * came out of it (goals tied to the demo targets), and this year's round still being filled in, led
+ * by a board, with a working group and the parts of two partner organisations.
  */
 @ApplicationScoped
 public class DemoLea {
@@ -74,11 +77,24 @@ public class DemoLea {
         agreed.agreedAt = agreed.meetingDate.atTime(16, 0).atZone(Dates.ZONE).toOffsetDateTime();
         agreed.agreedBy = analystId;
 
+        // This year's round is led by the primary schools' board, with a working group and two partners
+        // beside the schools whose parts the board filled in on their behalf (they have no accounts).
+        Board lead = Board.named(DemoData.PRIMARY_BOARD).orElse(boards.get(0));
         LeaScreening open = screening(municipality, "LEA-overleg voorjaar (demo)", analystId);
+        open.leadBoardId = lead.id;
         partner(open, null, Map.of("partner-type", "municipality"), null);
         for (Board board : boards) {
             partner(open, board.id, Map.of(), null);
         }
+        PartnerOrganisation jgz = organisation(municipality, "JGZ Rijnstede", "youth-health");
+        PartnerOrganisation library = organisation(municipality, "Bibliotheek Rijnstede", "library");
+        organisation(municipality, "Welzijn Rijnstede", "welfare");
+        partner(open, null, jgz.id, jgzAnswers(), today.minusDays(3));
+        partner(open, null, library.id, libraryAnswers(), today.minusDays(2));
+        member(open, "Bo Bestuur", DemoData.PRIMARY_BOARD + ", bestuurder", "chair", false);
+        member(open, "Sanne de Wit", "Gemeente Rijnstede, beleidsmedewerker onderwijs", "secretary", false);
+        member(open, "Ayla Demir", "Ouder van twee kinderen op de basisschool", "member", true);
+        member(open, "Joost Verhoef", "JGZ Rijnstede, jeugdverpleegkundige", "member", false);
 
         plan(municipality, agreed, analyst, today);
         return true;
@@ -97,15 +113,70 @@ public class DemoLea {
 
     private static void partner(
             LeaScreening screening, Long boardId, Map<String, Object> answers, LocalDate submitted) {
+        partner(screening, boardId, null, answers, submitted);
+    }
+
+    private static void partner(
+            LeaScreening screening,
+            Long boardId,
+            Long organisationId,
+            Map<String, Object> answers,
+            LocalDate submitted) {
         LeaPartner partner = new LeaPartner();
         partner.screeningId = screening.id;
         partner.boardId = boardId;
+        partner.organisationId = organisationId;
         partner.answers = new LinkedHashMap<>(answers);
         if (submitted != null) {
             partner.submittedAt = submitted.atTime(11, 0).atZone(Dates.ZONE).toOffsetDateTime();
             partner.updatedAt = partner.submittedAt;
         }
         partner.persist();
+    }
+
+    private static PartnerOrganisation organisation(Municipality municipality, String name, String kind) {
+        PartnerOrganisation organisation = new PartnerOrganisation();
+        organisation.municipalityId = municipality.id;
+        organisation.name = name;
+        organisation.kind = kind;
+        organisation.persist();
+        return organisation;
+    }
+
+    private static void member(LeaScreening screening, String name, String organisation, String role, boolean parent) {
+        WorkingGroupMember member = new WorkingGroupMember();
+        member.screeningId = screening.id;
+        member.name = name;
+        member.organisation = organisation;
+        member.role = role;
+        member.parent = parent;
+        member.persist();
+    }
+
+    private static Map<String, Object> jgzAnswers() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("partner-type", "other");
+        answers.put("a-joint", "Een vast aanspreekpunt van de jeugdgezondheidszorg voor elke school en voorschool.");
+        answers.put(
+                "c-municipality",
+                "Het consultatiebureau bespreekt opvoedvragen met alle ouders van kinderen tot 4 jaar.");
+        answers.put("c-joint", "Samen met de scholen ouderavonden over slapen, schermtijd en gezond eten.");
+        answers.put("c-alignment", "joint-approach");
+        answers.put("d-alignment", "exchange");
+        answers.put("conclusions", List.of("joint-impulse"));
+        return answers;
+    }
+
+    private static Map<String, Object> libraryAnswers() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("partner-type", "other");
+        answers.put(
+                "b-municipality",
+                "De bibliotheek leest voor op de peuteropvang en leent boekentassen uit aan gezinnen.");
+        answers.put("b-joint", "Een leesconsulent die met de scholen ouderbijeenkomsten over voorlezen houdt.");
+        answers.put("b-alignment", "joint-approach");
+        answers.put("conclusions", List.of("joint-impulse"));
+        return answers;
     }
 
     private static Map<String, Object> municipalityAnswers() {

@@ -28,6 +28,10 @@ public class ActionPlan extends PanacheEntityBase {
     @Column(nullable = false)
     public String title;
 
+    /** The board that leads the plan; null when the municipality leads it. */
+    @Column(name = "lead_board_id")
+    public Long leadBoardId;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

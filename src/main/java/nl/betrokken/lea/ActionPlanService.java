@@ -16,6 +16,7 @@ import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Audience;
+import nl.betrokken.organisations.Board;
 import nl.betrokken.security.AuditLog;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.targets.Target;
@@ -37,18 +38,21 @@ public class ActionPlanService {
     private final QuestionnaireCatalog catalog;
     private final PlanFigures figures;
     private final AuditLog audit;
+    private final WorkingGroupService workingGroups;
 
     public ActionPlanService(
             LeaAccess access,
             TargetService targets,
             QuestionnaireCatalog catalog,
             PlanFigures figures,
-            AuditLog audit) {
+            AuditLog audit,
+            WorkingGroupService workingGroups) {
         this.access = access;
         this.targets = targets;
         this.catalog = catalog;
         this.figures = figures;
         this.audit = audit;
+        this.workingGroups = workingGroups;
     }
 
     public List<PlanView.Summary> list() {
@@ -60,11 +64,12 @@ public class ActionPlanService {
                         p.id,
                         p.title,
                         ScreeningService.municipalityName(p.municipalityId),
+                        ScreeningService.leadName(p.municipalityId, p.leadBoardId),
                         goals.getOrDefault(p.id, 0L).intValue()))
                 .toList();
     }
 
-    public long create(String title, Long screeningId) {
+    public long create(String title, Long screeningId, Long leadBoardId) {
         AuthenticatedUser user = access.user();
         if (user.municipalityId() == null || !access.mayManage(user.municipalityId())) {
             throw new ForbiddenException("only a municipality writes an action plan");
@@ -83,6 +88,8 @@ public class ActionPlanService {
             plan.screeningId = screeningId;
         }
         plan.title = name;
+        ScreeningService.requireLeadBoard(plan.municipalityId, leadBoardId);
+        plan.leadBoardId = leadBoardId;
         plan.createdBy = user.id();
         plan.persist();
         for (PlanSection section : PlanSection.values()) {
@@ -104,7 +111,16 @@ public class ActionPlanService {
         List<PlanView.GoalView> goals = PlanGoal.ofPlan(plan.id).stream()
                 .map(g -> new PlanView.GoalView(g.id, g.description, g.dueDate, target(g, null)))
                 .toList();
-        boolean mayEdit = access.mayManage(plan.municipalityId);
+        boolean mayEdit = access.leads(plan);
+        boolean mayChangeLead = access.mayManage(plan.municipalityId);
+        String vision = sections.stream()
+                .filter(v -> v.key().equals(PlanSection.VISION.key()))
+                .findFirst()
+                .map(PlanView.SectionView::body)
+                .orElse("");
+        List<PlanView.Suggestion> suggestions = PlanSuggestions.ALL.stream()
+                .map(x -> new PlanView.Suggestion(x.id(), x.kind(), x.text(), vision.contains(x.text())))
+                .toList();
         // Names only: the choice list needs no figures, so no target is computed for it.
         List<PlanView.Choice> targetChoices = mayEdit
                 ? Target.byDeadlineOf(plan.municipalityId).stream()
@@ -121,13 +137,25 @@ public class ActionPlanService {
                 plan.title,
                 plan.municipalityId,
                 ScreeningService.municipalityName(plan.municipalityId),
+                ScreeningService.leadName(plan.municipalityId, plan.leadBoardId),
+                plan.leadBoardId == null ? "" : String.valueOf(plan.leadBoardId),
                 mayEdit,
+                mayChangeLead,
+                mayChangeLead
+                        ? Board.ofMunicipality(plan.municipalityId).stream()
+                                .filter(b -> !b.archived())
+                                .map(b -> new PlanView.Choice(String.valueOf(b.id), b.name))
+                                .toList()
+                        : List.of(),
+                suggestions,
+                workingGroups.members(WorkingGroupService.PLANS, plan.id, plan.municipalityId),
+                access.seesNames(plan.municipalityId),
                 plan.screeningId,
                 screeningTitle,
                 sections,
                 goals,
                 targetChoices,
-                mayEdit ? indicators() : List.of(),
+                mayEdit && mayChangeLead ? indicators() : List.of(),
                 EvaluationService.years(plan),
                 notice,
                 errors,
@@ -173,7 +201,7 @@ public class ActionPlanService {
      */
     public Optional<PlanView.Conflict> saveSection(long id, String key, String body, int revision) {
         ActionPlan plan = access.plan(id);
-        access.requireManage(plan.municipalityId);
+        access.requireLead(plan);
         PlanSection section = PlanSection.byKey(key).orElseThrow(() -> new NotFoundException("section", key));
         String text = body == null ? "" : body.replace("\r\n", "\n").strip();
         if (text.length() > 20000) {
@@ -195,7 +223,7 @@ public class ActionPlanService {
     /** Adds the latest screening outcome and monitor figures to the inventory section, as text the partners can edit. */
     public void pullFigures(long id) {
         ActionPlan plan = access.plan(id);
-        access.requireManage(plan.municipalityId);
+        access.requireLead(plan);
         String addition = figures.summary(plan);
         PlanSectionText current =
                 PlanSectionText.of(plan.id, PlanSection.INVENTORY).orElseThrow();
@@ -210,11 +238,75 @@ public class ActionPlanService {
         }
     }
 
+    // --- the lead and the suggestions
+
+    /** Hands the plan to a board of the municipality, or back to the municipality (null); the analysts decide. */
+    public LeadView changeLead(long id, LeaRequests.Lead request) {
+        ActionPlan plan = access.plan(id);
+        access.requireManage(plan.municipalityId);
+        Long boardId = request == null ? null : request.boardId();
+        ScreeningService.requireLeadBoard(plan.municipalityId, boardId);
+        plan.leadBoardId = boardId;
+        revision(plan.id, "plan", "Trekker: " + ScreeningService.leadName(plan.municipalityId, boardId));
+        audit.record(
+                "lead-changed",
+                "action-plan",
+                plan.id,
+                plan.municipalityId,
+                boardId == null ? "the municipality" : "board " + boardId);
+        return new LeadView(boardId, ScreeningService.leadName(plan.municipalityId, boardId));
+    }
+
+    /** The boards a new plan can be handed to: those of the analyst's own municipality. */
+    public List<PlanView.Choice> leadChoices() {
+        Long municipalityId = access.user().municipalityId();
+        return municipalityId == null || !access.mayManage(municipalityId)
+                ? List.of()
+                : Board.ofMunicipality(municipalityId).stream()
+                        .filter(b -> !b.archived())
+                        .map(b -> new PlanView.Choice(String.valueOf(b.id), b.name))
+                        .toList();
+    }
+
+    public List<PlanView.Suggestion> suggestions() {
+        return PlanSuggestions.ALL.stream()
+                .map(x -> new PlanView.Suggestion(x.id(), x.kind(), x.text(), false))
+                .toList();
+    }
+
+    /**
+     * Copies a suggested vision or criterion to the end of the plan's "shared vision and goals", where
+     * the lead edits it like any text; saved as a revision, like every other change.
+     */
+    public PlanView.SectionView adopt(long id, String suggestionId) {
+        ActionPlan plan = access.plan(id);
+        access.requireLead(plan);
+        PlanSuggestions.Suggestion suggestion =
+                PlanSuggestions.byId(suggestionId).orElseThrow(() -> new NotFoundException("suggestion", suggestionId));
+        PlanSectionText current =
+                PlanSectionText.of(plan.id, PlanSection.VISION).orElseThrow();
+        String text = (current.body.isBlank() ? "" : current.body + "\n\n") + suggestion.text();
+        if (text.length() > 20000) {
+            throw new InvalidFieldException(
+                    "body", "Het hoofdstuk is te lang om er nog een voorbeeld aan toe te voegen. Kort het eerst in.");
+        }
+        if (saveSection(id, PlanSection.VISION.key(), text, current.revision).isPresent()) {
+            throw new IllegalStateException("the vision changed while the suggestion was added");
+        }
+        // the save is one bulk update, which the loaded row does not see: answer what was stored
+        return new PlanView.SectionView(
+                PlanSection.VISION.key(),
+                PlanSection.VISION.title(),
+                PlanSection.VISION.hint(),
+                text.strip(),
+                current.revision + 1);
+    }
+
     // --- goals
 
     public void saveGoal(long id, Long goalId, PlanView.GoalDraft draft) {
         ActionPlan plan = access.plan(id);
-        access.requireManage(plan.municipalityId);
+        access.requireLead(plan);
         String description =
                 draft.description() == null ? "" : draft.description().strip();
         if (description.isEmpty() || description.length() > 1000) {
@@ -286,6 +378,13 @@ public class ActionPlanService {
         if (indicator == null) {
             return null;
         }
+        if (!access.mayManage(plan.municipalityId)) {
+            // targets are the municipality's (TargetService): a lead board links the goal to an existing one
+            throw new InvalidFieldException(
+                    "indicator",
+                    "Alleen de gemeente maakt een nieuw doel in de monitor. Kies een bestaand doel, of vraag de"
+                            + " gemeente er een te maken.");
+        }
         String[] parts = indicator.split("/", 2);
         BigDecimal threshold;
         try {
@@ -320,7 +419,7 @@ public class ActionPlanService {
 
     public void deleteGoal(long id, long goalId) {
         ActionPlan plan = access.plan(id);
-        access.requireManage(plan.municipalityId);
+        access.requireLead(plan);
         PlanGoal goal = PlanGoal.inPlan(plan.id, goalId).orElseThrow(() -> new NotFoundException("goal", goalId));
         revision(plan.id, "goal:" + goal.id, "Doel verwijderd: " + goal.description);
         goal.delete();

@@ -45,4 +45,20 @@ final class LeaExtensions {
         return summary.submitted() + " van " + summary.partners()
                 + (summary.partners() == 1 ? " partner heeft" : " partners hebben") + " hun deel ingestuurd";
     }
+
+    /**
+     * The working group in a file that leaves the service: how many members and how many parents, never
+     * their names (personal data stay on the screen of the municipality's own staff).
+     */
+    static String workingGroupSummary(ScreeningView s) {
+        int members = s.workingGroup().size();
+        long parents = s.workingGroup().stream()
+                .filter(WorkingGroupView.Member::parent)
+                .count();
+        if (members == 0) {
+            return "Er is nog geen werkgroep vastgelegd.";
+        }
+        return "Werkgroep: " + members + (members == 1 ? " lid" : " leden") + ", van wie " + parents
+                + (parents == 1 ? " ouder" : " ouders") + ".";
+    }
 }

@@ -21,8 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.pdf.PdfRenderer;
+import nl.betrokken.common.time.Dates;
 import nl.betrokken.common.web.Html;
+import nl.betrokken.common.web.StaffForm;
+import nl.betrokken.common.web.StaffTexts;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
@@ -41,13 +45,16 @@ public class LeaPages {
 
         static native TemplateInstance newScreening(ScreeningView.NewScreening form);
 
-        static native TemplateInstance screening(ScreeningView s);
+        static native TemplateInstance screening(ScreeningView s, StaffForm form);
+
+        static native TemplateInstance handoutPdf(ScreeningView s, String printedOn);
 
         static native TemplateInstance part(ScreeningView.Contribution c);
 
-        static native TemplateInstance newPlan(List<ScreeningView.Summary> screenings, String title, String error);
+        static native TemplateInstance newPlan(
+                List<ScreeningView.Summary> screenings, List<PlanView.Choice> leads, String title, String error);
 
-        static native TemplateInstance plan(PlanView p);
+        static native TemplateInstance plan(PlanView p, StaffForm form);
 
         static native TemplateInstance conflict(PlanView.Conflict c);
 
@@ -64,6 +71,7 @@ public class LeaPages {
     private final EvaluationPrint printing;
     private final PdfRenderer pdf;
     private final CurrentUser currentUser;
+    private final LeaForms forms;
 
     public LeaPages(
             ScreeningService screenings,
@@ -71,13 +79,15 @@ public class LeaPages {
             EvaluationService evaluations,
             EvaluationPrint printing,
             PdfRenderer pdf,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            LeaForms forms) {
         this.screenings = screenings;
         this.plans = plans;
         this.evaluations = evaluations;
         this.printing = printing;
         this.pdf = pdf;
         this.currentUser = currentUser;
+        this.forms = forms;
     }
 
     @GET
@@ -93,7 +103,7 @@ public class LeaPages {
     @RolesAllowed(Role.ANALYST)
     @Operation(hidden = true)
     public TemplateInstance newScreening() {
-        return Templates.newScreening(screenings.newScreening("", List.of(), null));
+        return Templates.newScreening(screenings.newScreening("", null, List.of(), List.of(), null));
     }
 
     @POST
@@ -101,12 +111,18 @@ public class LeaPages {
     @RolesAllowed(Role.ANALYST)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response createScreening(@FormParam("title") String title, @FormParam("boardIds") List<Long> boardIds) {
+    public Response createScreening(
+            @FormParam("title") String title,
+            @FormParam("leadBoardId") Long leadBoardId,
+            @FormParam("boardIds") List<Long> boardIds,
+            @FormParam("organisationIds") List<Long> organisationIds) {
         try {
-            return seeOther("/lea/screenings/" + screenings.create(title, boardIds));
+            return seeOther("/lea/screenings/" + screenings.create(title, leadBoardId, boardIds, organisationIds));
         } catch (InvalidFieldException e) {
+            String error = e.messageKey().isPresent() ? StaffTexts.of(e) : e.getMessage();
             return Response.status(400)
-                    .entity(Templates.newScreening(screenings.newScreening(title, boardIds, e.getMessage())))
+                    .entity(Templates.newScreening(
+                            screenings.newScreening(title, leadBoardId, boardIds, organisationIds, error)))
                     .build();
         }
     }
@@ -115,7 +131,65 @@ public class LeaPages {
     @Path("/screenings/{id}")
     @Operation(hidden = true)
     public TemplateInstance screening(@PathParam("id") long id) {
-        return Templates.screening(screenings.view(id));
+        return Templates.screening(screenings.view(id), StaffForm.empty());
+    }
+
+    /** The handout as a PDF for the meeting: the same view, through the same checks, as the page. */
+    @GET
+    @Path("/screenings/{id}/handout.pdf")
+    @Produces(PdfRenderer.TYPE)
+    @Operation(hidden = true)
+    public Response handoutPdf(@PathParam("id") long id) {
+        byte[] document = pdf.render(Templates.handoutPdf(screenings.view(id), StaffLanguage.date(Dates.today()))
+                .render());
+        return Response.ok(document, PdfRenderer.TYPE)
+                .header("Content-Disposition", "attachment; filename=\"hand-out-" + id + ".pdf\"")
+                .build();
+    }
+
+    @POST
+    @Path("/screenings/{id}/lead")
+    @RolesAllowed(Role.ANALYST)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response screeningLead(@PathParam("id") long id, @FormParam("boardId") String boardId) {
+        StaffForm form = StaffForm.of("boardId", boardId);
+        return forms.changeScreeningLead(id, form)
+                ? seeOther("/lea/screenings/" + id + "#lead")
+                : Html.badRequest(Templates.screening(screenings.view(id), form));
+    }
+
+    @POST
+    @Path("/screenings/{id}/partners")
+    @RolesAllowed({Role.ANALYST, Role.BOARD})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response invite(
+            @PathParam("id") long id,
+            @FormParam("boardIds") List<String> boardIds,
+            @FormParam("organisationIds") List<String> organisationIds) {
+        StaffForm form = StaffForm.empty();
+        return forms.invite(id, boardIds, organisationIds, form)
+                ? seeOther("/lea/screenings/" + id + "#partners")
+                : Html.badRequest(Templates.screening(screenings.view(id), form));
+    }
+
+    @GET
+    @Path("/screenings/{id}/parts/{partnerId}")
+    @RolesAllowed({Role.ANALYST, Role.BOARD})
+    @Operation(hidden = true)
+    public TemplateInstance partOnBehalf(@PathParam("id") long id, @PathParam("partnerId") long partnerId) {
+        return Templates.part(screenings.contributionFor(id, partnerId, null));
+    }
+
+    @POST
+    @Path("/screenings/{id}/parts/{partnerId}")
+    @RolesAllowed({Role.ANALYST, Role.BOARD})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response savePartOnBehalf(
+            @PathParam("id") long id, @PathParam("partnerId") long partnerId, MultivaluedMap<String, String> form) {
+        return part(screenings.saveFor(id, partnerId, fields(form), "submit".equals(form.getFirst("action"))));
     }
 
     @GET
@@ -132,20 +206,24 @@ public class LeaPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response savePart(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        ScreeningView.Contribution saved = screenings.save(id, fields(form), "submit".equals(form.getFirst("action")));
+        return part(screenings.save(id, fields(form), "submit".equals(form.getFirst("action"))));
+    }
+
+    private static Response part(ScreeningView.Contribution saved) {
         int status = saved.locked() ? 409 : saved.errors().isEmpty() ? 200 : 400;
         return Response.status(status).entity(Templates.part(saved)).build();
     }
 
     @POST
     @Path("/screenings/{id}/agreement")
-    @RolesAllowed(Role.ANALYST)
+    @RolesAllowed({Role.ANALYST, Role.BOARD})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response agree(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Optional<ScreeningView> refused = screenings.recordAgreement(id, fields(form));
-        return refused.map(view ->
-                        Response.status(400).entity(Templates.screening(view)).build())
+        return refused.map(view -> Response.status(400)
+                        .entity(Templates.screening(view, StaffForm.empty()))
+                        .build())
                 .orElseGet(() -> seeOther("/lea/screenings/" + id + "#agreement"));
     }
 
@@ -156,7 +234,7 @@ public class LeaPages {
     @RolesAllowed(Role.ANALYST)
     @Operation(hidden = true)
     public TemplateInstance newPlan() {
-        return Templates.newPlan(screenings.list(), "", null);
+        return Templates.newPlan(screenings.list(), plans.leadChoices(), "", null);
     }
 
     @POST
@@ -164,12 +242,16 @@ public class LeaPages {
     @RolesAllowed(Role.ANALYST)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response createPlan(@FormParam("title") String title, @FormParam("screeningId") Long screeningId) {
+    public Response createPlan(
+            @FormParam("title") String title,
+            @FormParam("screeningId") Long screeningId,
+            @FormParam("leadBoardId") Long leadBoardId) {
         try {
-            return seeOther("/lea/plans/" + plans.create(title, screeningId));
+            return seeOther("/lea/plans/" + plans.create(title, screeningId, leadBoardId));
         } catch (InvalidFieldException e) {
+            String error = e.messageKey().isPresent() ? StaffTexts.of(e) : e.getMessage();
             return Response.status(400)
-                    .entity(Templates.newPlan(screenings.list(), title, e.getMessage()))
+                    .entity(Templates.newPlan(screenings.list(), plans.leadChoices(), title, error))
                     .build();
         }
     }
@@ -178,12 +260,39 @@ public class LeaPages {
     @Path("/plans/{id}")
     @Operation(hidden = true)
     public TemplateInstance plan(@PathParam("id") long id, @QueryParam("saved") String saved) {
-        return Templates.plan(plans.view(id, saved == null ? null : "Opgeslagen.", List.of(), null));
+        return Templates.plan(plans.view(id, saved == null ? null : "Opgeslagen.", List.of(), null), StaffForm.empty());
+    }
+
+    @POST
+    @Path("/plans/{id}/lead")
+    @RolesAllowed(Role.ANALYST)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response planLead(@PathParam("id") long id, @FormParam("boardId") String boardId) {
+        StaffForm form = StaffForm.of("boardId", boardId);
+        return forms.changePlanLead(id, form)
+                ? seeOther("/lea/plans/" + id + "#lead")
+                : Html.badRequest(Templates.plan(plans.view(id, null, List.of(), null), form));
+    }
+
+    @POST
+    @Path("/plans/{id}/suggestions/{suggestionId}")
+    @RolesAllowed({Role.ANALYST, Role.BOARD})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response adopt(@PathParam("id") long id, @PathParam("suggestionId") String suggestionId) {
+        try {
+            plans.adopt(id, suggestionId);
+            return seeOther("/lea/plans/" + id + "?saved=vision#section-vision");
+        } catch (InvalidFieldException e) {
+            return Html.badRequest(
+                    Templates.plan(plans.view(id, null, List.of(e.getMessage()), null), StaffForm.empty()));
+        }
     }
 
     @POST
     @Path("/plans/{id}/sections/{section}")
-    @RolesAllowed(Role.ANALYST)
+    @RolesAllowed({Role.ANALYST, Role.BOARD})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response saveSection(
@@ -199,14 +308,14 @@ public class LeaPages {
                     .orElseGet(() -> seeOther("/lea/plans/" + id + "?saved=" + section + "#section-" + section));
         } catch (InvalidFieldException e) {
             return Response.status(400)
-                    .entity(Templates.plan(plans.view(id, null, List.of(e.getMessage()), null)))
+                    .entity(Templates.plan(plans.view(id, null, List.of(e.getMessage()), null), StaffForm.empty()))
                     .build();
         }
     }
 
     @POST
     @Path("/plans/{id}/figures")
-    @RolesAllowed(Role.ANALYST)
+    @RolesAllowed({Role.ANALYST, Role.BOARD})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response pullFigures(@PathParam("id") long id) {
@@ -216,7 +325,7 @@ public class LeaPages {
 
     @POST
     @Path("/plans/{id}/goals")
-    @RolesAllowed(Role.ANALYST)
+    @RolesAllowed({Role.ANALYST, Role.BOARD})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response addGoal(@PathParam("id") long id, MultivaluedMap<String, String> form) {
@@ -225,7 +334,7 @@ public class LeaPages {
 
     @POST
     @Path("/plans/{id}/goals/{goalId}")
-    @RolesAllowed(Role.ANALYST)
+    @RolesAllowed({Role.ANALYST, Role.BOARD})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response updateGoal(
@@ -246,14 +355,15 @@ public class LeaPages {
         } catch (InvalidFieldException e) {
             return Response.status(400)
                     .entity(Templates.plan(
-                            plans.view(id, null, List.of(e.getMessage()), goalId == null ? draft : null)))
+                            plans.view(id, null, List.of(e.getMessage()), goalId == null ? draft : null),
+                            StaffForm.empty()))
                     .build();
         }
     }
 
     @POST
     @Path("/plans/{id}/goals/{goalId}/delete")
-    @RolesAllowed(Role.ANALYST)
+    @RolesAllowed({Role.ANALYST, Role.BOARD})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response deleteGoal(@PathParam("id") long id, @PathParam("goalId") long goalId) {

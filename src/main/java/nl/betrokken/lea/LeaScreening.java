@@ -16,7 +16,10 @@ import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A screening round for one LEA meeting: the municipality and the boards it invited each fill in their part. */
+/**
+ * A screening round for one LEA meeting, led by the municipality or one of its boards: the municipality,
+ * the invited boards and the invited partner organisations each have their part.
+ */
 @Entity
 @Table(name = "lea_screening")
 public class LeaScreening extends PanacheEntityBase {
@@ -33,6 +36,10 @@ public class LeaScreening extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String title;
+
+    /** The board that leads the round; null when the municipality leads it. */
+    @Column(name = "lead_board_id")
+    public Long leadBoardId;
 
     @Column(name = "meeting_date")
     public LocalDate meetingDate;
@@ -62,7 +69,7 @@ public class LeaScreening extends PanacheEntityBase {
         return list("municipalityId = ?1 order by createdAt desc, id desc", municipalityId);
     }
 
-    /** The screenings a board was invited to, newest first. */
+    /** The screenings a board was invited to (a lead board always is), newest first. */
     static List<LeaScreening> withBoard(Long boardId) {
         return list(
                 "id in (select p.screeningId from LeaPartner p where p.boardId = ?1) order by createdAt desc, id desc",

@@ -4,13 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.betrokken.targets.TargetView;
 
-/** An action plan as its page shows it: the six sections, the goals with their targets, and the forms. */
+/**
+ * An action plan as its page shows it: who leads it, the six sections, the goals with their targets, the
+ * suggestions from the policy box, the working group, and the forms.
+ */
 public record PlanView(
         long id,
         String title,
         long municipalityId,
         String municipality,
+        String lead,
+        String leadValue,
         boolean mayEdit,
+        boolean mayChangeLead,
+        List<Choice> leadChoices,
+        List<Suggestion> suggestions,
+        List<WorkingGroupView.Member> workingGroup,
+        boolean workingGroupNames,
         Long screeningId,
         String screeningTitle,
         List<SectionView> sections,
@@ -34,6 +44,9 @@ public record PlanView(
 
     public record Choice(String value, String label) {}
 
+    /** An example vision or criterion the lead can copy into the plan; adopted once its text is in it. */
+    public record Suggestion(String id, String kind, String text, boolean adopted) {}
+
     /** What was typed into the goal form, kept when it is sent back with an error. */
     public record GoalDraft(String description, String dueDate, String targetId, String indicator, String threshold) {
 
@@ -54,5 +67,5 @@ public record PlanView(
 
     public record History(long planId, String title, List<Revision> revisions) {}
 
-    public record Summary(long id, String title, String municipality, int goals) {}
+    public record Summary(long id, String title, String municipality, String lead, int goals) {}
 }

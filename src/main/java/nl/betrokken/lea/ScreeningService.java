@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.definitions.answers.PageAnswers;
 import nl.betrokken.definitions.answers.PageFlow;
@@ -34,8 +36,9 @@ import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.Role;
 
 /**
- * The LEA screening round: the municipality invites its boards, every partner fills in its part of
- * the screening questionnaire, and the meeting records what it agreed. Once agreed, the parts are
+ * The LEA screening round: the municipality starts it and chooses its lead (itself or one of its
+ * boards), boards and partner organisations are invited, every partner fills in its part of the
+ * screening questionnaire, and the lead records what the meeting agreed. Once agreed, the parts are
  * closed, so the handout stays what the meeting saw.
  */
 @ApplicationScoped
@@ -52,15 +55,22 @@ public class ScreeningService {
     private final LeaAccess access;
     private final QuestionnaireCatalog catalog;
     private final AuditLog audit;
+    private final WorkingGroupService workingGroups;
 
-    public ScreeningService(LeaAccess access, QuestionnaireCatalog catalog, AuditLog audit) {
+    public ScreeningService(
+            LeaAccess access, QuestionnaireCatalog catalog, AuditLog audit, WorkingGroupService workingGroups) {
         this.access = access;
         this.catalog = catalog;
         this.audit = audit;
+        this.workingGroups = workingGroups;
     }
 
     public List<ScreeningView.Summary> list() {
         List<LeaScreening> screenings = access.screenings();
+        Map<Long, String> leads = boardNames(screenings.stream()
+                .map(s -> s.leadBoardId)
+                .filter(Objects::nonNull)
+                .toList());
         Map<Long, List<LeaPartner>> partnersByScreening =
                 LeaPartner.ofScreenings(screenings.stream().map(s -> s.id).toList()).stream()
                         .collect(Collectors.groupingBy(p -> p.screeningId));
@@ -71,6 +81,7 @@ public class ScreeningService {
                             s.id,
                             s.title,
                             municipalityName(s.municipalityId),
+                            s.leadBoardId == null ? municipalityName(s.municipalityId) : leads.get(s.leadBoardId),
                             s.meetingDate,
                             partners.size(),
                             (int) partners.stream()
@@ -81,16 +92,38 @@ public class ScreeningService {
                 .toList();
     }
 
-    public ScreeningView.NewScreening newScreening(String title, List<Long> checked, String error) {
+    public ScreeningView.NewScreening newScreening(
+            String title, Long leadBoardId, List<Long> checked, List<Long> checkedOrganisations, String error) {
         long municipalityId = managedMunicipality();
-        List<ScreeningView.BoardChoice> boards = Board.ofMunicipality(municipalityId).stream()
-                .map(b -> new ScreeningView.BoardChoice(b.id, b.name, checked != null && checked.contains(b.id)))
+        List<Board> boards = Board.ofMunicipality(municipalityId).stream()
+                .filter(b -> !b.archived())
                 .toList();
-        return new ScreeningView.NewScreening(municipalityId, municipalityName(municipalityId), boards, title, error);
+        return new ScreeningView.NewScreening(
+                municipalityId,
+                municipalityName(municipalityId),
+                boards.stream()
+                        .map(b -> new ScreeningView.BoardChoice(b.id, b.name, b.id.equals(leadBoardId)))
+                        .toList(),
+                boards.stream()
+                        .map(b ->
+                                new ScreeningView.BoardChoice(b.id, b.name, checked != null && checked.contains(b.id)))
+                        .toList(),
+                PartnerOrganisation.ofMunicipality(municipalityId).stream()
+                        .filter(o -> o.archivedAt == null)
+                        .map(o -> new ScreeningView.BoardChoice(
+                                o.id,
+                                o.name + " (" + o.partnerKind().dutchName() + ")",
+                                checkedOrganisations != null && checkedOrganisations.contains(o.id)))
+                        .toList(),
+                title,
+                error);
     }
 
-    /** Starts a round with a part for the municipality and one for every invited board. */
-    public long create(String title, List<Long> boardIds) {
+    /**
+     * Starts a round with a part for the municipality, one for every invited board (the lead board is
+     * always one of them) and one for every invited partner organisation.
+     */
+    public long create(String title, Long leadBoardId, List<Long> boardIds, List<Long> organisationIds) {
         long municipalityId = managedMunicipality();
         String name = title == null ? "" : title.strip();
         if (name.isEmpty() || name.length() > 200) {
@@ -99,9 +132,10 @@ public class ScreeningService {
                     "Geef de screening een naam van hoogstens 200 tekens, bijvoorbeeld het overleg"
                             + " waarvoor ze is.");
         }
-        List<Long> boards = boardIds == null
-                ? List.of()
-                : boardIds.stream().filter(Objects::nonNull).distinct().toList();
+        List<Long> boards = new ArrayList<>(distinct(boardIds));
+        if (leadBoardId != null && !boards.contains(leadBoardId)) {
+            boards.add(0, leadBoardId);
+        }
         if (boards.isEmpty()) {
             throw new InvalidFieldException("boardIds", "Nodig minstens één schoolbestuur uit.");
         }
@@ -109,6 +143,8 @@ public class ScreeningService {
         if (found.size() != boards.size() || found.stream().anyMatch(b -> b.municipality.id != municipalityId)) {
             throw new InvalidFieldException("boardIds", "Nodig alleen besturen uit uw eigen gemeente uit.");
         }
+        List<Long> organisations = distinct(organisationIds);
+        requireOwnOrganisations(municipalityId, organisations, "organisationIds");
         QuestionnaireCatalog.Entry entry = catalog.latest(QUESTIONNAIRE)
                 .orElseThrow(() ->
                         new IllegalStateException("survey-definitions has no " + QUESTIONNAIRE + " questionnaire"));
@@ -116,19 +152,120 @@ public class ScreeningService {
         screening.municipalityId = municipalityId;
         screening.questionnaireVersionId = entry.versionId();
         screening.title = name;
+        screening.leadBoardId = leadBoardId;
         screening.createdBy = access.user().id();
         screening.persist();
-        addPartner(screening.id, null);
-        boards.forEach(boardId -> addPartner(screening.id, boardId));
+        addPartner(screening.id, null, null);
+        boards.forEach(boardId -> addPartner(screening.id, boardId, null));
+        organisations.forEach(organisationId -> addPartner(screening.id, null, organisationId));
         audit.record(
-                "created", "lea-screening", screening.id, municipalityId, name + " with " + boards.size() + " boards");
+                "created",
+                "lea-screening",
+                screening.id,
+                municipalityId,
+                name + " with " + boards.size() + " boards and " + organisations.size() + " partner organisations"
+                        + (leadBoardId == null ? "" : ", led by board " + leadBoardId));
         return screening.id;
     }
 
-    private static void addPartner(long screeningId, Long boardId) {
+    private static List<Long> distinct(List<Long> ids) {
+        return ids == null
+                ? List.of()
+                : ids.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    private static void requireOwnOrganisations(long municipalityId, List<Long> ids, String field) {
+        List<PartnerOrganisation> found = PartnerOrganisation.byIds(ids);
+        if (found.size() != ids.size()
+                || found.stream().anyMatch(o -> o.municipalityId != municipalityId || o.archivedAt != null)) {
+            throw new InvalidFieldException(
+                    field,
+                    "invite only partner organisations of the own municipality that are not archived",
+                    "lea_invite_unknown");
+        }
+    }
+
+    // --- the lead and the invitations
+
+    /**
+     * Hands the round to a board of the municipality, or back to the municipality (null). Only the
+     * municipality's analysts do this; a new lead board gets a part if it had none.
+     */
+    public LeadView changeLead(long id, LeaRequests.Lead request) {
+        LeaScreening screening = access.screening(id);
+        access.requireManage(screening.municipalityId);
+        Long boardId = request == null ? null : request.boardId();
+        requireLeadBoard(screening.municipalityId, boardId);
+        if (boardId != null && LeaPartner.ofBoard(screening.id, boardId).isEmpty()) {
+            addPartner(screening.id, boardId, null);
+        }
+        screening.leadBoardId = boardId;
+        audit.record(
+                "lead-changed",
+                "lea-screening",
+                screening.id,
+                screening.municipalityId,
+                boardId == null ? "the municipality" : "board " + boardId);
+        return new LeadView(boardId, leadName(screening.municipalityId, boardId));
+    }
+
+    /** A board of this municipality that is not archived, or null for the municipality itself. */
+    static void requireLeadBoard(long municipalityId, Long boardId) {
+        if (boardId == null) {
+            return;
+        }
+        Board board = Board.findById(boardId);
+        if (board == null || board.municipality.id != municipalityId || board.archived()) {
+            throw new InvalidFieldException(
+                    "boardId", "the lead is the municipality or one of its boards", "lea_lead_board");
+        }
+    }
+
+    /** The lead adds boards and partner organisations to a round until the meeting; those already in stay. */
+    public int invite(long id, LeaRequests.Invitation request) {
+        LeaScreening screening = access.screening(id);
+        access.requireLead(screening);
+        if (screening.agreedAt != null) {
+            throw new ConflictException(
+                    "the meeting has taken place; no partners can join any more", "lea_invite_after_meeting");
+        }
+        List<Long> boards = distinct(request == null ? null : request.boardIds());
+        List<Long> organisations = distinct(request == null ? null : request.organisationIds());
+        if (boards.isEmpty() && organisations.isEmpty()) {
+            throw new InvalidFieldException(
+                    "boardIds", "choose at least one board or partner organisation", "lea_invite_empty");
+        }
+        List<Board> found = Board.byIds(boards);
+        if (found.size() != boards.size()
+                || found.stream().anyMatch(b -> b.municipality.id != screening.municipalityId || b.archived())) {
+            throw new InvalidFieldException(
+                    "boardIds",
+                    "invite only boards of the own municipality that are not archived",
+                    "lea_invite_unknown");
+        }
+        requireOwnOrganisations(screening.municipalityId, organisations, "organisationIds");
+        int added = 0;
+        for (Long boardId : boards) {
+            if (LeaPartner.ofBoard(screening.id, boardId).isEmpty()) {
+                addPartner(screening.id, boardId, null);
+                added++;
+            }
+        }
+        for (Long organisationId : organisations) {
+            if (LeaPartner.ofOrganisation(screening.id, organisationId).isEmpty()) {
+                addPartner(screening.id, null, organisationId);
+                added++;
+            }
+        }
+        audit.record("invited", "lea-screening", screening.id, screening.municipalityId, added + " partners");
+        return added;
+    }
+
+    private static void addPartner(long screeningId, Long boardId, Long organisationId) {
         LeaPartner partner = new LeaPartner();
         partner.screeningId = screeningId;
         partner.boardId = boardId;
+        partner.organisationId = organisationId;
         partner.persist();
     }
 
@@ -158,28 +295,79 @@ public class ScreeningService {
         Questionnaire q = questionnaire(screening);
         List<LeaPartner> partners = LeaPartner.ofScreening(screening.id);
         Map<Long, String> names = partnerNames(partners, screening);
+        Map<Long, PartnerOrganisation> organisations = organisations(partners);
+        boolean open = screening.agreedAt == null;
         List<ScreeningView.PartnerStatus> statuses = partners.stream()
                 .map(p -> new ScreeningView.PartnerStatus(
                         p.id,
                         names.get(p.id),
+                        p.isMunicipality()
+                                ? "gemeente"
+                                : p.isOrganisation()
+                                        ? organisations
+                                                .get(p.organisationId)
+                                                .partnerKind()
+                                                .dutchName()
+                                        : "schoolbestuur",
                         p.isMunicipality(),
+                        p.isMunicipality()
+                                ? screening.leadBoardId == null
+                                : Objects.equals(p.boardId, screening.leadBoardId),
                         p.submittedAt != null,
-                        p.updatedAt == null ? null : StaffLanguage.moment(p.updatedAt)))
+                        p.updatedAt == null ? null : StaffLanguage.moment(p.updatedAt),
+                        open && access.fillsInFor(screening, p)))
                 .toList();
-        boolean ownPartOpen =
-                screening.agreedAt == null && access.ownPart(screening).isPresent();
+        boolean ownPartOpen = open && access.ownPart(screening).isPresent();
+        boolean leads = access.leads(screening);
+        boolean changesLead = access.mayManage(screening.municipalityId);
+        List<Board> boards = leads || changesLead
+                ? Board.ofMunicipality(screening.municipalityId).stream()
+                        .filter(b -> !b.archived())
+                        .toList()
+                : List.of();
+        List<ScreeningView.BoardChoice> invitableBoards = leads && open
+                ? boards.stream()
+                        .filter(b -> partners.stream().noneMatch(p -> b.id.equals(p.boardId)))
+                        .map(b -> new ScreeningView.BoardChoice(b.id, b.name, false))
+                        .toList()
+                : List.of();
+        List<ScreeningView.BoardChoice> invitableOrganisations = leads && open
+                ? PartnerOrganisation.ofMunicipality(screening.municipalityId).stream()
+                        .filter(o -> o.archivedAt == null && !organisations.containsKey(o.id))
+                        .map(o -> new ScreeningView.BoardChoice(
+                                o.id, o.name + " (" + o.partnerKind().dutchName() + ")", false))
+                        .toList()
+                : List.of();
         return new ScreeningView(
                 screening.id,
                 screening.municipalityId,
                 municipalityName(screening.municipalityId),
                 screening.title,
-                access.mayManage(screening.municipalityId),
+                leadName(screening.municipalityId, screening.leadBoardId),
+                screening.leadBoardId != null,
+                leads,
+                changesLead,
                 ownPartOpen,
                 statuses,
+                changesLead
+                        ? boards.stream()
+                                .map(b ->
+                                        new ScreeningView.BoardChoice(b.id, b.name, b.id.equals(screening.leadBoardId)))
+                                .toList()
+                        : List.of(),
+                invitableBoards,
+                invitableOrganisations,
+                workingGroups.members(WorkingGroupService.SCREENINGS, screening.id, screening.municipalityId),
+                access.seesNames(screening.municipalityId),
                 themes(q, partners, names),
                 questions(q, partners, names),
                 proposals(q, partners, names, screening),
                 agreement);
+    }
+
+    /** The name of whoever leads: the lead board, or the municipality. */
+    static String leadName(long municipalityId, Long leadBoardId) {
+        return leadBoardId == null ? municipalityName(municipalityId) : Board.<Board>findById(leadBoardId).name;
     }
 
     private List<ScreeningView.Theme> themes(Questionnaire q, List<LeaPartner> partners, Map<Long, String> names) {
@@ -294,13 +482,39 @@ public class ScreeningService {
         return contribution(screening, part, PageAnswers.asForm(part.answers), Map.of(), notice);
     }
 
+    /** A partner organisation's part, which the lead (or the municipality) fills in on its behalf. */
+    public ScreeningView.Contribution contributionFor(long id, long partnerId, String notice) {
+        LeaScreening screening = access.screening(id);
+        LeaPartner part = partOnBehalf(screening, partnerId);
+        return contribution(screening, part, PageAnswers.asForm(part.answers), Map.of(), notice);
+    }
+
+    public ScreeningView.Contribution saveFor(long id, long partnerId, Map<String, List<String>> form, boolean submit) {
+        LeaScreening screening = access.screening(id);
+        return save(screening, partOnBehalf(screening, partnerId), form, submit);
+    }
+
+    private LeaPartner partOnBehalf(LeaScreening screening, long partnerId) {
+        LeaPartner part = LeaPartner.inScreening(screening.id, partnerId)
+                .orElseThrow(() -> new NotFoundException("screening part", partnerId));
+        if (!access.fillsInFor(screening, part)) {
+            throw new ForbiddenException(
+                    "only the lead fills in a partner organisation's part; boards and the municipality fill in their own");
+        }
+        return part;
+    }
+
     /**
      * Saves the current user's part. A draft keeps whatever is valid to keep; sending it in also
      * needs every required answer. Nothing is stored while any answer is wrong.
      */
     public ScreeningView.Contribution save(long id, Map<String, List<String>> form, boolean submit) {
         LeaScreening screening = access.screening(id);
-        LeaPartner part = ownPart(screening);
+        return save(screening, ownPart(screening), form, submit);
+    }
+
+    private ScreeningView.Contribution save(
+            LeaScreening screening, LeaPartner part, Map<String, List<String>> form, boolean submit) {
         if (screening.agreedAt != null) {
             return contribution(
                     screening,
@@ -337,9 +551,13 @@ public class ScreeningService {
                 part,
                 PageAnswers.asForm(part.answers),
                 Map.of(),
-                submit
-                        ? "Uw deel is ingestuurd. U kunt het tot het overleg nog aanpassen."
-                        : "Uw concept is opgeslagen.");
+                part.isOrganisation()
+                        ? (submit
+                                ? "Het deel van deze partner is ingestuurd. U kunt het tot het overleg nog aanpassen."
+                                : "Het concept van deze partner is opgeslagen.")
+                        : (submit
+                                ? "Uw deel is ingestuurd. U kunt het tot het overleg nog aanpassen."
+                                : "Uw concept is opgeslagen."));
     }
 
     private LeaPartner ownPart(LeaScreening screening) {
@@ -368,6 +586,10 @@ public class ScreeningService {
                 screening.id,
                 screening.title,
                 partnerNames(List.of(part), screening).get(part.id),
+                part.isOrganisation()
+                        ? "/lea/screenings/" + screening.id + "/parts/" + part.id
+                        : "/lea/screenings/" + screening.id + "/part",
+                part.isOrganisation(),
                 part.submittedAt != null,
                 screening.agreedAt != null,
                 sections,
@@ -383,7 +605,7 @@ public class ScreeningService {
      */
     public Optional<ScreeningView> recordAgreement(long id, Map<String, List<String>> form) {
         LeaScreening screening = access.screening(id);
-        access.requireManage(screening.municipalityId);
+        access.requireLead(screening);
         Questionnaire q = questionnaire(screening);
         List<Item> items = conclusionItems(q);
         PageAnswers.Result read = PageAnswers.read(items, form, false);
@@ -465,19 +687,33 @@ public class ScreeningService {
         return catalog.byVersionId().get(screening.questionnaireVersionId).questionnaire();
     }
 
-    /** Each partner's name by partner id, in the order of the partners; the boards' names come in one query. */
+    /** Each partner's name by partner id, in the order of the partners; boards and organisations in one query each. */
     private static Map<Long, String> partnerNames(List<LeaPartner> partners, LeaScreening screening) {
-        Map<Long, String> boards =
-                Board.byIds(partners.stream()
-                                .filter(p -> !p.isMunicipality())
-                                .map(p -> p.boardId)
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(b -> b.id, b -> b.name));
+        Map<Long, String> boards = boardNames(partners.stream()
+                .filter(p -> p.boardId != null)
+                .map(p -> p.boardId)
+                .toList());
+        Map<Long, PartnerOrganisation> organisations = organisations(partners);
         Map<Long, String> names = new LinkedHashMap<>();
         partners.forEach(p -> names.put(
-                p.id, p.isMunicipality() ? municipalityName(screening.municipalityId) : boards.get(p.boardId)));
+                p.id,
+                p.isMunicipality()
+                        ? municipalityName(screening.municipalityId)
+                        : p.isOrganisation() ? organisations.get(p.organisationId).name : boards.get(p.boardId)));
         return names;
+    }
+
+    private static Map<Long, String> boardNames(List<Long> ids) {
+        return Board.byIds(ids.stream().distinct().toList()).stream().collect(Collectors.toMap(b -> b.id, b -> b.name));
+    }
+
+    private static Map<Long, PartnerOrganisation> organisations(List<LeaPartner> partners) {
+        return PartnerOrganisation.byIds(partners.stream()
+                        .filter(LeaPartner::isOrganisation)
+                        .map(p -> p.organisationId)
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o));
     }
 
     static String municipalityName(long id) {

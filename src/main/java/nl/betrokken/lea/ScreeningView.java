@@ -8,22 +8,44 @@ import nl.betrokken.forms.Form;
 /**
  * A screening as the meeting sees it: who took part, the three-column table per theme with every
  * partner's answers in its column, the conversation guide, the conclusions the partners proposed,
- * and what the meeting agreed.
+ * and what the meeting agreed; who leads the round, and its working group.
  */
 public record ScreeningView(
         long id,
         long municipalityId,
         String municipality,
         String title,
-        boolean mayManage,
+        String lead,
+        boolean leadIsBoard,
+        boolean mayLead,
+        boolean mayChangeLead,
         boolean ownPartOpen,
         List<PartnerStatus> partners,
+        List<BoardChoice> leadChoices,
+        List<BoardChoice> invitableBoards,
+        List<BoardChoice> invitableOrganisations,
+        List<WorkingGroupView.Member> workingGroup,
+        boolean workingGroupNames,
         List<Theme> themes,
         List<Question> questions,
         List<Tally> proposals,
         Agreement agreement) {
 
-    public record PartnerStatus(long id, String name, boolean municipality, boolean submitted, String lastSaved) {}
+    /** A partner's progress; fillable when the current user fills in this partner's part on its behalf. */
+    public record PartnerStatus(
+            long id,
+            String name,
+            String kind,
+            boolean municipality,
+            boolean lead,
+            boolean submitted,
+            String lastSaved,
+            boolean fillable) {}
+
+    /** Whether the round may still take new partners: until the meeting has recorded its agreements. */
+    public boolean invitationsOpen() {
+        return mayLead && !agreement.recorded() && !(invitableBoards.isEmpty() && invitableOrganisations.isEmpty());
+    }
 
     /** One theme: three columns of texts, and how each partner rated the need to work together. */
     public record Theme(String id, String title, List<Column> columns, List<Rating> ratings, boolean jointWorkWanted) {}
@@ -49,11 +71,13 @@ public record ScreeningView(
             String meetingDateValue,
             List<String> errors) {}
 
-    /** The page where the current user's own part is filled in. */
+    /** The page where a part is filled in: the current user's own, or a partner organisation's on its behalf. */
     public record Contribution(
             long screeningId,
             String screeningTitle,
             String partner,
+            String action,
+            boolean onBehalf,
             boolean submitted,
             boolean locked,
             List<Section> sections,
@@ -66,13 +90,20 @@ public record ScreeningView(
             long id,
             String title,
             String municipality,
+            String lead,
             LocalDate meetingDate,
             int partners,
             int submitted,
             boolean agreed) {}
 
     public record NewScreening(
-            long municipalityId, String municipality, List<BoardChoice> boards, String title, String error) {}
+            long municipalityId,
+            String municipality,
+            List<BoardChoice> leads,
+            List<BoardChoice> boards,
+            List<BoardChoice> organisations,
+            String title,
+            String error) {}
 
     public record BoardChoice(long id, String name, boolean checked) {}
 }

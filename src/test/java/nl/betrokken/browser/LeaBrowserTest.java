@@ -15,6 +15,7 @@ import nl.betrokken.demo.DemoData;
 import nl.betrokken.testing.DemoProfile;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,6 +41,73 @@ class LeaBrowserTest {
         driver.findElement(By.linkText(link)).click();
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(d -> !d.getCurrentUrl().equals(before));
+    }
+
+    private static final Dimension PHONE = new Dimension(360, 740);
+    private static final Dimension DESKTOP = new Dimension(1280, 800);
+
+    /** axe-core on the page as it is, narrow and wide. */
+    private static void accessible(ChromeDriver driver, String what) {
+        for (Dimension size : List.of(PHONE, DESKTOP)) {
+            driver.manage().window().setSize(size);
+            assertEquals(List.of(), Browser.accessibilityViolations(driver), what + " at " + size);
+        }
+    }
+
+    private static void submit(ChromeDriver driver, String css) {
+        String before = driver.getPageSource();
+        driver.findElement(By.cssSelector(css)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> !d.getPageSource().equals(before));
+    }
+
+    @Test
+    void aBoardLeadsTheRoundWithPartnersAndAWorkingGroupAccessibly() {
+        Browser.requireChromium();
+        ChromeDriver driver = Browser.desktop();
+        try {
+            login(driver, "gemeente@rijnstede.example");
+            driver.get(url("/lea"));
+            open(driver, "Partnerorganisaties bekijken en bijhouden");
+            accessible(driver, "the partner organisations");
+            submit(driver, "form[action='/lea/partners'] button[type=submit]");
+            assertTrue(driver.findElement(By.id("error-summary")).getText().contains("Vul dit in."));
+            accessible(driver, "the partner form with errors");
+            open(driver, "JGZ Rijnstede");
+            accessible(driver, "a partner organisation");
+
+            driver.get(url("/lea"));
+            open(driver, "Samen met ouders: plan van aanpak Rijnstede (demo)");
+            driver.findElement(By.cssSelector("#suggestions summary")).click();
+            accessible(driver, "the plan with its suggestions open");
+            submit(driver, "form[action$='/suggestions/criterion-quality-mark'] button");
+            assertTrue(driver.findElement(By.id("body-vision"))
+                    .getAttribute("value")
+                    .contains("keurmerk voor ouderbetrokkenheid"));
+
+            login(driver, "bestuur@rijnstede.example");
+            driver.get(url("/lea"));
+            open(driver, "LEA-overleg voorjaar (demo)");
+            String table = driver.findElement(By.cssSelector("section:has(#theme-c) table.three-columns"))
+                    .getText();
+            assertTrue(table.contains("JGZ Rijnstede:"), table);
+            assertTrue(driver.findElement(By.id("working-group")).isDisplayed());
+            accessible(driver, "the handout of a round a board leads");
+            open(driver, "Deel invullen namens Bibliotheek Rijnstede");
+            accessible(driver, "a partner organisation's part, filled in by the lead");
+
+            driver.navigate().back();
+            open(driver, "Werkgroep bijhouden");
+            accessible(driver, "the working group");
+            submit(driver, "form[action$='/working-group'] button[type=submit]");
+            assertTrue(driver.findElement(By.id("error-summary")).getText().contains("Vul dit in."));
+            accessible(driver, "the working group form with errors");
+            open(driver, "Ayla Demir");
+            assertTrue(driver.findElement(By.id("parent")).isSelected(), "the parent is marked as one");
+            accessible(driver, "a working group member");
+        } finally {
+            driver.quit();
+        }
     }
 
     @Test

@@ -77,10 +77,30 @@ class AuthorizationMatrixTest {
             long planB,
             long closedA,
             long closedB,
-            String planSlug) {
+            String planSlug,
+            LeaIds lea,
+            Fixtures fixtures) {
 
         long screening(boolean own) {
             return own ? screeningA : screeningB;
+        }
+
+        long organisation(boolean own) {
+            return own ? lea.organisationA() : lea.organisationB();
+        }
+
+        /** A partner organisation's part in the own or the other screening round. */
+        long part(boolean own) {
+            return own ? lea.partA() : lea.partB();
+        }
+
+        long member(boolean own) {
+            return own ? lea.memberA() : lea.memberB();
+        }
+
+        /** A working group member to remove, so that removing one leaves the others for the other rules. */
+        long freshMember(boolean own) {
+            return fixtures.workingGroupMember(screening(own));
         }
 
         long plan(boolean own) {
@@ -185,6 +205,9 @@ class AuthorizationMatrixTest {
         }
     }
 
+    /** The LEA's partner organisations, their parts in the screening rounds and working group members, per side. */
+    record LeaIds(long organisationA, long organisationB, long partA, long partB, long memberA, long memberB) {}
+
     @Inject
     Fixtures fixtures;
 
@@ -229,7 +252,20 @@ class AuthorizationMatrixTest {
                 0,
                 0,
                 0,
-                null);
+                null,
+                null,
+                fixtures);
+        long screeningA = fixtures.screening(world.municipalityA(), world.boardA());
+        long screeningB = fixtures.screening(world.municipalityB(), world.boardB());
+        long organisationA = fixtures.partnerOrganisation(world.municipalityA());
+        long organisationB = fixtures.partnerOrganisation(world.municipalityB());
+        LeaIds lea = new LeaIds(
+                organisationA,
+                organisationB,
+                fixtures.organisationPart(screeningA, organisationA),
+                fixtures.organisationPart(screeningB, organisationB),
+                fixtures.workingGroupMember(screeningA),
+                fixtures.workingGroupMember(screeningB));
         context = new Context(
                 world,
                 targetId,
@@ -240,13 +276,15 @@ class AuthorizationMatrixTest {
                 waveB,
                 base.freshTarget(true),
                 base.freshTarget(false),
-                fixtures.screening(world.municipalityA(), world.boardA()),
-                fixtures.screening(world.municipalityB(), world.boardB()),
+                screeningA,
+                screeningB,
                 fixtures.plan(world.municipalityA())[0],
                 fixtures.plan(world.municipalityB())[0],
                 base.closedWave(true),
                 base.closedWave(false),
-                fixtures.schoolPlan(world.institutionA()));
+                fixtures.schoolPlan(world.institutionA()),
+                lea,
+                fixtures);
     }
 
     private static String unique(String prefix) {
@@ -1104,7 +1142,7 @@ class AuthorizationMatrixTest {
         rules.add(new Rule(
                 "POST /lea/screenings/{id}/agreement",
                 (own, c) -> form("/lea/screenings/" + c.screening(own) + "/agreement"),
-                "anon 303 303, admin 403 403, analyst 400 404, board 403 403, lead 403 403",
+                "anon 303 303, admin 403 403, analyst 400 404, board 403 404, lead 403 403",
                 false));
         for (String page : List.of("", "/history", "/evaluation", "/evaluation.csv", "/evaluation.pdf")) {
             rules.add(new Rule(
@@ -1131,7 +1169,7 @@ class AuthorizationMatrixTest {
             rules.add(new Rule(
                     "POST /lea/plans/{id}" + action.getKey(),
                     (own, c) -> form("/lea/plans/" + c.plan(own) + path),
-                    "anon 303 303, admin 403 403, " + action.getValue() + ", board 403 403, lead 403 403",
+                    "anon 303 303, admin 403 403, " + action.getValue() + ", board 403 404, lead 403 403",
                     false));
         }
         rules.add(new Rule(
@@ -1220,6 +1258,188 @@ class AuthorizationMatrixTest {
                 "GET /scholen/{slug}/wat-we-deden",
                 (own, c) -> get("/scholen/" + c.planSlug() + "/wat-we-deden"),
                 "anon 200, admin 200, analyst 200, board 200, lead 200",
+                false));
+        // --- the LEA's lead, partner organisations, working groups and suggestions: the fixture rounds and
+        // plans are led by their municipality, so an invited board reads (200) and may not edit (403); the
+        // other municipality's do not exist (404)
+        rules.add(new Rule(
+                "GET /lea/screenings/{id}/handout.pdf",
+                (own, c) -> get("/lea/screenings/" + c.screening(own) + "/handout.pdf"),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403",
+                false));
+        for (String kind : List.of("screenings", "plans")) {
+            rules.add(new Rule(
+                    "POST /lea/" + kind + "/{id}/lead",
+                    (own, c) -> form(
+                            "/lea/" + kind + "/" + (kind.equals("plans") ? c.plan(own) : c.screening(own)) + "/lead"),
+                    "anon 303 303, admin 403 403, analyst 303 404, board 403 403, lead 403 403",
+                    false));
+            rules.add(new Rule(
+                    "PUT /api/lea/" + kind + "/{id}/lead",
+                    (own, c) -> json(
+                            "PUT",
+                            "/api/lea/" + kind + "/" + (kind.equals("plans") ? c.plan(own) : c.screening(own))
+                                    + "/lead",
+                            Map.of()),
+                    "anon 401 401, admin 403 403, analyst 200 404, board 403 403, lead 403 403",
+                    false));
+        }
+        rules.add(new Rule(
+                "POST /lea/screenings/{id}/partners",
+                (own, c) -> form("/lea/screenings/" + c.screening(own) + "/partners"),
+                "anon 303 303, admin 403 403, analyst 400 404, board 403 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /api/lea/screenings/{id}/partners",
+                (own, c) -> json("POST", "/api/lea/screenings/" + c.screening(own) + "/partners", Map.of()),
+                "anon 401 401, admin 403 403, analyst 400 404, board 403 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/lea/screenings/{id}/partners",
+                (own, c) -> get("/api/lea/screenings/" + c.screening(own) + "/partners"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 403 403",
+                false));
+        // a partner organisation's part: the lead fills it in on its behalf, and so may the municipality
+        rules.add(new Rule(
+                "GET /lea/screenings/{id}/parts/{partnerId}",
+                (own, c) -> get("/lea/screenings/" + c.screening(own) + "/parts/" + c.part(own)),
+                "anon 303 303, admin 403 403, analyst 200 404, board 403 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /lea/screenings/{id}/parts/{partnerId}",
+                (own, c) -> form("/lea/screenings/" + c.screening(own) + "/parts/" + c.part(own)),
+                "anon 303 303, admin 403 403, analyst 200 404, board 403 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /lea/plans/{id}/suggestions/{suggestionId}",
+                (own, c) -> form("/lea/plans/" + c.plan(own) + "/suggestions/vision-alignment"),
+                "anon 303 303, admin 403 403, analyst 303 404, board 403 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /api/lea/plans/{id}/suggestions/{suggestionId}",
+                (own, c) -> json("POST", "/api/lea/plans/" + c.plan(own) + "/suggestions/vision-alignment", Map.of()),
+                "anon 401 401, admin 403 403, analyst 200 404, board 403 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/lea/suggestions",
+                (own, c) -> get("/api/lea/suggestions"),
+                "anon 401, admin 200, analyst 200, board 200, lead 403",
+                false));
+        // partner organisations: everyone at the LEA table reads their municipality's, its analysts keep them
+        rules.add(new Rule(
+                "GET /lea/partners",
+                (own, c) -> get("/lea/partners"),
+                "anon 303, admin 200, analyst 200, board 200, lead 403",
+                false));
+        rules.add(new Rule(
+                "POST /lea/partners",
+                (own, c) -> form("/lea/partners"),
+                "anon 303, admin 403, analyst 400, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "GET /lea/partners/{id}",
+                (own, c) -> get("/lea/partners/" + c.organisation(own)),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /lea/partners/{id}",
+                (own, c) -> form("/lea/partners/" + c.organisation(own)),
+                "anon 303 303, admin 403 403, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /lea/partners/{id}/archive",
+                (own, c) -> form("/lea/partners/" + c.organisation(own) + "/archive"),
+                "anon 303 303, admin 403 403, analyst 303 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/lea/partner-organisations",
+                (own, c) -> get("/api/lea/partner-organisations"),
+                "anon 401, admin 200, analyst 200, board 200, lead 403",
+                false));
+        rules.add(new Rule(
+                "POST /api/lea/partner-organisations",
+                (own, c) -> json(
+                        "POST",
+                        "/api/lea/partner-organisations",
+                        Map.of("name", unique("Bibliotheek"), "kind", "library")),
+                "anon 401, admin 403, analyst 201, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/lea/partner-organisations/{id}",
+                (own, c) -> get("/api/lea/partner-organisations/" + c.organisation(own)),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "PUT /api/lea/partner-organisations/{id}",
+                (own, c) -> json(
+                        "PUT",
+                        "/api/lea/partner-organisations/" + c.organisation(own),
+                        Map.of("name", unique("JGZ"), "kind", "youth-health")),
+                "anon 401 401, admin 403 403, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        for (String action : List.of("archive", "restore")) {
+            rules.add(new Rule(
+                    "POST /api/lea/partner-organisations/{id}/" + action,
+                    (own, c) -> json(
+                            "POST", "/api/lea/partner-organisations/" + c.organisation(own) + "/" + action, Map.of()),
+                    "anon 401 401, admin 403 403, analyst 200 404, board 403 403, lead 403 403",
+                    false));
+        }
+        // working groups (shown for rounds; plans take the same rules through the same service)
+        rules.add(new Rule(
+                "GET /lea/{kind}/{id}/working-group",
+                (own, c) -> get("/lea/screenings/" + c.screening(own) + "/working-group"),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /lea/{kind}/{id}/working-group",
+                (own, c) -> form("/lea/screenings/" + c.screening(own) + "/working-group"),
+                "anon 303 303, admin 403 403, analyst 400 404, board 403 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /lea/{kind}/{id}/working-group/{memberId}",
+                (own, c) -> get("/lea/screenings/" + c.screening(own) + "/working-group/" + c.member(own)),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /lea/{kind}/{id}/working-group/{memberId}",
+                (own, c) -> form("/lea/screenings/" + c.screening(own) + "/working-group/" + c.member(own)),
+                "anon 303 303, admin 403 403, analyst 400 404, board 403 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /lea/{kind}/{id}/working-group/{memberId}/delete",
+                (own, c) -> form(
+                        "/lea/screenings/" + c.screening(own) + "/working-group/" + c.freshMember(own) + "/delete"),
+                "anon 303 303, admin 403 403, analyst 303 404, board 403 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/lea/{kind}/{id}/working-group",
+                (own, c) -> get("/api/lea/plans/" + c.plan(own) + "/working-group"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /api/lea/{kind}/{id}/working-group",
+                (own, c) -> json(
+                        "POST",
+                        "/api/lea/plans/" + c.plan(own) + "/working-group",
+                        Map.of("name", "Een ouder", "role", "member", "parent", true)),
+                "anon 401 401, admin 403 403, analyst 201 404, board 403 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "PUT /api/lea/{kind}/{id}/working-group/{memberId}",
+                (own, c) -> json(
+                        "PUT",
+                        "/api/lea/screenings/" + c.screening(own) + "/working-group/" + c.member(own),
+                        Map.of("name", "De voorzitter", "role", "chair")),
+                "anon 401 401, admin 403 403, analyst 200 404, board 403 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "DELETE /api/lea/{kind}/{id}/working-group/{memberId}",
+                (own, c) -> json(
+                        "DELETE",
+                        "/api/lea/screenings/" + c.screening(own) + "/working-group/" + c.freshMember(own),
+                        null),
+                "anon 401 401, admin 403 403, analyst 204 404, board 403 404, lead 403 403",
                 false));
 
         // --- wave pages for staff

@@ -10,8 +10,10 @@ import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.lea.ActionPlan;
 import nl.betrokken.lea.LeaPartner;
 import nl.betrokken.lea.LeaScreening;
+import nl.betrokken.lea.PartnerOrganisation;
 import nl.betrokken.lea.PlanGoal;
 import nl.betrokken.lea.PlanSection;
+import nl.betrokken.lea.WorkingGroupMember;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
@@ -119,6 +121,38 @@ public class Fixtures {
         partner.screeningId = screeningId;
         partner.boardId = boardId;
         partner.persist();
+    }
+
+    /** A partner organisation (youth health care) of a municipality. */
+    @Transactional
+    public long partnerOrganisation(long municipalityId) {
+        PartnerOrganisation organisation = new PartnerOrganisation();
+        organisation.municipalityId = municipalityId;
+        organisation.name = "JGZ " + UUID.randomUUID().toString().substring(0, 8);
+        organisation.kind = "youth-health";
+        organisation.persist();
+        return organisation.id;
+    }
+
+    /** A part for a partner organisation in a screening round; returns the part's id. */
+    @Transactional
+    public long organisationPart(long screeningId, long organisationId) {
+        LeaPartner partner = new LeaPartner();
+        partner.screeningId = screeningId;
+        partner.organisationId = organisationId;
+        partner.persist();
+        return partner.id;
+    }
+
+    /** A member of a screening round's working group; returns the member's id. */
+    @Transactional
+    public long workingGroupMember(long screeningId) {
+        WorkingGroupMember member = new WorkingGroupMember();
+        member.screeningId = screeningId;
+        member.name = "Lid " + UUID.randomUUID().toString().substring(0, 8);
+        member.role = "member";
+        member.persist();
+        return member.id;
     }
 
     /** An action plan of a municipality with its six empty sections and one goal; returns {plan, goal}. */

@@ -361,4 +361,30 @@ public interface StaffMessages {
 
     @Message("Kies een van de mogelijkheden: gepland, bezig, klaar of gestopt.")
     String pattern_status();
+
+    // --- the LEA: leads, partner organisations, working groups
+
+    @Message("Kies de gemeente of een schoolbestuur uit de lijst.")
+    String lea_lead_board();
+
+    @Message("Nodig alleen besturen en partnerorganisaties van uw eigen gemeente uit die niet gearchiveerd zijn.")
+    String lea_invite_unknown();
+
+    @Message("Kies minstens één schoolbestuur of partnerorganisatie om uit te nodigen.")
+    String lea_invite_empty();
+
+    @Message("Het overleg heeft al plaatsgevonden; er kunnen geen partners meer bij.")
+    String lea_invite_after_meeting();
+
+    @Message("Er is al een partnerorganisatie met de naam {name} in deze gemeente.")
+    String lea_partner_name_taken(String name);
+
+    @Message("Kies het soort partner uit de lijst.")
+    String lea_partner_kind();
+
+    @Message("Kies de gemeente waarvoor de partner werkt.")
+    String lea_partner_municipality();
+
+    @Message("Kies de rol in de werkgroep uit de lijst.")
+    String lea_member_role();
 }

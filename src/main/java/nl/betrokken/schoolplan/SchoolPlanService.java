@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.betrokken.analysis.ExpectationsProfile;
+import nl.betrokken.analysis.ExpectationsService;
 import nl.betrokken.analysis.FigureTexts;
 import nl.betrokken.analysis.StatementChange;
 import nl.betrokken.analysis.StatementFollowUp;
@@ -55,6 +57,7 @@ public class SchoolPlanService {
     private final CurrentUser currentUser;
     private final QuestionnaireCatalog catalog;
     private final TypologyService typology;
+    private final ExpectationsService expectations;
     private final StatementFollowUp followUp;
     private final Disclosure disclosure;
     private final AuditLog audit;
@@ -64,6 +67,7 @@ public class SchoolPlanService {
             CurrentUser currentUser,
             QuestionnaireCatalog catalog,
             TypologyService typology,
+            ExpectationsService expectations,
             StatementFollowUp followUp,
             Disclosure disclosure,
             AuditLog audit) {
@@ -71,6 +75,7 @@ public class SchoolPlanService {
         this.currentUser = currentUser;
         this.catalog = catalog;
         this.typology = typology;
+        this.expectations = expectations;
         this.followUp = followUp;
         this.disclosure = disclosure;
         this.audit = audit;
@@ -158,7 +163,38 @@ public class SchoolPlanService {
             groups.add(new SchoolPlanView.ChoiceGroup(
                     q.audience() == Audience.STAFF ? "Uitspraken van het team" : "Uitspraken van ouders", choices));
         }
+        groups.addAll(expectationChoices(institution.id));
         return new SchoolPlanView.ActionForm(institution.id, institution.name, actionId, revision, groups);
+    }
+
+    /** The mutual expectations of each side, those that matter but happen too little first. */
+    private List<SchoolPlanView.ChoiceGroup> expectationChoices(long institutionId) {
+        ExpectationsProfile profile = expectations.profile(institutionId);
+        List<SchoolPlanView.ChoiceGroup> groups = new ArrayList<>();
+        for (int s = 0; s < profile.sides().size(); s++) {
+            ExpectationsProfile.Side side = profile.sides().get(s);
+            List<SchoolPlanView.Choice> unmet = new ArrayList<>();
+            List<SchoolPlanView.Choice> others = new ArrayList<>();
+            for (ExpectationsProfile.Expectation e : profile.expectations()) {
+                ExpectationsProfile.Share share = e.bySide().get(s);
+                String value = side.questionnaireId() + "/" + e.itemId();
+                if (share.unmet()) {
+                    unmet.add(new SchoolPlanView.Choice(
+                            value,
+                            e.text(),
+                            "Belangrijk, maar gebeurt te weinig: gebeurt " + FigureTexts.percent(share.happens())
+                                    + ", belangrijk " + FigureTexts.percent(share.matters()) + ".",
+                            true));
+                } else {
+                    others.add(new SchoolPlanView.Choice(value, e.text(), null, false));
+                }
+            }
+            unmet.addAll(others);
+            groups.add(new SchoolPlanView.ChoiceGroup(
+                    "staff".equals(side.audience()) ? "Verwachtingen volgens het team" : "Verwachtingen volgens ouders",
+                    unmet));
+        }
+        return groups;
     }
 
     public SchoolPlanView.History history(long institutionId) {

@@ -157,5 +157,35 @@ class ExpectationsProfileTest {
         assertTrue(
                 page.contains("volgens ouders en team") || page.contains("volgens team en ouders"),
                 "privacy is unmet on both sides");
+
+        // the school turns an unmet expectation into an action of its improvement plan
+        String form = Accounts.as(lead)
+                .get("/app/school-plans/" + world.institutionA() + "/actions/new")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(form.contains("Verwachtingen volgens ouders"), form);
+        assertTrue(form.contains("Belangrijk, maar gebeurt te weinig: gebeurt 20 %, belangrijk 100 %."), form);
+        Accounts.as(lead)
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of(
+                        "statements",
+                        List.of(Map.of("questionnaireId", "mutual-expectations-parents", "itemId", "child-progress")),
+                        "text",
+                        "Elke maand een kort bericht aan ouders over wat hun kind leerde",
+                        "owner",
+                        "Groepsleerkrachten",
+                        "dueDate",
+                        "2027-06-30"))
+                .post("/api/school-plans/" + world.institutionA() + "/actions")
+                .then()
+                .statusCode(201);
+        Accounts.as(lead)
+                .get("/api/school-plans/" + world.institutionA())
+                .then()
+                .statusCode(200)
+                .body("actions[0].statements[0].itemId", equalTo("child-progress"))
+                .body("actions[0].statements[0].currentBefore.share", closeTo(0.2, 1e-9));
     }
 }

@@ -164,7 +164,8 @@ class SessionSecurityTest {
         FormClient browser = FormClient.loggedIn(accounts.create(Role.MUNICIPALITY_ANALYST, world.municipalityA()));
         String expected = "<nav class=\"account\" aria-label=\"Account\">\n"
                 + "  <span class=\"who\">Test " + Role.ANALYST + " · Gemeente</span>\n"
-                + "  <a href=\"/app\">Overzicht</a>\n  <a href=\"/monitor\">Monitor</a>\n  <a href=\"/lea\">LEA-overleg</a>\n"
+                + "  <a href=\"/app\">Overzicht</a>\n  <a href=\"/monitor\">Monitor</a>\n"
+                + "  <a href=\"/app/school-plans\">Verbeterplannen</a>\n  <a href=\"/lea\">LEA-overleg</a>\n"
                 + "  <a href=\"/app/admin/organisations\">Organisaties</a>\n  <a href=\"/app/admin/users\">Gebruikers</a>\n"
                 + "  <a href=\"/app/audit\">Logboek</a>\n  <a href=\"/app/targets\">Doelen</a>\n"
                 + "  <a href=\"/account/password\">Wachtwoord</a>\n  <a href=\"/account/tokens\">API-sleutels</a>\n"

@@ -18,20 +18,23 @@ public class Throttle {
      * In "on conflict do update", every expression reads the old row, so the three cases are spelled
      * out per column: the window has expired (start again at 1), the key is blocked or used up (keep
      * everything, not passed), or the attempt passes (count it and set the delay for the next one).
+     * The time is the clock's when the row lock is held, not the transaction's start (now()): an attempt
+     * that started before the one ahead of it in the lock queue would otherwise find that one's
+     * "not before" in its own future and be refused although its turn had come.
      */
     private static final String ATTEMPT = """
             insert into login_throttle as t (key_hash, window_start, attempts, blocked_until, passed)
-            values (:key, now(), 1, now() + %1$s, true)
+            values (:key, clock_timestamp(), 1, clock_timestamp() + %1$s, true)
             on conflict (key_hash) do update set
                 attempts = case when %2$s then 1 when %3$s then t.attempts else t.attempts + 1 end,
-                window_start = case when %2$s then now() else t.window_start end,
-                blocked_until = case when %2$s then now() + %1$s when %3$s then t.blocked_until else now() + %4$s end,
+                window_start = case when %2$s then clock_timestamp() else t.window_start end,
+                blocked_until = case when %2$s then clock_timestamp() + %1$s when %3$s then t.blocked_until else clock_timestamp() + %4$s end,
                 passed = case when %2$s then true when %3$s then false else true end
             returning passed
             """.formatted(
                     delay("1"),
-                    "t.window_start <= now() - make_interval(secs => :window)",
-                    "(t.blocked_until > now() or t.attempts >= :limit)",
+                    "t.window_start <= clock_timestamp() - make_interval(secs => :window)",
+                    "(t.blocked_until > clock_timestamp() or t.attempts >= :limit)",
                     delay("t.attempts + 1"));
 
     private static String delay(String attempt) {

@@ -1,11 +1,13 @@
 package nl.betrokken.definitions.parse;
 
 import java.nio.file.Path;
+import nl.betrokken.definitions.model.Audience;
 import nl.betrokken.definitions.model.Questionnaire;
 
 /**
  * Checks definition files without starting the service, for authors:
- * {@code java -cp ... nl.betrokken.definitions.parse.DefinitionCheck survey-definitions/*.yaml}.
+ * {@code java -cp ... nl.betrokken.definitions.parse.DefinitionCheck survey-definitions/*.yaml}. For
+ * parent questionnaires it also prints the {@link PlainLanguage} warnings (they do not fail the check).
  */
 public final class DefinitionCheck {
 
@@ -34,6 +36,9 @@ public final class DefinitionCheck {
                         q.items().count(),
                         q.indicators().size(),
                         q.languages());
+                if (q.audience() == Audience.PARENT) {
+                    PlainLanguage.forParents().check(q).forEach(System.out::println);
+                }
             } else {
                 failed++;
                 result.problems().forEach(p -> System.out.println("FAIL " + p));

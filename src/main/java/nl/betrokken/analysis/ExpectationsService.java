@@ -3,6 +3,7 @@ package nl.betrokken.analysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,38 +56,30 @@ public class ExpectationsService {
         Institution institution = scope.institution(institutionId);
         double gap = config.unmetGap();
         List<Side> sides = new ArrayList<>();
+        List<Map<String, Share>> sharesBySide = new ArrayList<>();
         Map<String, Expectation> expectations = new LinkedHashMap<>();
         for (SchoolLists.Reading reading : schoolLists.latest(institutionId, ExpectationsService::isExpectationsList)) {
             Wave wave = reading.wave();
             WaveFigures figures = reading.figures();
             Questionnaire q = figures.questionnaire();
             List<Unit> group = List.of(reading.unit());
-            int side = sides.size();
-            boolean anyShown = false;
+            Map<String, Share> shares = new HashMap<>();
             for (Item item :
                     q.items().filter(i -> i.answerModes().contains(HAPPENS)).toList()) {
+                expectations.computeIfAbsent(item.id(), id -> expectation(q, item));
                 ModeCount happens = ModeCount.of(figures, group, item, HAPPENS, YES);
                 ModeCount matters = ModeCount.of(figures, group, item, MATTERS, YES);
-                Expectation expectation = expectations.computeIfAbsent(item.id(), id -> expectation(q, item));
-                while (expectation.bySide().size() < side) {
-                    expectation
-                            .bySide()
-                            .add(nothing(sides.get(expectation.bySide().size())));
-                }
                 if (happens.shown() && matters.shown()) {
-                    anyShown = true;
                     double h = happens.share();
                     double m = matters.share();
-                    expectation
-                            .bySide()
-                            .add(new Share(
+                    shares.put(
+                            item.id(),
+                            new Share(
                                     q.audience().code(),
                                     h,
                                     m,
                                     Math.min(happens.answered(), matters.answered()),
                                     m >= 0.5 && m - h >= gap - 1e-9));
-                } else {
-                    expectation.bySide().add(new Share(q.audience().code(), null, null, null, false));
                 }
             }
             sides.add(new Side(
@@ -96,29 +89,25 @@ public class ExpectationsService {
                     wave.name,
                     figures.respondents(group),
                     figures.threshold(),
-                    !anyShown));
+                    shares.isEmpty()));
+            sharesBySide.add(shares);
         }
         List<Expectation> rows = new ArrayList<>();
         List<Unmet> unmet = new ArrayList<>();
         for (Expectation e : expectations.values()) {
-            while (e.bySide().size() < sides.size()) {
-                e.bySide().add(nothing(sides.get(e.bySide().size())));
+            List<Share> bySide = new ArrayList<>();
+            for (int s = 0; s < sides.size(); s++) {
+                String audience = sides.get(s).audience();
+                bySide.add(sharesBySide.get(s).getOrDefault(e.itemId(), new Share(audience, null, null, null, false)));
             }
-            rows.add(new Expectation(
-                    e.itemId(), e.text(), e.direction(), e.directionLabel(), e.topic(), List.copyOf(e.bySide())));
-            List<String> who = e.bySide().stream()
-                    .filter(Share::unmet)
-                    .map(Share::audience)
-                    .toList();
+            rows.add(new Expectation(e.itemId(), e.text(), e.direction(), e.directionLabel(), e.topic(), bySide));
+            List<String> who =
+                    bySide.stream().filter(Share::unmet).map(Share::audience).toList();
             if (!who.isEmpty()) {
                 unmet.add(new Unmet(e.itemId(), e.text(), e.direction(), e.directionLabel(), who));
             }
         }
         return new ExpectationsProfile(institution.id, institution.name, sides, rows, unmet, gap);
-    }
-
-    private static Share nothing(Side side) {
-        return new Share(side.audience(), null, null, null, false);
     }
 
     private static Expectation expectation(Questionnaire q, Item item) {
@@ -129,7 +118,7 @@ public class ExpectationsService {
                 direction,
                 label(q, DIRECTION, direction),
                 label(q, TOPIC, item.tags().get(TOPIC)),
-                new ArrayList<>());
+                List.of());
     }
 
     private static String label(Questionnaire q, String tag, String value) {

@@ -74,57 +74,20 @@ public class StatementFollowUp {
                 ? -1
                 : opened.stream().map(w -> w.id).toList().indexOf(baselineWaveId);
         if (start < 0) {
-            return empty(questionnaireId, itemId, text, audience, StatementChange.NO_BASELINE, null, null);
+            return untested(
+                    questionnaireId, itemId, text, audience, StatementChange.NO_BASELINE, null, null, null, null);
         }
         Wave before = opened.get(start);
         Shares then = shares(before.id, institutionId, itemId, reader);
         if (start == opened.size() - 1) {
-            return new StatementChange(
-                    questionnaireId,
-                    itemId,
-                    text,
-                    audience,
-                    StatementChange.NO_FOLLOW_UP,
-                    before.id,
-                    before.name,
-                    null,
-                    null,
-                    then.current(),
-                    null,
-                    then.desired(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            return untested(
+                    questionnaireId, itemId, text, audience, StatementChange.NO_FOLLOW_UP, before, null, then, null);
         }
         Wave after = opened.get(opened.size() - 1);
         Shares now = shares(after.id, institutionId, itemId, reader);
         if (then.current() == null || now.current() == null) {
-            return new StatementChange(
-                    questionnaireId,
-                    itemId,
-                    text,
-                    audience,
-                    StatementChange.NOT_SHOWN,
-                    before.id,
-                    before.name,
-                    after.id,
-                    after.name,
-                    then.current(),
-                    now.current(),
-                    then.desired(),
-                    now.desired(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            return untested(
+                    questionnaireId, itemId, text, audience, StatementChange.NOT_SHOWN, before, after, then, now);
         }
         double level = confidence.of(after.municipalityId);
         var difference = Proportions.difference(
@@ -197,22 +160,31 @@ public class StatementFollowUp {
                 .toList();
     }
 
-    private static StatementChange empty(
-            String questionnaireId, String itemId, String text, String audience, String state, Long wave, String name) {
+    /** A change without a test: there is no baseline, no follow-up yet, or a share that is not shown. */
+    private static StatementChange untested(
+            String questionnaireId,
+            String itemId,
+            String text,
+            String audience,
+            String state,
+            Wave before,
+            Wave after,
+            Shares then,
+            Shares now) {
         return new StatementChange(
                 questionnaireId,
                 itemId,
                 text,
                 audience,
                 state,
-                wave,
-                name,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
+                before == null ? null : before.id,
+                before == null ? null : before.name,
+                after == null ? null : after.id,
+                after == null ? null : after.name,
+                then == null ? null : then.current(),
+                now == null ? null : now.current(),
+                then == null ? null : then.desired(),
+                now == null ? null : now.desired(),
                 null,
                 null,
                 null,

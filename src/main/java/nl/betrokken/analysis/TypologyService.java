@@ -214,8 +214,8 @@ public class TypologyService {
                 points,
                 notWanted,
                 notWantedBelow,
-                groups(q, INVOLVEMENT, points),
-                groups(q, LEVEL, points));
+                groups(q, INVOLVEMENT, ImprovementPoint::involvement, points),
+                groups(q, LEVEL, ImprovementPoint::level, points));
     }
 
     /**
@@ -236,7 +236,8 @@ public class TypologyService {
     }
 
     /** The improvement points (wished more than practised) per value of a tag, in the tag's order. */
-    private static List<Group> groups(Questionnaire q, String tag, List<ImprovementPoint> points) {
+    private static List<Group> groups(
+            Questionnaire q, String tag, Function<ImprovementPoint, String> valueOf, List<ImprovementPoint> points) {
         Optional<TagDimension> dimension = q.tagDimension(tag);
         if (dimension.isEmpty()) {
             return List.of();
@@ -245,7 +246,7 @@ public class TypologyService {
         for (TagDimension.TagValue value : dimension.get().values()) {
             List<ImprovementPoint> of = points.stream()
                     .filter(p -> p.gap() > 0)
-                    .filter(p -> value.id().equals(INVOLVEMENT.equals(tag) ? p.involvement() : p.level()))
+                    .filter(p -> value.id().equals(valueOf.apply(p)))
                     .toList();
             if (!of.isEmpty()) {
                 groups.add(new Group(value.id(), value.label().in(StaffLanguage.CODE), of));

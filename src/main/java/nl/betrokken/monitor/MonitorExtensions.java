@@ -249,11 +249,11 @@ public final class MonitorExtensions {
     }
 
     static String who(ExpectationsProfile.Side side) {
-        return Audience.byCode(side.audience()).orElseThrow().dutchName();
+        return audience(side.audience()).dutchName();
     }
 
     static String members(ExpectationsProfile.Side side) {
-        return Audience.byCode(side.audience()).orElseThrow().dutchMembers();
+        return audience(side.audience()).dutchMembers();
     }
 
     /** Who finds an expectation unmet: "ouders", "team" or "ouders en team". */
@@ -261,7 +261,7 @@ public final class MonitorExtensions {
         return String.join(
                 " en ",
                 unmet.audiences().stream()
-                        .map(a -> Audience.byCode(a).orElseThrow().dutchName().toLowerCase(StaffLanguage.LOCALE))
+                        .map(a -> audience(a).dutchName().toLowerCase(StaffLanguage.LOCALE))
                         .toList());
     }
 
@@ -279,6 +279,10 @@ public final class MonitorExtensions {
     }
 
     private static Audience audience(TypologyProfile.Side side) {
-        return Audience.byCode(side.audience()).orElseThrow();
+        return audience(side.audience());
+    }
+
+    private static Audience audience(String code) {
+        return Audience.byCode(code).orElseThrow();
     }
 }

@@ -24,6 +24,13 @@ final class AggregateSql {
 
     private AggregateSql() {}
 
+    /**
+     * Both segments of a response row {@code r}, as a lateral list of one column: its channel ('channel:0'
+     * for the school's own link) and how it was given. The codes of {@code nl.betrokken.disclosure.Segment}.
+     */
+    private static final String SEGMENTS =
+            "(values ('channel:' || coalesce(r.channel_id, 0)), ('way:' || r.answer_way)) s(segment)";
+
     static final String RESPONDENTS = """
             insert into respondent_count (wave_institution_id, respondents)
             select wave_institution_id, count(*) from response where id = any(:ids) group by wave_institution_id
@@ -37,22 +44,100 @@ final class AggregateSql {
         return """
                 insert into answer_count (wave_institution_id, item_key, answer, respondents)
                 select r.wave_institution_id, e.key, v.answer, count(*)
+                %s
+                group by r.wave_institution_id, e.key, v.answer
+                on conflict (wave_institution_id, item_key, answer)
+                do update set respondents = answer_count.respondents + excluded.respondents
+                """.formatted(answerRows("", keys));
+    }
+
+    /**
+     * The answers to the background questions per segment of the respondents: who a channel reached.
+     * Null when the questionnaire has no background questions.
+     */
+    static String segmentAnswers(Questionnaire questionnaire) {
+        List<String> keys = new ArrayList<>();
+        questionnaire.backgroundItems().forEach(item -> keys.addAll(AnswerKey.of(item)));
+        if (keys.isEmpty()) {
+            return null;
+        }
+        return """
+                insert into segment_count (wave_institution_id, segment, kind, measure, answer, respondents)
+                select r.wave_institution_id, s.segment, 'item', e.key, v.answer, count(*)
+                %s
+                group by r.wave_institution_id, s.segment, e.key, v.answer
+                on conflict (wave_institution_id, segment, kind, measure, answer)
+                do update set respondents = segment_count.respondents + excluded.respondents
+                """.formatted(answerRows("cross join lateral " + SEGMENTS, keys));
+    }
+
+    /** Sent responses per segment. */
+    static final String SEGMENT_RESPONDENTS = """
+            insert into segment_count (wave_institution_id, segment, kind, measure, answer, respondents)
+            select r.wave_institution_id, s.segment, 'respondents', '*', '*', count(*)
+            from response r cross join lateral %s
+            where r.id = any(:ids)
+            group by r.wave_institution_id, s.segment
+            on conflict (wave_institution_id, segment, kind, measure, answer)
+            do update set respondents = segment_count.respondents + excluded.respondents
+            """.formatted(SEGMENTS);
+
+    /** One row per response, item key and answer (and '*'), for the given keys; {@code also} joins more. */
+    private static String answerRows(String also, List<String> keys) {
+        return """
                 from response r
+                %s
                 cross join lateral jsonb_each(r.answers) e
                 cross join lateral (
                     select a.value as answer from jsonb_array_elements_text(
                         case when jsonb_typeof(e.value) = 'array' then e.value else '[]'::jsonb end) a
                     union all select e.value #>> '{}' where jsonb_typeof(e.value) <> 'array'
                     union all select '*') v
-                where r.id = any(:ids) and e.key in (%s)
-                group by r.wave_institution_id, e.key, v.answer
-                on conflict (wave_institution_id, item_key, answer)
-                do update set respondents = answer_count.respondents + excluded.respondents
-                """.formatted(literals(keys));
+                where r.id = any(:ids) and e.key in (%s)""".formatted(also, literals(keys));
     }
 
     /** One statement per indicator: who counts, and who is positive under its combine rule. */
     static String indicator(Questionnaire questionnaire, Indicator indicator) {
+        Counted counted = counted(questionnaire, indicator);
+        return """
+                insert into indicator_count (wave_institution_id, indicator_id, positive, answered)
+                select wave_institution_id, %s, count(*) filter (where %s), count(*)
+                from (select r.wave_institution_id, %s as answered, %s as positive
+                      from response r where r.id = any(:ids)) x
+                where answered > 0
+                group by wave_institution_id
+                on conflict (wave_institution_id, indicator_id)
+                do update set positive = indicator_count.positive + excluded.positive,
+                              answered = indicator_count.answered + excluded.answered
+                """.formatted(literal(indicator.id()), counted.rule(), counted.answered(), counted.positive());
+    }
+
+    /** The same indicator per segment of the respondents: rows 'positive' and 'answered'. */
+    static String segmentIndicator(Questionnaire questionnaire, Indicator indicator) {
+        Counted counted = counted(questionnaire, indicator);
+        return """
+                insert into segment_count (wave_institution_id, segment, kind, measure, answer, respondents)
+                select r.wave_institution_id, s.segment, 'indicator', %s, v.answer, sum(v.n)
+                from (select r.wave_institution_id, r.channel_id, r.answer_way, %s as answered, %s as positive
+                      from response r where r.id = any(:ids)) r
+                cross join lateral %s
+                cross join lateral (values ('answered', 1), ('positive', case when %s then 1 else 0 end)) v(answer, n)
+                where r.answered > 0
+                group by r.wave_institution_id, s.segment, v.answer
+                on conflict (wave_institution_id, segment, kind, measure, answer)
+                do update set respondents = segment_count.respondents + excluded.respondents
+                """.formatted(
+                        literal(indicator.id()),
+                        counted.answered(),
+                        counted.positive(),
+                        SEGMENTS,
+                        counted.rule().replace("positive", "r.positive").replace("answered", "r.answered"));
+    }
+
+    /** Per response: how many of the indicator's items it answered and answered positively, and the rule. */
+    private record Counted(String answered, String positive, String rule) {}
+
+    private static Counted counted(Questionnaire questionnaire, Indicator indicator) {
         List<String> answered = new ArrayList<>();
         List<String> positive = new ArrayList<>();
         for (String itemId : indicator.items()) {
@@ -80,17 +165,7 @@ final class AggregateSql {
             case ANY -> "positive > 0";
             case MAJORITY -> "positive * 2 > answered";
         };
-        return """
-                insert into indicator_count (wave_institution_id, indicator_id, positive, answered)
-                select wave_institution_id, %s, count(*) filter (where %s), count(*)
-                from (select r.wave_institution_id, %s as answered, %s as positive
-                      from response r where r.id = any(:ids)) x
-                where answered > 0
-                group by wave_institution_id
-                on conflict (wave_institution_id, indicator_id)
-                do update set positive = indicator_count.positive + excluded.positive,
-                              answered = indicator_count.answered + excluded.answered
-                """.formatted(literal(indicator.id()), rule, String.join(" + ", answered), String.join(" + ", positive));
+        return new Counted(String.join(" + ", answered), String.join(" + ", positive), rule);
     }
 
     /** Sums for Cronbach's alpha over respondents with a scored answer to every item of the scale. */

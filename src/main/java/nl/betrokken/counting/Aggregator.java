@@ -89,8 +89,16 @@ public class Aggregator {
             for (ItemScale scale : questionnaire.scales()) {
                 run(AggregateSql.scale(questionnaire, scale), ids);
             }
+            String segmentAnswers = AggregateSql.segmentAnswers(questionnaire);
+            if (segmentAnswers != null) {
+                run(segmentAnswers, ids);
+            }
+            for (Indicator indicator : questionnaire.indicators()) {
+                run(AggregateSql.segmentIndicator(questionnaire, indicator), ids);
+            }
         });
         run(AggregateSql.RESPONDENTS, all);
+        run(AggregateSql.SEGMENT_RESPONDENTS, all);
         return claimed.size();
     }
 
@@ -108,10 +116,12 @@ public class Aggregator {
             // million responses this takes longer than the statement timeout meant for requests
             entityManager.createNativeQuery("set local statement_timeout = 0").executeUpdate();
             entityManager
-                    .createNativeQuery("lock table respondent_count, answer_count, indicator_count, scale_moment"
+                    .createNativeQuery("lock table respondent_count, answer_count, indicator_count, scale_moment,"
+                            + " segment_count"
                             + " in exclusive mode")
                     .executeUpdate();
-            for (String table : List.of("respondent_count", "answer_count", "indicator_count", "scale_moment")) {
+            for (String table :
+                    List.of("respondent_count", "answer_count", "indicator_count", "scale_moment", "segment_count")) {
                 entityManager.createNativeQuery("delete from " + table).executeUpdate();
             }
             entityManager

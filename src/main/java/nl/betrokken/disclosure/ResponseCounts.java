@@ -57,6 +57,37 @@ public class ResponseCounts {
     }
 
     /**
+     * Sent responses per wave institution and segment (channel, and the way they were given), kept and
+     * not yet counted together like {@link #of}: numbers of respondents, live, never answers.
+     */
+    public Map<Long, Map<Segment, Long>> perSegment(Collection<Long> waveInstitutions) {
+        Map<Long, Map<Segment, Long>> counts = new HashMap<>();
+        if (waveInstitutions.isEmpty()) {
+            return counts;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
+                select wave_institution_id, segment, sum(n) from (
+                    select wave_institution_id, segment, respondents as n from segment_count
+                    where kind = 'respondents' and wave_institution_id = any(:ids)
+                    union all
+                    select r.wave_institution_id, s.segment, count(*) from response r
+                    cross join lateral (values ('channel:' || coalesce(r.channel_id, 0)), ('way:' || r.answer_way)) s(segment)
+                    where r.status = 'SUBMITTED' and not r.aggregated and r.wave_institution_id = any(:ids)
+                    group by 1, 2) c
+                group by 1, 2
+                """)
+                .setParameter("ids", waveInstitutions.toArray(Long[]::new))
+                .getResultList();
+        for (Object[] row : rows) {
+            counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashMap<>())
+                    .put(new Segment((String) row[1]), ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
+
+    /**
      * How many responses each wave institution had sent by the end of each Dutch day on which one was
      * sent: the live count above as it stood at midnight, so a chart of them shows nothing the live
      * count did not show that day (a day's own number is the difference of two of these, exactly as

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The first page of a link: who asks, in which language, and start or continue; and where the school
- * tells what it did with earlier answers, when it does ({@code whatWeDid}, null otherwise).
+ * tells what it did with earlier answers, when it does ({@code whatWeDid}, null otherwise); with
+ * {@code assisted}, the note for a parent answering with a helper at a trusted place.
  */
 public record LandingView(
         String slug,
@@ -17,4 +18,5 @@ public record LandingView(
         String token,
         boolean resume,
         boolean codes,
-        String whatWeDid) {}
+        String whatWeDid,
+        boolean assisted) {}

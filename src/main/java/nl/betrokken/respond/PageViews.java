@@ -37,7 +37,7 @@ public class PageViews {
         Form form = FormBuilder.build("f-", flow.visibleItems(page), q.modes(), language, values, errors);
         List<Page> visible = flow.visiblePages();
         return new PageView(
-                context.row().slug,
+                context.slug(),
                 token,
                 language,
                 rightToLeft(language),
@@ -58,7 +58,7 @@ public class PageViews {
     LandingView landing(WaveContext context, String language, String token, boolean resume, boolean codes) {
         Questionnaire q = context.questionnaire();
         return new LandingView(
-                context.row().slug,
+                context.slug(),
                 language,
                 rightToLeft(language),
                 q.title().in(language),
@@ -68,7 +68,8 @@ public class PageViews {
                 token,
                 resume,
                 codes,
-                publicPage.path(context.row().institution.id).orElse(null));
+                publicPage.path(context.row().institution.id).orElse(null),
+                context.assisted());
     }
 
     /** Every language Betrokken speaks, for the pages before a questionnaire is known. */

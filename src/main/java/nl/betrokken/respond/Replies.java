@@ -98,7 +98,7 @@ class Replies {
 
     private Response redirect(Outcome.Redirect redirect) {
         Response.ResponseBuilder builder =
-                Response.seeOther(URI.create("/s/" + redirect.context().row().slug + redirect.path()));
+                Response.seeOther(URI.create("/s/" + redirect.context().slug() + redirect.path()));
         if (redirect.token() != null) {
             builder.cookie(cookies.token(redirect.context(), redirect.token()));
         }

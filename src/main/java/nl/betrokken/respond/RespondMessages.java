@@ -27,6 +27,12 @@ public interface RespondMessages {
     @Message("Wat de school deed met eerdere antwoorden")
     String what_we_did();
 
+    @Message("U vult de vragen in met hulp")
+    String assisted_title();
+
+    @Message("Geef zelf uw antwoorden. De helper leest alleen voor en legt uit.")
+    String assisted_note();
+
     @Message("Kies uw taal")
     String choose_language();
 

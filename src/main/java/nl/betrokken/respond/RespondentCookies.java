@@ -45,7 +45,7 @@ public class RespondentCookies {
             String name, String value, WaveContext context, NewCookie.SameSite sameSite, Duration life) {
         return new NewCookie.Builder(name)
                 .value(value)
-                .path("/s/" + context.row().slug)
+                .path("/s/" + context.slug())
                 .httpOnly(true)
                 .secure(config.secureCookies())
                 .sameSite(sameSite)

@@ -16,6 +16,7 @@ import nl.betrokken.common.throttle.Throttle;
 import nl.betrokken.common.throttle.ThrottleRule;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.answers.AnswerKey;
+import nl.betrokken.definitions.answers.AnswerWay;
 import nl.betrokken.definitions.answers.PageAnswers;
 import nl.betrokken.definitions.answers.PageFlow;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
@@ -27,6 +28,7 @@ import nl.betrokken.security.Tokens;
 import nl.betrokken.waves.Access;
 import nl.betrokken.waves.AccessCode;
 import nl.betrokken.waves.AccessCodes;
+import nl.betrokken.waves.ChannelLink;
 import nl.betrokken.waves.WaveInstitution;
 import nl.betrokken.waves.WaveStatus;
 import org.jboss.logging.Logger;
@@ -65,15 +67,24 @@ public class ResponseService {
     }
 
     private WaveContext context(String slug, AskedLanguage asked) {
-        WaveInstitution row = slug == null || slug.length() > 40
-                ? null
-                : WaveInstitution.findBySlug(slug).orElse(null);
-        if (row == null) {
+        if (slug == null || slug.length() > 40) {
             throw new UnknownLinkException(asked);
         }
+        Optional<WaveInstitution> own = WaveInstitution.findBySlug(slug);
+        if (own.isPresent()) {
+            return context(own.get(), slug, null, AnswerWay.SELF);
+        }
+        ChannelLink.Found link = ChannelLink.bySlug(slug).orElseThrow(() -> new UnknownLinkException(asked));
+        return context(link.row(), slug, link.channel().id, link.assisted() ? AnswerWay.ASSISTED : AnswerWay.SELF);
+    }
+
+    private WaveContext context(WaveInstitution row, String slug, Long channelId, AnswerWay way) {
         var entry = catalog.byVersionId().get(row.wave.questionnaireVersionId);
         return new WaveContext(
                 row,
+                slug,
+                channelId,
+                way,
                 row.wave,
                 entry.questionnaire(),
                 entry.versionId(),
@@ -161,8 +172,9 @@ public class ResponseService {
         Panache.getEntityManager()
                 .createNativeQuery("""
                 insert into response (questionnaire_version_id, wave_institution_id, answers, language, status,
-                                      resume_token_hash, current_page, created_at, updated_at)
-                values (:version, :row, '{}'::jsonb, :language, 'IN_PROGRESS', :hash, :page, :hour, :hour)
+                                      resume_token_hash, current_page, created_at, updated_at, channel_id, answer_way)
+                values (:version, :row, '{}'::jsonb, :language, 'IN_PROGRESS', :hash, :page, :hour, :hour,
+                        cast(:channel as bigint), :way)
                 on conflict (resume_token_hash) do nothing
                 """)
                 .setParameter("version", context.versionId())
@@ -171,6 +183,8 @@ public class ResponseService {
                 .setParameter("hash", Tokens.sha256(token))
                 .setParameter("page", context.questionnaire().pages().get(0).id())
                 .setParameter("hour", hour)
+                .setParameter("channel", context.channelId())
+                .setParameter("way", context.way().name())
                 .executeUpdate();
         return find(context, token, true).orElseThrow();
     }

@@ -23,8 +23,8 @@ class DisclosureBoundaryTest {
 
     private static final Path MAIN = Path.of("src/main/java/nl/betrokken");
 
-    private static final Pattern COUNTS =
-            Pattern.compile("\\b(answer_count|indicator_count|scale_moment|respondent_count" + "|published_cell)\\b");
+    private static final Pattern COUNTS = Pattern.compile(
+            "\\b(answer_count|indicator_count|scale_moment|respondent_count|segment_count" + "|published_cell)\\b");
     private static final Pattern RAW_ANSWERS =
             Pattern.compile("(from|join) response\\b|\\bSurveyResponse\\b|answers\\s*(->|::(text|jsonb))");
     private static final Pattern LIVE_COUNTS = Pattern.compile("import nl\\.betrokken\\.counting\\.");

@@ -35,6 +35,7 @@ public class AnalysisResource {
     private final Aggregator aggregator;
     private final InstitutionAnswersService institutionAnswers;
     private final ExpectationsService expectations;
+    private final ChannelReportService channels;
 
     public AnalysisResource(
             AnalysisService analysis,
@@ -43,8 +44,10 @@ public class AnalysisResource {
             SettingsService settings,
             Aggregator aggregator,
             InstitutionAnswersService institutionAnswers,
-            ExpectationsService expectations) {
+            ExpectationsService expectations,
+            ChannelReportService channels) {
         this.analysis = analysis;
+        this.channels = channels;
         this.expectations = expectations;
         this.institutionAnswers = institutionAnswers;
         this.reach = reach;
@@ -86,6 +89,19 @@ public class AnalysisResource {
             @QueryParam("board") Long board,
             @QueryParam("institution") Long institution) {
         return reach.reach(id, filter(sector, board, institution));
+    }
+
+    @GET
+    @Path("/waves/{id}/channels")
+    @Operation(
+            summary = "Respondents per channel and way of answering; after the wave closed, who each channel reached"
+                    + " and answers with help against answers alone")
+    public ChannelReport channels(
+            @PathParam("id") long id,
+            @QueryParam("sector") String sector,
+            @QueryParam("board") Long board,
+            @QueryParam("institution") Long institution) {
+        return channels.report(id, filter(sector, board, institution));
     }
 
     @GET

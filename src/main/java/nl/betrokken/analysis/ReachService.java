@@ -61,7 +61,7 @@ public class ReachService {
                 makeUp);
     }
 
-    private Reach.MakeUp makeUp(Item item, Aggregate counts, Map<String, Double> population) {
+    Reach.MakeUp makeUp(Item item, Aggregate counts, Map<String, Double> population) {
         List<Reach.Group> groups = new ArrayList<>();
         long answered = counts.count("*");
         for (AnswerOption option : item.allOptions()) {

@@ -7,7 +7,11 @@ public enum CellKind {
     /** An indicator: positive and answered. */
     INDICATOR("indicator"),
     /** The sums behind Cronbach's alpha of one scale. */
-    SCALE("scale");
+    SCALE("scale"),
+    /** A background question's answers within one segment of the respondents: measure "segment|item key". */
+    SEGMENT_ITEM("segment-item"),
+    /** An indicator within one segment of the respondents: measure "segment|indicator". */
+    SEGMENT_INDICATOR("segment-indicator");
 
     private final String code;
 
@@ -17,6 +21,20 @@ public enum CellKind {
 
     public String code() {
         return code;
+    }
+
+    /** The kind whose cells this one splits by segment; itself for the others. */
+    CellKind whole() {
+        return switch (this) {
+            case SEGMENT_ITEM -> ITEM;
+            case SEGMENT_INDICATOR -> INDICATOR;
+            default -> this;
+        };
+    }
+
+    /** The measure of a segment cell: the segment's code and the whole cell's measure. */
+    static String segmentMeasure(Segment segment, String measure) {
+        return segment.code() + "|" + measure;
     }
 
     static CellKind byCode(String code) {

@@ -29,6 +29,9 @@ final class CellSizes {
     }
 
     long of(CellKind kind, String measure, Map<String, Long> counts, Map<String, double[]> moments) {
+        if (kind.whole() != kind) {
+            return of(kind.whole(), measure.substring(measure.indexOf('|') + 1), counts, moments);
+        }
         return switch (kind) {
             case ITEM -> {
                 String notApplicable = notApplicableByKey.get(measure);
@@ -40,6 +43,7 @@ final class CellSizes {
                 double[] total = moments.get("*");
                 yield total == null ? 0 : (long) total[0];
             }
+            default -> throw new IllegalArgumentException("a segment kind has a whole kind: " + kind);
         };
     }
 }

@@ -80,6 +80,35 @@ class CellStore {
         return cells;
     }
 
+    /**
+     * The live counts per segment (background answers and indicators) of these wave institutions, as
+     * cells of the segment kinds, with their sizes: for the final publication only.
+     */
+    Map<CellKey, Cell> liveSegments(Collection<Long> waveInstitutions, CellSizes sizes) {
+        if (waveInstitutions.isEmpty()) {
+            return Map.of();
+        }
+        record SegmentCount(CellKey key, String answer, long respondents) {}
+        Map<CellKey, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (SegmentCount row : rows(
+                "select wave_institution_id, segment, kind, measure, answer, respondents from segment_count"
+                        + " where kind in ('item', 'indicator') and wave_institution_id = any(:ids)",
+                waveInstitutions.toArray(Long[]::new),
+                r -> new SegmentCount(
+                        new CellKey(
+                                id(r[0]),
+                                "item".equals(r[2]) ? CellKind.SEGMENT_ITEM : CellKind.SEGMENT_INDICATOR,
+                                CellKind.segmentMeasure(new Segment((String) r[1]), (String) r[3])),
+                        (String) r[4],
+                        id(r[5])))) {
+            counts.computeIfAbsent(row.key(), k -> new HashMap<>()).put(row.answer(), row.respondents());
+        }
+        Map<CellKey, Cell> cells = new LinkedHashMap<>();
+        counts.forEach((key, c) ->
+                cells.put(key, new Cell(sizes.of(key.kind(), key.measure(), c, Map.of()), c, Map.of())));
+        return cells;
+    }
+
     /** The published cells of these wave institutions. */
     Map<CellKey, Published> published(Collection<Long> waveInstitutions) {
         Map<CellKey, Published> cells = new HashMap<>();

@@ -153,6 +153,12 @@ public class Publication {
         if (occasion == Occasion.FINAL) {
             finished = backlog(waveId) == 0;
             if (finished) {
+                Map<CellKey, Cell> whole = new LinkedHashMap<>();
+                published.forEach((key, cell) -> whole.put(key, cell.cell()));
+                whole.putAll(chosen);
+                Map<CellKey, Cell> segments = SegmentPublication.choose(
+                        cells.liveSegments(units, new CellSizes(questionnaire)), whole, threshold);
+                cells.publish(segments, now);
                 entityManager
                         .createNativeQuery("update wave set final_published_at = :now where id = :id")
                         .setParameter("now", now)

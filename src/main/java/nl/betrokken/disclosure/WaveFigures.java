@@ -161,6 +161,30 @@ public final class WaveFigures {
                 : Aggregate.withheld(Withheld.BEYOND_SCOPE, 0);
     }
 
+    /**
+     * A background question's answers within one segment (a channel, or a way of answering) of the
+     * group's respondents; only within the viewer's own institutions. Segment cells exist once the wave
+     * had its final publication ({@link SegmentPublication} says which).
+     */
+    public Aggregate segmentDistribution(Segment segment, String itemKey, Collection<Unit> group) {
+        return group.stream().allMatch(sees)
+                ? withoutPopulation(sum(CellKind.SEGMENT_ITEM, CellKind.segmentMeasure(segment, itemKey), group))
+                : Aggregate.withheld(Withheld.BEYOND_SCOPE, 0);
+    }
+
+    /** An indicator within one segment of the group's respondents; as {@link #segmentDistribution}. */
+    public Aggregate segmentIndicator(Segment segment, String indicatorId, Collection<Unit> group) {
+        return group.stream().allMatch(sees)
+                ? withoutPopulation(
+                        sum(CellKind.SEGMENT_INDICATOR, CellKind.segmentMeasure(segment, indicatorId), group))
+                : Aggregate.withheld(Withheld.BEYOND_SCOPE, 0);
+    }
+
+    /** A segment is no sample of its institutions' parents: how many the library could have reached is unknown. */
+    private static Aggregate withoutPopulation(Aggregate a) {
+        return new Aggregate(a.withheld(), a.counts(), a.moments(), a.institutions(), a.leftOut(), null, a.warnings());
+    }
+
     /** The sums of a scale; only within the viewer's own institutions. */
     public Aggregate scale(String scaleId, Collection<Unit> group) {
         return group.stream().allMatch(sees)

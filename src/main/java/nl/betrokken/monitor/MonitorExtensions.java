@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateExtension;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.betrokken.analysis.ChannelReport;
 import nl.betrokken.analysis.Comparison;
 import nl.betrokken.analysis.ExpectationsProfile;
 import nl.betrokken.analysis.Figure;
@@ -71,11 +72,23 @@ public final class MonitorExtensions {
         if (change.suppressed()) {
             return "niet te vergelijken: te weinig respons";
         }
-        String sign = change.difference() >= 0 ? "+" : "−";
-        return sign + Math.round(Math.abs(change.difference()) * 100) + " procentpunt ("
-                + Math.round(change.lower() * 100)
-                + " tot " + Math.round(change.upper() * 100) + ")"
-                + (change.significant() ? ", een aantoonbaar verschil" : ", geen aantoonbaar verschil");
+        return difference(change.difference(), change.lower(), change.upper(), change.significant());
+    }
+
+    static String differenceText(ChannelReport.IndicatorByWay indicator) {
+        if (indicator.assistedMinusSelf() == null) {
+            return "niet te vergelijken: te weinig antwoorden met of zonder hulp";
+        }
+        return difference(indicator.assistedMinusSelf(), indicator.lower(), indicator.upper(), indicator.significant());
+    }
+
+    /** "+12 procentpunt (-3 tot 27), geen aantoonbaar verschil". */
+    private static String difference(double difference, double lower, double upper, boolean significant) {
+        String sign = difference >= 0 ? "+" : "−";
+        return sign + Math.round(Math.abs(difference) * 100) + " procentpunt ("
+                + Math.round(lower * 100)
+                + " tot " + Math.round(upper * 100) + ")"
+                + (significant ? ", een aantoonbaar verschil" : ", geen aantoonbaar verschil");
     }
 
     static RawString institutionChart(WaveResults.IndicatorResult indicator) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import nl.betrokken.analysis.ChannelReport;
 import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.pdf.PdfRenderer;
 import nl.betrokken.common.time.Dates;
@@ -34,6 +35,8 @@ public class MonitorResource {
         static native TemplateInstance institutions(MonitorService.InstitutionsPage p);
 
         static native TemplateInstance report(MonitorService.Report r);
+
+        static native TemplateInstance channels(ChannelReport c);
 
         static native TemplateInstance reportPdf(MonitorService.Report r, String printedOn);
     }
@@ -82,6 +85,15 @@ public class MonitorResource {
     public TemplateInstance institutions(
             @PathParam("id") long id, @QueryParam("sector") String sector, @QueryParam("board") Long board) {
         return Templates.institutions(monitor.institutions(id, sector, board));
+    }
+
+    /** Who each channel reached, and answers with help or on paper beside those given alone. */
+    @GET
+    @Path("/waves/{id}/channels")
+    @Operation(hidden = true)
+    public TemplateInstance channels(
+            @PathParam("id") long id, @QueryParam("sector") String sector, @QueryParam("board") Long board) {
+        return Templates.channels(monitor.channels(id, sector, board));
     }
 
     @GET

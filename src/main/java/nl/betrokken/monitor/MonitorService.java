@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.betrokken.analysis.AnalysisService;
+import nl.betrokken.analysis.ChannelReport;
+import nl.betrokken.analysis.ChannelReportService;
 import nl.betrokken.analysis.Comparison;
 import nl.betrokken.analysis.ExpectationsProfile;
 import nl.betrokken.analysis.ExpectationsService;
@@ -97,6 +99,7 @@ public class MonitorService {
     private final QuestionnaireCatalog catalog;
     private final InstitutionAnswersService institutionAnswers;
     private final ExpectationsService expectations;
+    private final ChannelReportService channelReports;
 
     public MonitorService(
             Scope scope,
@@ -108,8 +111,10 @@ public class MonitorService {
             OrganisationService organisations,
             QuestionnaireCatalog catalog,
             InstitutionAnswersService institutionAnswers,
-            ExpectationsService expectations) {
+            ExpectationsService expectations,
+            ChannelReportService channelReports) {
         this.scope = scope;
+        this.channelReports = channelReports;
         this.expectations = expectations;
         this.institutionAnswers = institutionAnswers;
         this.waves = waves;
@@ -184,6 +189,10 @@ public class MonitorService {
         AnalysisService.Filter filter = new AnalysisService.Filter(SectorParameter.parse(sector), boardId, null);
         InstitutionAnswers answers = institutionAnswers.answers(waveId, filter);
         return new InstitutionsPage(analysis.results(waveId, filter, null), answers);
+    }
+
+    public ChannelReport channels(long waveId, String sector, Long boardId) {
+        return channelReports.report(waveId, new AnalysisService.Filter(SectorParameter.parse(sector), boardId, null));
     }
 
     public BoardPage board(long boardId, Long waveId) {

@@ -27,6 +27,9 @@ public sealed interface Outcome {
         }
     }
 
+    /** Pick the school, on a channel's link for the whole municipality. */
+    record ChooseSchool(SchoolChoice choice) implements Outcome {}
+
     /** A page with one message. */
     record Notice(String language, Kind kind, LocalDate opensOn) implements Outcome {
 

@@ -28,6 +28,8 @@ class Replies {
         static native TemplateInstance message(Message message);
 
         static native TemplateInstance code(CodeForm form);
+
+        static native TemplateInstance schools(SchoolChoice choice);
     }
 
     /** A page with one message: thanks, closed, not yet open, unknown link, database away. */
@@ -72,6 +74,9 @@ class Replies {
         }
         if (outcome instanceof Outcome.Redirect redirect) {
             return redirect(redirect);
+        }
+        if (outcome instanceof Outcome.ChooseSchool school) {
+            return page(200, Templates.schools(school.choice()), school.choice().lang());
         }
         if (outcome instanceof Outcome.CodeEntry entry) {
             return page(entry.status(), Templates.code(codeForm(entry)), entry.language());

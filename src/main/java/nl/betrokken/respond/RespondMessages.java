@@ -33,6 +33,13 @@ public interface RespondMessages {
     @Message("Geef zelf uw antwoorden. De helper leest alleen voor en legt uit.")
     String assisted_note();
 
+    @Message("Kies de school van uw kind")
+    String choose_school();
+
+    @Message(
+            "Heeft u kinderen op meer scholen? Kies eerst één school. Daarna kunt u het opnieuw doen voor een andere school.")
+    String choose_school_more();
+
     @Message("Kies uw taal")
     String choose_language();
 

@@ -56,6 +56,17 @@ public class RespondResource {
         return shown(asked, Replies.Retry.get("/s/" + slug), () -> responses.landing(slug, asked, cookie));
     }
 
+    @GET
+    @Path("k/{slug}")
+    @Operation(hidden = true)
+    public Response chooseSchool(
+            @PathParam("slug") String slug,
+            @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        AskedLanguage asked = new AskedLanguage(lang, acceptLanguage);
+        return shown(asked, Replies.Retry.get("/k/" + slug), () -> responses.chooseSchool(slug, asked));
+    }
+
     @POST
     @Path("s/{slug}/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

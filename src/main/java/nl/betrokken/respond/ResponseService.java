@@ -22,6 +22,7 @@ import nl.betrokken.definitions.answers.PageFlow;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.Page;
+import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.disclosure.LinkActivity;
 import nl.betrokken.security.ThrottleKeys;
 import nl.betrokken.security.Tokens;
@@ -29,6 +30,8 @@ import nl.betrokken.waves.Access;
 import nl.betrokken.waves.AccessCode;
 import nl.betrokken.waves.AccessCodes;
 import nl.betrokken.waves.ChannelLink;
+import nl.betrokken.waves.Wave;
+import nl.betrokken.waves.WaveChannel;
 import nl.betrokken.waves.WaveInstitution;
 import nl.betrokken.waves.WaveStatus;
 import org.jboss.logging.Logger;
@@ -112,6 +115,41 @@ public class ResponseService {
                 resume ? token : Tokens.newToken(),
                 resume,
                 !acceptsAnonymousStart(context) && !resume));
+    }
+
+    /** A channel's link for the whole municipality: the list of the wave's schools to pick from. */
+    @Transactional
+    public Outcome chooseSchool(String slug, AskedLanguage asked) {
+        WaveChannel.Found found = slug == null || slug.length() > 40
+                ? null
+                : WaveChannel.bySlug(slug).orElse(null);
+        if (found == null) {
+            throw new UnknownLinkException(asked);
+        }
+        Wave wave = found.channel().wave;
+        Questionnaire questionnaire =
+                catalog.byVersionId().get(wave.questionnaireVersionId).questionnaire();
+        String language = asked.in(questionnaire, null);
+        WaveStatus status = wave.status(Dates.today());
+        if (status != WaveStatus.OPEN) {
+            return status == WaveStatus.NOT_YET_OPEN
+                    ? new Outcome.Notice(language, Outcome.Notice.Kind.NOT_YET_OPEN, wave.opensOn)
+                    : new Outcome.Notice(language, Outcome.Notice.Kind.CLOSED, null);
+        }
+        boolean assisted = found.assisted();
+        List<SchoolChoice.School> schools = ChannelLink.ofChannel(found.channel()).stream()
+                .map(l -> new SchoolChoice.School(
+                        l.waveInstitution.institution.name,
+                        "/s/" + (assisted ? l.assistedSlug : l.slug) + "?lang=" + language))
+                .toList();
+        return new Outcome.ChooseSchool(new SchoolChoice(
+                slug,
+                language,
+                PageViews.rightToLeft(language),
+                questionnaire.title().in(language),
+                assisted,
+                PageViews.languages(questionnaire, language),
+                schools));
     }
 
     @Transactional

@@ -175,6 +175,11 @@ public class WaveService {
         return Wave.seenIn(scope).stream().map(w -> view(w, false)).toList();
     }
 
+    /** One wave without its links, for pages about it that need its name and dates. */
+    public WaveView summary(long id) {
+        return view(visibleWave(id), false);
+    }
+
     /** One wave with its links; who looked at the links of which wave is written to the audit trail. */
     public WaveView get(long id) {
         Wave wave = visibleWave(id);
@@ -347,7 +352,7 @@ public class WaveService {
                 .get(wave.questionnaireVersionId)
                 .questionnaire()
                 .audience();
-        join(wave, institution, access, audience);
+        ChannelService.join(join(wave, institution, access, audience));
         audit.record("institution-added", "wave", wave.id, wave.municipalityId, wave.name + ": " + institution.name);
         return view(wave, false);
     }
@@ -379,6 +384,7 @@ public class WaveService {
         }
         String name = row.institution.name;
         AccessCode.deleteOf(locked.id);
+        ChannelService.leave(locked);
         locked.delete();
         audit.record("institution-removed", "wave", wave.id, wave.municipalityId, wave.name + ": " + name);
         return new Removal(name, view(wave, false));

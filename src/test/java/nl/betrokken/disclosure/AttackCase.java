@@ -258,6 +258,8 @@ final class AttackCase {
                             - count(cell, notApplicable.get(cell.wave()).get(cell.measure()));
                 case INDICATOR -> count(cell, "answered");
                 case SCALE -> count(cell, "n");
+                case SEGMENT_ITEM, SEGMENT_INDICATOR ->
+                    throw new IllegalStateException("segments are attacked in SegmentAttackTest");
             };
         }
 

@@ -37,14 +37,22 @@ public class SentResponses {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
+        // the school's own link, or a channel's link of it (the helper's one marks the response as assisted)
         int inserted = entityManager
                 .createNativeQuery("""
+                with target as (
+                    select wi.id as row, w.questionnaire_version_id as version, null::bigint as channel, 'SELF' as way
+                    from wave_institution wi join wave w on w.id = wi.wave_id where wi.slug = :slug
+                    union all
+                    select wi.id, w.questionnaire_version_id, l.wave_channel_id,
+                           case when l.assisted_slug = :slug then 'ASSISTED' else 'SELF' end
+                    from channel_link l join wave_institution wi on wi.id = l.wave_institution_id
+                    join wave w on w.id = wi.wave_id where l.slug = :slug or l.assisted_slug = :slug)
                 insert into response (questionnaire_version_id, wave_institution_id, answers, language, status,
-                                      created_at, updated_at, submitted_at)
-                select w.questionnaire_version_id, wi.id, cast(:answers as jsonb), 'nl', 'SUBMITTED',
-                       date_trunc('hour', now()), date_trunc('hour', now()), date_trunc('hour', now())
-                from wave_institution wi join wave w on w.id = wi.wave_id, generate_series(1, :times)
-                where wi.slug = :slug
+                                      created_at, updated_at, submitted_at, channel_id, answer_way)
+                select t.version, t.row, cast(:answers as jsonb), 'nl', 'SUBMITTED',
+                       date_trunc('hour', now()), date_trunc('hour', now()), date_trunc('hour', now()), t.channel, t.way
+                from target t, generate_series(1, :times)
                 """)
                 .setParameter("answers", json)
                 .setParameter("times", times)

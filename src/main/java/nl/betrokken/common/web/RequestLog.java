@@ -50,6 +50,8 @@ public class RequestLog {
     }
 
     static String template(String path) {
-        return path.startsWith("/s/") ? path.replaceFirst("^/s/[^/]*", "/s/{slug}") : path;
+        return path.startsWith("/s/") || path.startsWith("/k/")
+                ? path.replaceFirst("^/([sk])/[^/]*", "/$1/{slug}")
+                : path;
     }
 }

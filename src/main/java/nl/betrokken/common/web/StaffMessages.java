@@ -51,6 +51,18 @@ public interface StaffMessages {
     @Message("Een gebruikersnaam heeft geen spaties.")
     String pattern_username();
 
+    @Message("Geef het kanaal een naam, zoals \"Bibliotheek Centrum\" of \"Sleutelfiguur Amina\".")
+    String channel_name_required();
+
+    @Message("De naam van een kanaal is hoogstens 80 tekens.")
+    String channel_name_long();
+
+    @Message("Deze peiling heeft al een kanaal met die naam. Kies een andere naam.")
+    String channel_name_taken();
+
+    @Message("Kies wat voor kanaal het is.")
+    String channel_kind_unknown();
+
     @Message("Geef de peiling een naam.")
     String wave_name_required();
 

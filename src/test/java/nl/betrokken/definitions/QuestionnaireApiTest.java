@@ -30,8 +30,8 @@ class QuestionnaireApiTest {
                 .body("find { it.id == 'parent-baseline' }.audience", equalTo("parent"))
                 .body("find { it.id == 'parent-baseline' }.languages", hasItems("nl", "en", "ar", "tr", "pl"))
                 .body("find { it.id == 'parent-baseline' }.awaitingReview", hasItems("ar", "tr", "pl"))
-                .body("find { it.id == 'parent-baseline' }.version", equalTo(1))
-                .body("find { it.id == 'parent-baseline' }.versions", equalTo(List.of(1)));
+                .body("find { it.id == 'parent-baseline' }.version", equalTo(2))
+                .body("find { it.id == 'parent-baseline' }.versions", equalTo(List.of(2)));
     }
 
     @Test

@@ -94,7 +94,7 @@ class WavesAndCodesTest {
                 .then()
                 .statusCode(201)
                 .body("questionnaireId", equalTo("parent-baseline"))
-                .body("version", equalTo(1))
+                .body("version", equalTo(2))
                 .body("audience", equalTo("parent"))
                 .body("status", equalTo("open"))
                 .body("institutions", hasSize(2))

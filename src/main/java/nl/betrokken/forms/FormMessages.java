@@ -14,6 +14,17 @@ public interface FormMessages {
     @Message("Voorlezen")
     String read_aloud();
 
+    /** Completes a read-aloud button's name for a screen reader: which question it reads. */
+    @Message("vraag {n}")
+    String question_number(int n);
+
+    @Message("Langzamer voorlezen")
+    String read_slower();
+
+    /** Shown instead of the buttons where the phone has no voice for the page's language. */
+    @Message("Helaas kan dit toestel deze taal niet voorlezen.")
+    String read_aloud_none();
+
     @Message("niet verplicht")
     String optional();
 

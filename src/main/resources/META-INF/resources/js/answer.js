@@ -1,5 +1,5 @@
 /* Betrokken answering pages: optional help on top of plain HTML forms that work without it.
-   - "Read aloud" buttons, where the browser can speak.
+   - "Read aloud" buttons, where the phone has a voice for the page's language.
    - Autosave while typing, and answers kept on this device while the network is gone: at most
      seven days, and none once the questionnaire is sent (a shared phone keeps nobody's answers). */
 (function () {
@@ -27,19 +27,59 @@
   }
   sweep(false);
 
-  if ('speechSynthesis' in window && 'SpeechSynthesisUtterance' in window) {
-    document.querySelectorAll('button.speak').forEach(function (button) {
-      button.hidden = false;
-      button.addEventListener('click', function () {
-        var text = document.getElementById(button.getAttribute('data-text'));
-        if (!text) { return; }
-        var utterance = new SpeechSynthesisUtterance(text.textContent);
-        utterance.lang = document.documentElement.lang;
-        window.speechSynthesis.cancel();
-        window.speechSynthesis.speak(utterance);
-      });
+  /* Many phones have no voice for Arabic, Turkish or Polish, so the buttons show only where one
+     speaks the page's language; else a note. Voices may be listed late (voiceschanged), or never. */
+  function readAloud(synth, reading) {
+    var buttons = document.querySelectorAll('button.speak'), slow = document.getElementById('read-slow');
+    var lang = new RegExp('^' + document.documentElement.lang + '([-_]|$)', 'i'), voice, on, said;
+    function show(last) {
+      var all = synth.getVoices();
+      if (!all.length && !last) { return; }
+      voice = all.filter(function (v) { return lang.test(v.lang); })[0];
+      reading.hidden = false;
+      document.getElementById('read-none').hidden = !!voice;
+      slow.parentNode.hidden = !voice;
+      buttons.forEach(function (b) { b.hidden = !voice; });
+    }
+    function stop() {
+      if (on) { on.setAttribute('aria-pressed', 'false'); }
+      on = said = null;
+      synth.cancel();
+    }
+    /* The question, then its answers in order: "Question? Yes. No." */
+    function words(button) {
+      var box = button.parentNode.querySelector('.choices');
+      return [document.getElementById(button.getAttribute('data-text'))]
+        .concat(box ? [].slice.call(box.querySelectorAll('label')) : [])
+        .map(function (e) { var t = e.textContent.trim(); return /[.?!:\u061f]$/.test(t) ? t : t + '.'; })
+        .join(' ');
+    }
+    try {
+      slow.checked = !!sessionStorage.getItem('betrokken-slow');
+      slow.onchange = function () { sessionStorage.setItem('betrokken-slow', slow.checked ? 1 : ''); };
+    } catch (e) { /* no storage: the choice lasts one page */ }
+    buttons.forEach(function (button) {
+      button.onclick = function () {
+        var again = on === button, u = new SpeechSynthesisUtterance(words(button));
+        stop();
+        if (again) { return; }
+        u.voice = voice;
+        u.lang = voice.lang;
+        u.rate = slow.checked ? 0.7 : 1;
+        u.onend = u.onerror = function () { if (said === u) { stop(); } };
+        on = button;
+        said = u;
+        button.setAttribute('aria-pressed', 'true');
+        synth.speak(u);
+      };
     });
+    show();
+    synth.addEventListener('voiceschanged', function () { show(); });
+    setTimeout(function () { if (reading.hidden) { show(true); } }, 1500);
+    addEventListener('pagehide', stop);
   }
+  var reading = document.getElementById('reading');
+  if (reading && window.speechSynthesis && window.SpeechSynthesisUtterance) { readAloud(speechSynthesis, reading); }
 
   var summary = document.getElementById('error-summary');
   if (summary) { summary.focus(); }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +72,8 @@ final class LanguageList {
             throw new IllegalStateException(
                     "The languages on offer are not complete (" + HOW_TO + "):\n  " + String.join("\n  ", problems));
         }
-        languages.sort((a, b) -> Boolean.compare(!a.isDutch(), !b.isDutch()));
+        // Dutch first wherever it is listed: it is the fallback, and the first half of every letter
+        languages.sort(Comparator.comparing(language -> !language.isDutch()));
         return List.copyOf(languages);
     }
 

@@ -1,6 +1,5 @@
 package nl.betrokken.respond;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import nl.betrokken.common.i18n.SupportedLanguage;
@@ -13,10 +12,6 @@ import nl.betrokken.definitions.model.Questionnaire;
  */
 public record AskedLanguage(String explicit, String acceptLanguage) {
 
-    static final List<String> ALL = Arrays.stream(SupportedLanguage.values())
-            .map(SupportedLanguage::code)
-            .toList();
-
     static AskedLanguage none() {
         return new AskedLanguage(null, null);
     }
@@ -28,7 +23,7 @@ public record AskedLanguage(String explicit, String acceptLanguage) {
 
     /** Before the questionnaire is known: a database that is away, an unknown link, the code form. */
     String amongAll() {
-        return pick(ALL, null, SupportedLanguage.DEFAULT);
+        return pick(SupportedLanguage.codes(), null, SupportedLanguage.DEFAULT);
     }
 
     String pick(List<String> offered, String remembered, String fallback) {

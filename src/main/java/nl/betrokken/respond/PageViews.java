@@ -3,7 +3,6 @@ package nl.betrokken.respond;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.betrokken.common.i18n.SupportedLanguage;
@@ -74,7 +73,7 @@ public class PageViews {
 
     /** Every language Betrokken speaks, for the pages before a questionnaire is known. */
     static List<PageView.LanguageChoice> allLanguages(String language) {
-        return Arrays.stream(SupportedLanguage.values())
+        return SupportedLanguage.all().stream()
                 .map(l -> new PageView.LanguageChoice(
                         l.code(), l.nativeName(), l.code().equals(language)))
                 .toList();

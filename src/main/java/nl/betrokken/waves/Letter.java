@@ -57,7 +57,7 @@ public record Letter(List<Half> halves, List<SupportedLanguage> otherLanguages, 
         List<SupportedLanguage> others = others(questionnaire);
         int minutes = minutes(questionnaire);
         List<Half> halves = new ArrayList<>();
-        halves.add(half(questionnaire, SupportedLanguage.NL, school, closesOn, minutes));
+        halves.add(half(questionnaire, SupportedLanguage.dutch(), school, closesOn, minutes));
         others.stream()
                 .filter(l -> l.code().equals(second))
                 .findFirst()
@@ -126,7 +126,7 @@ public record Letter(List<Half> halves, List<SupportedLanguage> otherLanguages, 
                 request,
                 m.invitation(),
                 questionnaire.title().in(language.code()),
-                duration(m, language, minutes),
+                duration(m, minutes),
                 privacy,
                 m.resume(),
                 m.other_languages(),
@@ -137,15 +137,17 @@ public record Letter(List<Half> halves, List<SupportedLanguage> otherLanguages, 
                 m.slip_until(date));
     }
 
-    /** "About 5 minutes", with the plural form the language needs (Arabic has a dual and a plural for 3 to 10). */
-    static String duration(LetterMessages m, SupportedLanguage language, int minutes) {
-        if (language == SupportedLanguage.AR) {
-            if (minutes == 2) {
-                return m.duration_two(minutes);
-            }
-            if (minutes <= 10) {
-                return m.duration_few(minutes);
-            }
+    /**
+     * "About 5 minutes", with the plural form the language needs. The forms are Arabic's (a dual, and a
+     * plural for 3 to 10); a language without them gives the same sentence for each, so no language
+     * needs a rule of its own here.
+     */
+    static String duration(LetterMessages m, int minutes) {
+        if (minutes == 2) {
+            return m.duration_two(minutes);
+        }
+        if (minutes <= 10) {
+            return m.duration_few(minutes);
         }
         return m.duration_many(minutes);
     }

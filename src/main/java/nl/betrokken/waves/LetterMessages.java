@@ -58,7 +58,7 @@ public interface LetterMessages {
     @Message("Het kost ongeveer {minutes} minuten.")
     String duration_two(int minutes);
 
-    /** For 3 to 10 minutes in Arabic; other languages may use the same words as for many. */
+    /** For 3 to 10 minutes (Arabic's plural of few); a language without that form repeats the words for many. */
     @Message("Het kost ongeveer {minutes} minuten.")
     String duration_few(int minutes);
 

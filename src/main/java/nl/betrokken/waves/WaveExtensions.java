@@ -104,14 +104,7 @@ final class WaveExtensions {
 
     /** The Dutch name of a language, with its own name: "Arabisch (العربية)". */
     static String chooserName(SupportedLanguage language) {
-        String dutch = switch (language) {
-            case NL -> "Nederlands";
-            case EN -> "Engels";
-            case AR -> "Arabisch";
-            case TR -> "Turks";
-            case PL -> "Pools";
-        };
-        return dutch + " (" + language.nativeName() + ")";
+        return language.dutchName() + " (" + language.nativeName() + ")";
     }
 
     /** Whether this school was the one chosen when the form was refused, so that it stays chosen. */

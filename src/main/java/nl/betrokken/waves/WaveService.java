@@ -21,7 +21,6 @@ import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.common.i18n.StaffLanguage;
-import nl.betrokken.common.i18n.SupportedLanguage;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.Audience;
@@ -234,11 +233,7 @@ public class WaveService {
         }
         Questionnaire questionnaire =
                 catalog.byVersionId().get(wave.questionnaireVersionId).questionnaire();
-        List<SupportedLanguage> languages = questionnaire.languages().stream()
-                .filter(code -> !SupportedLanguage.DEFAULT.equals(code))
-                .map(code -> SupportedLanguage.byCode(code).orElseThrow())
-                .toList();
-        return new WavePage(view, manageable, addable, progress, languages);
+        return new WavePage(view, manageable, addable, progress, Letter.others(questionnaire));
     }
 
     /** The most days a progress chart covers: the last ones, so that a wave open for a year stays readable. */

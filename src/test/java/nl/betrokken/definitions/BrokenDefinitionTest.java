@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import nl.betrokken.common.i18n.SupportedLanguage;
 import nl.betrokken.definitions.parse.DefinitionParser;
 import nl.betrokken.definitions.parse.DefinitionProblem;
 import org.junit.jupiter.api.Test;
@@ -162,7 +163,9 @@ class BrokenDefinitionTest {
     void languageWithoutPages() {
         assertProblem(
                 replace("languages: [nl, en]", "languages: [nl, en, fr]"),
-                "mini.yaml:4:21: language 'fr' cannot be offered: Betrokken's pages exist in nl, en, ar, tr, pl only");
+                "mini.yaml:4:21: language 'fr' cannot be offered: Betrokken's pages exist in "
+                        + String.join(", ", SupportedLanguage.codes())
+                        + " only (adding one: survey-definitions/README.md)");
     }
 
     @Test

@@ -1,56 +1,41 @@
 package nl.betrokken.common.i18n;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The languages Betrokken's own pages are written in. A questionnaire can only be offered in these:
- * a respondent needs the buttons and messages around the questions in their language too.
+ * A language Betrokken's own pages are written in. A questionnaire can only be offered in these: a
+ * respondent needs the buttons and messages around the questions in their language too.
+ *
+ * <p>The languages are data, not code: {@value LanguageList#CONFIG_KEY} lists them, {@code
+ * languages/<code>.properties} says what is known about each, and the message bundles hold their texts
+ * (survey-definitions/README.md, "Adding a language").
+ *
+ * @param code the ISO 639 code, as in {@code lang="..."} and in the definitions
+ * @param nativeName the language's name in itself, for the language picker
+ * @param dutchName its name in Dutch, for the staff pages (which are in Dutch)
+ * @param rightToLeft whether it is written right to left
+ * @param yes the answer "yes" of a yes/no item
+ * @param no the answer "no" of a yes/no item
  */
-public enum SupportedLanguage {
-    NL("nl", "Nederlands", false, "Ja", "Nee"),
-    EN("en", "English", false, "Yes", "No"),
-    AR("ar", "العربية", true, "نعم", "لا"),
-    TR("tr", "Türkçe", false, "Evet", "Hayır"),
-    PL("pl", "Polski", false, "Tak", "Nie");
+public record SupportedLanguage(
+        String code, String nativeName, String dutchName, boolean rightToLeft, String yes, String no) {
 
     /** The language every questionnaire is written in first, and the fallback of every text. */
     public static final String DEFAULT = "nl";
 
-    private final String code;
-    private final String nativeName;
-    private final boolean rightToLeft;
-    private final String yes;
-    private final String no;
-
-    SupportedLanguage(String code, String nativeName, boolean rightToLeft, String yes, String no) {
-        this.code = code;
-        this.nativeName = nativeName;
-        this.rightToLeft = rightToLeft;
-        this.yes = yes;
-        this.no = no;
+    /** Every language on offer, Dutch first, in the order configured. */
+    public static List<SupportedLanguage> all() {
+        return LanguageList.offered();
     }
 
-    public String code() {
-        return code;
+    public static List<String> codes() {
+        return all().stream().map(SupportedLanguage::code).toList();
     }
 
-    public String nativeName() {
-        return nativeName;
-    }
-
-    public boolean rightToLeft() {
-        return rightToLeft;
-    }
-
-    public String yes() {
-        return yes;
-    }
-
-    public String no() {
-        return no;
+    public static SupportedLanguage dutch() {
+        return all().get(0);
     }
 
     public static Optional<SupportedLanguage> byCode(String code) {
@@ -58,10 +43,15 @@ public enum SupportedLanguage {
             return Optional.empty();
         }
         String wanted = code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(l -> l.code.equals(wanted)).findFirst();
+        return all().stream().filter(l -> l.code.equals(wanted)).findFirst();
     }
 
-    public static String codes() {
-        return Arrays.stream(values()).map(SupportedLanguage::code).collect(Collectors.joining(", "));
+    public boolean isDutch() {
+        return DEFAULT.equals(code);
+    }
+
+    /** "rtl" or "ltr", for a dir attribute. */
+    public String dir() {
+        return rightToLeft ? "rtl" : "ltr";
     }
 }

@@ -236,7 +236,8 @@ public final class DefinitionParser {
                 problems.at(
                         entry,
                         "language '" + code + "' cannot be offered: Betrokken's pages exist in "
-                                + SupportedLanguage.codes() + " only");
+                                + String.join(", ", SupportedLanguage.codes())
+                                + " only (adding one: survey-definitions/README.md)");
             } else if (!offered.add(code)) {
                 problems.at(entry, "language '" + code + "' is listed twice");
             }

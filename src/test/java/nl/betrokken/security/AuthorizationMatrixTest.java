@@ -119,6 +119,22 @@ class AuthorizationMatrixTest {
                     .getLong("id");
         }
 
+        /** A new channel of the own or the other wave, made by the administrator: its id and its links. */
+        io.restassured.path.json.JsonPath channel(boolean own) {
+            return Accounts.as(admin)
+                    .body(Map.of("name", unique("Kanaal"), "kind", "library"))
+                    .post("/api/waves/" + (own ? waveA : waveB) + "/channels")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath();
+        }
+
+        /** A path below the own or the other wave's new channel. */
+        String channelPath(boolean own, String prefix, String after) {
+            return prefix + (own ? waveA : waveB) + "/channels/" + channel(own).getLong("id") + after;
+        }
+
         long freshTarget(boolean own) {
             return Accounts.as(admin)
                     .contentType(ContentType.JSON)
@@ -891,6 +907,24 @@ class AuthorizationMatrixTest {
                 "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
                 false));
         rules.add(new Rule(
+                "GET /api/waves/{id}/channels",
+                (own, c) -> get("/api/waves/" + (own ? c.waveA() : c.waveB()) + "/channels"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /api/waves/{id}/channels",
+                (own, c) -> json(
+                        "POST",
+                        "/api/waves/" + (own ? c.waveA() : c.waveB()) + "/channels",
+                        Map.of("name", unique("Bibliotheek"), "kind", "library")),
+                "anon 401 401, admin 201 201, analyst 201 404, board 201 404, lead 201 404",
+                false));
+        rules.add(new Rule(
+                "GET /api/waves/{id}/channels/{channelId}",
+                (own, c) -> get(c.channelPath(own, "/api/waves/", "")),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
                 "POST /api/waves/{id}/publish",
                 (own, c) -> json("POST", "/api/waves/" + (own ? c.waveA() : c.waveB()) + "/publish", Map.of()),
                 "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
@@ -956,6 +990,11 @@ class AuthorizationMatrixTest {
         rules.add(new Rule(
                 "GET /api/analysis/waves/{id}",
                 (own, c) -> get("/api/analysis/waves/" + (own ? c.waveA() : c.waveB())),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "GET /api/analysis/waves/{id}/channels",
+                (own, c) -> get("/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/channels"),
                 "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
                 false));
         rules.add(new Rule(
@@ -1058,6 +1097,11 @@ class AuthorizationMatrixTest {
                 "GET /monitor/waves/{id}/institutions",
                 (own, c) -> get("/monitor/waves/" + (own ? c.waveA() : c.waveB()) + "/institutions"),
                 "anon 303 303, admin 400 400, analyst 400 404, board 400 404, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /monitor/waves/{id}/channels",
+                (own, c) -> get("/monitor/waves/" + (own ? c.waveA() : c.waveB()) + "/channels"),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
                 false));
         rules.add(new Rule(
                 "GET /monitor/boards/{id}",
@@ -1468,6 +1512,33 @@ class AuthorizationMatrixTest {
                 "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
                 false));
         rules.add(new Rule(
+                "GET /app/waves/{id}/channels",
+                (own, c) -> get("/app/waves/" + (own ? c.waveA() : c.waveB()) + "/channels"),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/{id}/channels",
+                (own, c) -> form(
+                        "/app/waves/" + (own ? c.waveA() : c.waveB()) + "/channels",
+                        Map.of("name", unique("Buurthuis"), "kind", "community-centre")),
+                "anon 303 303, admin 303 303, analyst 303 404, board 303 404, lead 303 404",
+                false));
+        rules.add(new Rule(
+                "GET /app/waves/{id}/channels/{channelId}",
+                (own, c) -> get(c.channelPath(own, "/app/waves/", "")),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "GET /app/waves/{id}/channels/{channelId}/poster",
+                (own, c) -> get(c.channelPath(own, "/app/waves/", "/poster")),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "GET /app/waves/{id}/channels/{channelId}/slips",
+                (own, c) -> get(c.channelPath(own, "/app/waves/", "/slips")),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
                 "POST /app/waves/{id}/publish",
                 (own, c) -> form("/app/waves/" + (own ? c.waveA() : c.waveB()) + "/publish"),
                 "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403",
@@ -1530,6 +1601,11 @@ class AuthorizationMatrixTest {
         rules.add(new Rule(
                 "GET /s/{slug}",
                 (own, c) -> get("/s/" + c.slugA()),
+                "anon 200, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                "GET /k/{slug}",
+                (own, c) -> get(c.channel(true).getString("link")),
                 "anon 200, admin 200, analyst 200, board 200, lead 200",
                 false));
         rules.add(new Rule(

@@ -15,6 +15,7 @@ import nl.betrokken.common.i18n.SupportedLanguage;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.counting.Aggregator;
 import nl.betrokken.definitions.answers.AnswerKey;
+import nl.betrokken.definitions.answers.AnswerWay;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;
@@ -27,7 +28,10 @@ import nl.betrokken.organisations.Sector;
 import nl.betrokken.respond.SurveyResponse;
 import nl.betrokken.targets.Target;
 import nl.betrokken.waves.Access;
+import nl.betrokken.waves.ChannelKind;
+import nl.betrokken.waves.ChannelService;
 import nl.betrokken.waves.Wave;
+import nl.betrokken.waves.WaveChannel;
 import nl.betrokken.waves.WaveInstitution;
 import nl.betrokken.waves.WaveService;
 import org.jboss.logging.Logger;
@@ -104,6 +108,7 @@ public class DemoResponses {
         Mood before = new Mood(0.60, Map.of("a1", 0.62, "b1", 0.48, "c1", 0.70));
         Mood after = new Mood(0.66, Map.of("a1", 0.76, "b1", 0.58, "c1", 0.80));
         answer(baseline, baselineQuestionnaire.questionnaire(), before, 0.30, random, today.minusDays(365));
+        channels(baseline, baselineQuestionnaire.questionnaire(), before, random, today.minusDays(360));
         answer(
                 followUp,
                 catalog.byVersionId().get(followUp.questionnaireVersionId).questionnaire(),
@@ -417,8 +422,51 @@ public class DemoResponses {
         }
     }
 
+    /**
+     * The baseline also went out through the library, the health clinic and the key persons of the
+     * language house (with help): fewer answers each, more often from parents who speak another language
+     * at home, so the closed wave's channel page has something to show and something to hide.
+     */
+    private static void channels(Wave wave, Questionnaire questionnaire, Mood mood, Random random, LocalDate when) {
+        record Reach(WaveChannel channel, double share, AnswerWay way, double otherLanguage) {}
+        List<Reach> reaches = List.of(
+                new Reach(
+                        ChannelService.create(wave, "Bibliotheek Rijnstede", ChannelKind.LIBRARY),
+                        0.04,
+                        AnswerWay.SELF,
+                        0.5),
+                new Reach(
+                        ChannelService.create(wave, "Consultatiebureau Rijnstede", ChannelKind.HEALTH_CLINIC),
+                        0.02,
+                        AnswerWay.SELF,
+                        0.4),
+                new Reach(
+                        ChannelService.create(wave, "Sleutelfiguren van het Taalhuis", ChannelKind.KEY_PERSON),
+                        0.05,
+                        AnswerWay.ASSISTED,
+                        0.85));
+        for (WaveInstitution row : WaveInstitution.ofWaveWithInstitution(wave)) {
+            int parents = row.population == null ? 40 : row.population;
+            for (Reach reach : reaches) {
+                long count = Math.round(parents * reach.share());
+                for (int i = 0; i < count; i++) {
+                    Map<String, Object> answers = parentAnswers(questionnaire, row.institution, mood, random);
+                    answers.put("home-language", random.nextDouble() < reach.otherLanguage() ? "other" : "dutch");
+                    store(row, wave, answers, when, reach.channel().id, reach.way());
+                }
+            }
+        }
+    }
+
     private static void store(WaveInstitution row, Wave wave, Map<String, Object> answers, LocalDate day) {
+        store(row, wave, answers, day, null, AnswerWay.SELF);
+    }
+
+    private static void store(
+            WaveInstitution row, Wave wave, Map<String, Object> answers, LocalDate day, Long channel, AnswerWay way) {
         SurveyResponse response = new SurveyResponse();
+        response.channelId = channel;
+        response.answerWay = way;
         response.questionnaireVersionId = wave.questionnaireVersionId;
         response.waveInstitutionId = row.id;
         response.answers = answers;

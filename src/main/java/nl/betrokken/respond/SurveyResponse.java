@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import nl.betrokken.definitions.answers.AnswerWay;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -46,6 +47,14 @@ public class SurveyResponse extends PanacheEntityBase {
     public Map<String, Object> answers;
 
     public String language;
+
+    /** The channel whose link it came by; null for the school's own link or codes. */
+    @Column(name = "channel_id")
+    public Long channelId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_way", nullable = false)
+    public AnswerWay answerWay = AnswerWay.SELF;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

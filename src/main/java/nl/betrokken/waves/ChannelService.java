@@ -52,18 +52,7 @@ public class ChannelService {
             throw new InvalidFieldException(
                     "name", "this wave already has a channel with that name", "channel_name_taken");
         }
-        WaveChannel channel = new WaveChannel();
-        channel.wave = wave;
-        channel.name = name;
-        channel.kind = kind;
-        channel.slug = ChannelLink.newSlug();
-        channel.assistedSlug = ChannelLink.newSlug();
-        channel.persist();
-        for (WaveInstitution row : WaveInstitution.ofWaveWithInstitution(wave)) {
-            if (row.access == Access.LINK) {
-                ChannelLink.create(channel, row);
-            }
-        }
+        WaveChannel channel = create(wave, name, kind);
         audit.record(
                 "channel-added",
                 "wave",
@@ -92,6 +81,23 @@ public class ChannelService {
     /** The wave's channels by id, for the monitor's names; no links. */
     public Map<Long, WaveChannel> byId(long waveId) {
         return WaveChannel.ofWave(waves.visible(waveId).wave()).stream().collect(Collectors.toMap(c -> c.id, c -> c));
+    }
+
+    /** A channel with links for every school of the wave with an open link; checking who may is the caller's. */
+    public static WaveChannel create(Wave wave, String name, ChannelKind kind) {
+        WaveChannel channel = new WaveChannel();
+        channel.wave = wave;
+        channel.name = name;
+        channel.kind = kind;
+        channel.slug = ChannelLink.newSlug();
+        channel.assistedSlug = ChannelLink.newSlug();
+        channel.persist();
+        for (WaveInstitution row : WaveInstitution.ofWaveWithInstitution(wave)) {
+            if (row.access == Access.LINK) {
+                ChannelLink.create(channel, row);
+            }
+        }
+        return channel;
     }
 
     /** A school that joins a wave later gets the links of every channel, as the others did. */

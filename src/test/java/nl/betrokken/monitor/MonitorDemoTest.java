@@ -33,6 +33,38 @@ class MonitorDemoTest {
                 .cookie("betrokken_session");
     }
 
+    /** The closed baseline went out through three channels too; its channel page shows whom each reached. */
+    @Test
+    void theDemoBaselineShowsWhomEachChannelReached() {
+        String analyst = login("gemeente@rijnstede.example");
+        long wave = Accounts.as(analyst)
+                .get("/api/waves")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("find { it.name == 'Nulmeting ouders (demo)' }.id");
+        var report = Accounts.as(analyst)
+                .get("/api/analysis/waves/" + wave + "/channels")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(true, report.getBoolean("answersPublished"), "the baseline is closed and published");
+        int keyPersons = report.getInt("channels.find { it.name == 'Sleutelfiguren van het Taalhuis' }.respondents");
+        assertTrue(keyPersons > 0, "the key persons reached parents");
+        assertEquals(keyPersons, report.getInt("ways.find { it.way == 'assisted' }.respondents"), "all with help");
+        List<Boolean> shown =
+                report.getList("channels.makeUp.flatten().findAll { it.itemId == 'home-language' }.suppressed");
+        assertTrue(shown.contains(false), "some channel's make-up is shown: " + shown);
+        Accounts.as(analyst)
+                .get("/monitor/waves/" + wave + "/channels")
+                .then()
+                .statusCode(200)
+                .body(containsString("Bibliotheek Rijnstede"))
+                .body(containsString("Wie elk kanaal bereikte"));
+    }
+
     @Test
     void theDemoTargetsComeOutMetNotMetAndUndetermined() {
         String analyst = login("gemeente@rijnstede.example");

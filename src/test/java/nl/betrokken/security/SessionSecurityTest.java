@@ -477,6 +477,13 @@ class SessionSecurityTest {
                 .then()
                 .header("Strict-Transport-Security", containsString("max-age="));
         given().get("/api/questionnaires").then().header("X-Content-Type-Options", equalTo("nosniff"));
+        // a stylesheet is no document: the page's policies govern it, and a phone pays for every header
+        given().get("/css/app.css")
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Content-Security-Policy", equalTo(null))
+                .header("X-Frame-Options", equalTo(null));
     }
 
     @Test

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
@@ -128,17 +129,8 @@ public class ChannelPages {
             @QueryParam("institution") Long institutionId,
             @QueryParam("lang") String language,
             @Context UriInfo uri) {
-        WaveView wave = waves.summary(id);
-        ChannelView channel = channels.get(id, channelId);
-        Target target = target(channel, institutionId);
-        String url = publicUrl.of(target.path(), uri);
-        return Templates.poster(
-                wave,
-                channel,
-                target.place(),
-                Letter.of(questionnaire(wave), language, target.place(), wave.closesOn()),
-                url,
-                new RawString(QrCode.svg(url, "QR-code met de link naar de vragenlijst")));
+        Printed p = printed(id, channelId, institutionId, language, uri);
+        return Templates.poster(p.wave(), p.channel(), p.place(), p.letter(), p.url(), p.qr());
     }
 
     /** Slips to hand out at the place, {@value #SLIPS_PER_PAGE} to a page, each with the link and its QR code. */
@@ -151,18 +143,26 @@ public class ChannelPages {
             @QueryParam("institution") Long institutionId,
             @QueryParam("lang") String language,
             @Context UriInfo uri) {
+        Printed p = printed(id, channelId, institutionId, language, uri);
+        return Templates.slips(
+                p.wave(), p.channel(), p.place(), p.letter(), p.url(), Collections.nCopies(SLIPS_PER_PAGE, p.qr()));
+    }
+
+    /** What a poster or slip of a channel prints: whose name, which address and its QR code, in which languages. */
+    private record Printed(WaveView wave, ChannelView channel, String place, Letter letter, String url, RawString qr) {}
+
+    private Printed printed(long id, long channelId, Long institutionId, String language, UriInfo uri) {
         WaveView wave = waves.summary(id);
         ChannelView channel = channels.get(id, channelId);
         Target target = target(channel, institutionId);
         String url = publicUrl.of(target.path(), uri);
-        RawString qr = new RawString(QrCode.svg(url, "QR-code met de link naar de vragenlijst"));
-        return Templates.slips(
+        return new Printed(
                 wave,
                 channel,
                 target.place(),
                 Letter.of(questionnaire(wave), language, target.place(), wave.closesOn()),
                 url,
-                java.util.Collections.nCopies(SLIPS_PER_PAGE, qr));
+                new RawString(QrCode.svg(url, "QR-code met de link naar de vragenlijst")));
     }
 
     /** Where a poster or slip leads, and whose name it carries: one school's, or the channel's own for all schools. */

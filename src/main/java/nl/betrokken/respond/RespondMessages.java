@@ -145,4 +145,13 @@ public interface RespondMessages {
 
     @Message("Uw browser bewaart geen cookies. Dan kunt u niet later verdergaan, maar wel in één keer invullen.")
     String no_cookies();
+
+    /** The footer link to the accessibility statement, which is in Dutch. */
+    @Message("Toegankelijkheid")
+    String accessibility();
+
+    /** Above the Dutch statement for a parent who came from the questions in another language. */
+    @Message(
+            "Hier leest u hoe goed Betrokken werkt voor mensen met een beperking. Lukt iets niet? Vertel het aan uw school.")
+    String accessibility_summary();
 }

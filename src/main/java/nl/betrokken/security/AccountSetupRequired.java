@@ -17,8 +17,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class AccountSetupRequired {
 
+    // the accessibility statement is linked from every page, the password page too, and is public anyway
     private static final Set<String> PASSWORD_STEP =
-            Set.of("/account/password", "/logout", "/api/me", "/api/me/password", "/api/session");
+            Set.of("/account/password", "/logout", "/api/me", "/api/me/password", "/api/session", "/toegankelijkheid");
     private static final Set<String> TWO_FACTOR_STEP = Stream.concat(
                     PASSWORD_STEP.stream(),
                     Stream.of(

@@ -16,6 +16,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.ExhaustedPool;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.Waves;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,11 +28,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A parent on a cheap phone, in Dutch, in Arabic and without JavaScript; axe-core on every page type. */
+/**
+ * A parent on a cheap phone, in all five languages and without JavaScript, also with the database away;
+ * axe-core (WCAG 2.2 AA) on every page type, the accessibility statement included.
+ */
 @QuarkusTest
 class ParentPagesBrowserTest {
 
-    private static final long PAGE_BUDGET_BYTES = 50 * 1024;
+    /** A first question page with its CSS and script, compressed: about 6 KB in December 2026. */
+    private static final long PAGE_BUDGET_BYTES = 10 * 1024;
 
     @TestHTTPResource("/")
     URL base;
@@ -73,8 +78,22 @@ class ParentPagesBrowserTest {
     private static void assertFitsThePhone(ChromeDriver driver, String what) {
         Number viewport = (Number) driver.executeScript("return window.innerWidth;");
         Number content = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
-        assertEquals(360, viewport.intValue(), what + ": the layout viewport is the phone's width");
+        assertEquals(
+                360,
+                viewport.intValue(),
+                what + ": the layout viewport is the phone's width; too wide: " + tooWide(driver));
         assertTrue(content.intValue() <= 360, what + " is " + content + " px wide on a 360 px phone");
+    }
+
+    /** The texts that reach past the phone's right edge, to say what to fix. */
+    private static Object tooWide(ChromeDriver driver) {
+        return driver.executeScript(
+                "var wide = [], walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                        + "while (walk.nextNode() && wide.length < 5) { var r = document.createRange(); r.selectNodeContents(walk.currentNode);"
+                        + "  var right = r.getBoundingClientRect().right;"
+                        + "  if (right > 361) { wide.push(walk.currentNode.parentNode.tagName + ' ' + Math.round(right) + ' px: '"
+                        + "    + walk.currentNode.textContent.trim().slice(0, 40)); } }"
+                        + "return wide;");
     }
 
     private static void click(ChromeDriver driver, String css) {
@@ -256,6 +275,71 @@ class ParentPagesBrowserTest {
     }
 
     @Test
+    void englishTurkishAndPolishParentsGetAccessiblePagesThatFitThePhone() {
+        ChromeDriver driver = Browser.phone(true);
+        try {
+            for (String lang : List.of("en", "tr", "pl")) {
+                driver.get(url(link + "?lang=" + lang));
+                assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"));
+                assertAccessible(driver, "the landing page in " + lang);
+                assertFitsThePhone(driver, "the landing page in " + lang);
+                click(driver, "form[action$='/start'] button");
+                new WebDriverWait(driver, Duration.ofSeconds(15))
+                        .ignoring(WebDriverException.class)
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("answers")));
+                assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"));
+                assertAccessible(driver, "a question page in " + lang);
+                assertFitsThePhone(driver, "a question page in " + lang);
+                click(driver, "button[value=next]");
+                new WebDriverWait(driver, Duration.ofSeconds(15))
+                        .ignoring(WebDriverException.class)
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+                assertAccessible(driver, "a question page with errors in " + lang);
+                assertFitsThePhone(driver, "a question page with errors in " + lang);
+                driver.manage().deleteAllCookies();
+            }
+        } finally {
+            driver.quit();
+        }
+    }
+
+    /**
+     * The database away while a Polish parent sends a page (every pool connection held, so the request
+     * ends at the pool's timeout, as when PostgreSQL hangs): the 503 page in Polish, and its button carries on.
+     */
+    @Test
+    void withTheDatabaseAwayThePageToTryAgainIsAccessible() throws Exception {
+        ChromeDriver driver = Browser.phone(false);
+        try {
+            driver.get(url(link + "?lang=pl"));
+            click(driver, "form[action$='/start'] button");
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .ignoring(WebDriverException.class)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("answers")));
+            click(driver, "label[for='f-sector-1']");
+            try (ExhaustedPool away = ExhaustedPool.of(dataSource)) {
+                click(driver, "button[value=next]");
+                new WebDriverWait(driver, Duration.ofSeconds(30))
+                        .ignoring(WebDriverException.class)
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p[role=alert]")));
+            }
+            assertEquals("pl", driver.findElement(By.tagName("html")).getAttribute("lang"));
+            assertTrue(driver.findElements(By.id("answers")).isEmpty(), "the page to try again, not the questions");
+            assertAccessible(driver, "the page with the database away");
+            assertFitsThePhone(driver, "the page with the database away");
+            String before = driver.getCurrentUrl();
+            click(driver, "main form button");
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .ignoring(WebDriverException.class)
+                    .until(d -> d.findElements(By.cssSelector("p[role=alert]")).isEmpty()
+                            && !d.getCurrentUrl().equals(before));
+        } finally {
+            driver.quit();
+        }
+        assertTrue(storedAnswers().contains("\"sector\": \"primary\""), "the answer sent again was taken");
+    }
+
+    @Test
     void withoutJavaScriptEverythingStillWorks() throws Exception {
         ChromeDriver driver = Browser.phone(false);
         try {
@@ -318,6 +402,17 @@ class ParentPagesBrowserTest {
             assertAccessible(driver, "the letter with QR code");
             driver.get(url("/app/nothing-here"));
             assertAccessible(driver, "the error page");
+            click(driver, "footer a");
+            waitForHeading(driver, "Toegankelijkheidsverklaring");
+            assertAccessible(driver, "the accessibility statement");
+            assertFitsThePhone(driver, "the accessibility statement");
+
+            driver.get(url(link + "?lang=ar"));
+            click(driver, "footer a");
+            waitForHeading(driver, "Toegankelijkheidsverklaring");
+            assertEquals("rtl", driver.findElement(By.id("summary")).getAttribute("dir"));
+            assertAccessible(driver, "the accessibility statement with a line in Arabic");
+            assertFitsThePhone(driver, "the accessibility statement with a line in Arabic");
         } finally {
             driver.quit();
         }

@@ -15,8 +15,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
+import nl.betrokken.testing.ExhaustedPool;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
@@ -30,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The wave page as an analyst uses it, in Chromium on a phone and on a desktop: its controls, a refused
  * closing date, a refused close without the tick, the bilingual Arabic letter (printed: one A4 page),
- * and closing the wave; axe-core finds nothing on any of them.
+ * closing the wave and what a parent then sees, the accessibility statement, and the page staff get while the
+ * database is away; axe-core (WCAG 2.2 AA) finds nothing on any of them.
  */
 @QuarkusTest
 class WavePagesBrowserTest {
@@ -50,6 +53,9 @@ class WavePagesBrowserTest {
     @Inject
     SentResponses sent;
 
+    @Inject
+    DataSource dataSource;
+
     private String url(String path) {
         return base.toString().replaceAll("/$", "") + path;
     }
@@ -65,7 +71,7 @@ class WavePagesBrowserTest {
     }
 
     @Test
-    void anAnalystManagesAWaveAndPrintsAnArabicLetterOnOnePage() {
+    void anAnalystManagesAWaveAndPrintsAnArabicLetterOnOnePage() throws Exception {
         Browser.requireChromium();
         for (String device : List.of("phone", "desktop")) {
             Fixtures.World world = fixtures.world();
@@ -115,6 +121,24 @@ class WavePagesBrowserTest {
                         .ignoring(WebDriverException.class)
                         .until(d -> d.getCurrentUrl().contains("done=closed"));
                 accessible(driver, device + ": the closed wave");
+
+                driver.get(url(wave.getString("institutions[0].link")));
+                new WebDriverWait(driver, Duration.ofSeconds(15))
+                        .ignoring(WebDriverException.class)
+                        .until(d -> d.findElement(By.tagName("h1")).getText().contains("gesloten"));
+                accessible(driver, device + ": a parent on the link of the closed wave");
+
+                driver.findElement(By.cssSelector("footer a")).click();
+                waitFor(driver, "#status");
+                accessible(driver, device + ": the accessibility statement");
+
+                try (ExhaustedPool away = ExhaustedPool.of(dataSource)) {
+                    driver.get(url("/app/waves/" + id));
+                }
+                assertEquals(
+                        "Even niet beschikbaar",
+                        driver.findElement(By.tagName("h1")).getText());
+                accessible(driver, device + ": a staff page with the database away");
             } finally {
                 driver.quit();
             }

@@ -1642,6 +1642,11 @@ class AuthorizationMatrixTest {
         rules.add(new Rule(
                 "GET /", (own, c) -> get("/"), "anon 200, admin 200, analyst 200, board 200, lead 200", false));
         rules.add(new Rule(
+                "GET /toegankelijkheid",
+                (own, c) -> get("/toegankelijkheid"),
+                "anon 200, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
                 "GET /login",
                 (own, c) -> get("/login"),
                 "anon 200, admin 200, analyst 200, board 200, lead 200",

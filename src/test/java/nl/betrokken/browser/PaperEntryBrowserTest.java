@@ -7,15 +7,20 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Fixtures;
+import nl.betrokken.testing.PdfText;
 import nl.betrokken.testing.Waves;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,7 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * keyboard only: the code and Enter, then Tab, the arrow keys and Space through the questions, and
  * Enter on the save button. A listener counts every mouse press or pointer click on the way (kept in
  * sessionStorage, so that it survives the page loads) and must count none; axe-core finds nothing on
- * the paper page, the print page and the entry page at 1280 x 800.
+ * the paper page, the print page and the entry page at 1280 x 800. Printed, the form's code stands at
+ * the top of every A4 page (target/test-pdfs/paper-form-nl-ar.pdf is kept to look at).
  */
 @QuarkusTest
 class PaperEntryBrowserTest {
@@ -130,6 +136,18 @@ class PaperEntryBrowserTest {
             accessible(driver, "the print page, Dutch and Arabic");
             String code = driver.findElement(By.cssSelector("table.form .form-code strong"))
                     .getText();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> pdf = driver.executeCdpCommand(
+                    "Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
+            byte[] printed = Base64.getDecoder().decode((String) pdf.get("data"));
+            // kept for a person to look at
+            Files.createDirectories(Path.of("target", "test-pdfs"));
+            Files.write(Path.of("target", "test-pdfs", "paper-form-nl-ar.pdf"), printed);
+            PdfText text = PdfText.of(printed);
+            assertTrue(text.pages().size() > 1, "the whole questionnaire takes more than one A4 page");
+            for (String page : text.pages()) {
+                assertTrue(page.contains(code), "the code is at the top of every page: " + page);
+            }
 
             // from here on: keyboard only
             driver.executeScript("sessionStorage.setItem('mouse', '0');");

@@ -10,17 +10,18 @@ import nl.betrokken.common.i18n.SupportedLanguage;
 import nl.betrokken.forms.FormMessages;
 import nl.betrokken.respond.RespondMessages;
 import nl.betrokken.waves.LetterMessages;
+import nl.betrokken.waves.paper.PaperMessages;
 
 /**
  * Stops the start when a language on offer lacks a file or a text that respondents would read. It sits
- * above the features because the bundles it checks belong to three of them.
+ * above the features because the bundles it checks belong to several of them.
  */
 @ApplicationScoped
 class TranslationsCheck {
 
-    /** The bundles a respondent reads: the answering pages, the answer fields, the printed letter. */
+    /** The bundles a respondent reads: the answering pages, the answer fields, the printed letter and paper form. */
     static final List<Class<?>> RESPONDENT_BUNDLES =
-            List.of(RespondMessages.class, FormMessages.class, LetterMessages.class);
+            List.of(RespondMessages.class, FormMessages.class, LetterMessages.class, PaperMessages.class);
 
     void atStart(@Observes StartupEvent start) {
         List<String> problems = problems(SupportedLanguage.all(), TranslationsCheck.class.getClassLoader());

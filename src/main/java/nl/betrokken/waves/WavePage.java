@@ -7,15 +7,18 @@ import nl.betrokken.common.i18n.SupportedLanguage;
 
 /**
  * What the wave page shows besides the wave itself: whether the user may change it (they see every
- * school in it), the schools they could add, how the response of each school grew, and the languages
- * a letter can be printed in.
+ * school in it), the schools they could add, how the response of each school grew, the languages
+ * a letter can be printed in, and whether paper questionnaires can be printed (with the wave's channels
+ * to hand them out through).
  */
 public record WavePage(
         WaveView wave,
         boolean manageable,
         List<Choice> addable,
         Map<Long, List<Day>> progress,
-        List<SupportedLanguage> letterLanguages) {
+        List<SupportedLanguage> letterLanguages,
+        boolean paper,
+        List<Choice> channels) {
 
     /** A school that may join the wave: in the user's scope, in the wave's municipality, not in it yet. */
     public record Choice(long id, String name) {}

@@ -35,6 +35,7 @@ import nl.betrokken.security.AuditLog;
 import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
 import nl.betrokken.security.Tokens;
+import nl.betrokken.waves.paper.PaperPrinting;
 
 /** Opening waves, handing out links and codes, and following how many have answered. */
 @ApplicationScoped
@@ -233,7 +234,11 @@ public class WaveService {
         }
         Questionnaire questionnaire =
                 catalog.byVersionId().get(wave.questionnaireVersionId).questionnaire();
-        return new WavePage(view, manageable, addable, progress, Letter.others(questionnaire));
+        boolean paper = PaperPrinting.offered(questionnaire.audience());
+        List<WavePage.Choice> channels = WaveChannel.ofWave(wave).stream()
+                .map(c -> new WavePage.Choice(c.id, c.name))
+                .toList();
+        return new WavePage(view, manageable, addable, progress, Letter.others(questionnaire), paper, channels);
     }
 
     /** The most days a progress chart covers: the last ones, so that a wave open for a year stays readable. */

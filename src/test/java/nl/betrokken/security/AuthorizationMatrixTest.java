@@ -205,6 +205,22 @@ class AuthorizationMatrixTest {
                     : freshWave(false);
         }
 
+        /** A fresh wave of the own or the other school, with one paper form printed by the administrator. */
+        record Paper(long wave, String code) {}
+
+        Paper paper(boolean own) {
+            long wave = freshWave(own);
+            String code = Accounts.as(admin)
+                    .body(Map.of("institutionId", own ? world.institutionA() : world.institutionB(), "count", 1))
+                    .post("/api/waves/" + wave + "/paper-forms")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getString("codes[0]");
+            return new Paper(wave, code);
+        }
+
         /** Rows of answers exist only for closed waves. */
         long closed(boolean own) {
             return own ? closedA : closedB;
@@ -1595,6 +1611,69 @@ class AuthorizationMatrixTest {
                 (own, c) -> form("/app/waves/" + c.twoSchoolWave(own) + "/institutions/"
                         + (own ? c.world().institutionA() : c.world().institutionB()) + "/remove"),
                 "anon 303 303, admin 303 409, analyst 303 404, board 303 404, lead 404 404",
+                false));
+
+        // --- paper questionnaires (issue 19): whoever sees the school prints its forms and enters them
+        rules.add(new Rule(
+                "GET /app/waves/{id}/paper",
+                (own, c) -> get("/app/waves/" + (own ? c.waveA() : c.waveB()) + "/paper"),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/{id}/paper/print",
+                (own, c) -> form(
+                        "/app/waves/" + (own ? c.waveA() : c.waveB()) + "/paper/print",
+                        Map.of(
+                                "institutionId",
+                                String.valueOf(
+                                        own
+                                                ? c.world().institutionA()
+                                                : c.world().institutionB()),
+                                "count",
+                                "1")),
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/{id}/paper/open",
+                (own, c) -> {
+                    var paper = c.paper(own);
+                    return form("/app/waves/" + paper.wave() + "/paper/open", Map.of("code", paper.code()));
+                },
+                "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "POST /app/waves/{id}/paper/entry",
+                (own, c) -> {
+                    var paper = c.paper(own);
+                    return form(
+                            "/app/waves/" + paper.wave() + "/paper/entry", Map.of("code", paper.code(), "a1", "agree"));
+                },
+                // every form here also sends a field "unused", no question of the questionnaire: refused whole (400)
+                // after the scope check, as a parent's page refuses it
+                "anon 303 303, admin 400 400, analyst 400 404, board 400 404, lead 400 404",
+                false));
+        rules.add(new Rule(
+                "POST /api/waves/{id}/paper-forms",
+                (own, c) -> json(
+                        "POST",
+                        "/api/waves/" + (own ? c.waveA() : c.waveB()) + "/paper-forms",
+                        Map.of(
+                                "institutionId",
+                                own ? c.world().institutionA() : c.world().institutionB(),
+                                "count",
+                                1)),
+                "anon 401 401, admin 201 201, analyst 201 404, board 201 404, lead 201 404",
+                false));
+        rules.add(new Rule(
+                "POST /api/waves/{id}/paper-forms/{code}/entry",
+                (own, c) -> {
+                    var paper = c.paper(own);
+                    return json(
+                            "POST",
+                            "/api/waves/" + paper.wave() + "/paper-forms/" + paper.code() + "/entry",
+                            Map.of("answers", Map.of("a1", "agree")));
+                },
+                "anon 401 401, admin 201 201, analyst 201 404, board 201 404, lead 201 404",
                 false));
 
         // --- answering: public pages; without a response of one's own a page sends one to the start

@@ -399,4 +399,21 @@ public interface StaffMessages {
 
     @Message("Kies de rol in de werkgroep uit de lijst.")
     String lea_member_role();
+
+    // --- paper questionnaires
+
+    @Message("Vul een aantal formulieren van 1 tot en met {max} in.")
+    String paper_count(int max);
+
+    @Message("Papieren formulieren zijn er voor vragenlijsten van ouders en teamleden, niet voor deze.")
+    String paper_audience();
+
+    @Message("Deze peiling is gesloten; nieuwe formulieren hebben geen zin meer.")
+    String paper_wave_closed();
+
+    @Message("Kies een taal uit de lijst: de vragenlijst is alleen in die talen geschreven.")
+    String paper_language();
+
+    @Message("Kies een kanaal van deze peiling uit de lijst, of geen.")
+    String paper_channel();
 }

@@ -2,6 +2,7 @@ package nl.betrokken.definitions.answers;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,32 @@ public final class PageFlow {
             return collection.stream().map(Object::toString).toList();
         }
         return stored;
+    }
+
+    /**
+     * The answers to items that stay visible with these answers, for a whole questionnaire answered at
+     * once (a paper form). Dropping an answer can hide an item whose condition read it, so this repeats
+     * until nothing more drops: what remains is what someone answering page by page could have sent.
+     */
+    public static Map<String, Object> withoutHidden(Questionnaire questionnaire, Map<String, Object> answers) {
+        Map<String, Object> kept = answers;
+        while (true) {
+            PageFlow flow = new PageFlow(questionnaire, kept);
+            Map<String, Object> next = new LinkedHashMap<>();
+            for (Page page : flow.visiblePages()) {
+                for (Item item : flow.visibleItems(page)) {
+                    for (String key : AnswerKey.of(item)) {
+                        if (kept.containsKey(key)) {
+                            next.put(key, kept.get(key));
+                        }
+                    }
+                }
+            }
+            if (next.size() == kept.size()) {
+                return next;
+            }
+            kept = next;
+        }
     }
 
     public List<Page> visiblePages() {

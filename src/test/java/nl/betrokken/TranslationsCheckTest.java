@@ -33,12 +33,13 @@ class TranslationsCheckTest {
     @Test
     void aMissingFileAndMissingTextsAreNamed(@TempDir Path folder) throws IOException {
         Path messages = Files.createDirectories(folder.resolve("messages"));
-        // the answering pages half translated, the form texts not at all, the letter copied from Testlandic
+        // the answering pages half translated, the form texts not at all, the letter and paper form copied from Testlandic
         Files.writeString(
                 messages.resolve("msg_xy.properties"),
                 text("msg_xx").replaceAll("(?m)^(welcome|start)=.*\n", "").replaceAll("(?m)^next=.*$", "next="),
                 StandardCharsets.UTF_8);
         Files.writeString(messages.resolve("letter_xy.properties"), text("letter_xx"), StandardCharsets.UTF_8);
+        Files.writeString(messages.resolve("paper_xy.properties"), text("paper_xx"), StandardCharsets.UTF_8);
         try (URLClassLoader loader =
                 new URLClassLoader(new URL[] {folder.toUri().toURL()}, null)) {
             List<String> problems = TranslationsCheck.problems(List.of(SupportedLanguage.dutch(), HALFLANDIC), loader);

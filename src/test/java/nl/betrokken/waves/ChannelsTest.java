@@ -37,11 +37,12 @@ import org.junit.jupiter.api.Test;
  *   key person, helper    1   (not asked)      disagree   (through the pages)
  * school A2 (secondary)
  *   own link              3   dutch            agree
+ *   health clinic, paper  2   other            agree      (two paper forms, entered by staff)
  *
  * home language at A1 per channel: own 10, library 7, key person 5 are at least 5, the clinic's 2 is
  * not; shown ones leave 2 over, which would give the clinic away, so the smallest shown (key person, 5)
  * is hidden too: 7 left over. Per way at A1: alone 19, with help 5: both shown, nothing left over.
- * A2 has 3 answers: too few for anything.
+ * A2's 5 answers make its own figure, but none of its parts (3 and 2) reaches 5: it is not split.
  * satisfied-relationship per way: alone 17 of 19 (own 10 + library 7), with help 0 of 6;
  * with help minus alone = -17/19 = -0.8947.
  * </pre>
@@ -135,6 +136,21 @@ class ChannelsTest {
                 link(clinic, world.institutionA(), "link"), Map.of("home-language", "other", "a1", "disagree"), 2);
         responses.add(assistedA1, Map.of("home-language", "other", "a1", "disagree"), 5);
         responses.add(ownA2, Map.of("home-language", "dutch", "a1", "agree"), 3);
+        List<String> forms = Accounts.as(analyst)
+                .body(Map.of("institutionId", world.institutionA2(), "count", 2, "channelId", clinic.getLong("id")))
+                .post("/api/waves/" + id + "/paper-forms")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getList("codes");
+        for (String form : forms) {
+            Accounts.as(analyst)
+                    .body(Map.of("answers", Map.of("home-language", "other", "a1", "agree")))
+                    .post("/api/waves/" + id + "/paper-forms/" + form + "/entry")
+                    .then()
+                    .statusCode(201);
+        }
         figures.publish();
 
         // open: numbers of respondents per channel, sector and way; no answers per channel yet
@@ -148,11 +164,13 @@ class ChannelsTest {
                         "secondary",
                                 channel(open, null).getInt("sectors.find { it.code == 'secondary' }.respondents")));
         assertEquals(7, channel(open, library.getLong("id")).getInt("respondents"));
-        assertEquals(2, channel(open, clinic.getLong("id")).getInt("respondents"));
+        assertEquals(4, channel(open, clinic.getLong("id")).getInt("respondents"));
+        assertEquals(
+                2, channel(open, clinic.getLong("id")).getInt("sectors.find { it.code == 'secondary' }.respondents"));
         assertEquals(6, channel(open, keyPerson.getLong("id")).getInt("respondents"));
         assertEquals(22, open.getInt("ways.find { it.way == 'self' }.respondents"));
         assertEquals(6, open.getInt("ways.find { it.way == 'assisted' }.respondents"));
-        assertEquals(0, open.getInt("ways.find { it.way == 'paper' }.respondents"));
+        assertEquals(2, open.getInt("ways.find { it.way == 'paper' }.respondents"));
         assertEquals(List.of(), channel(open, library.getLong("id")).getList("makeUp"));
         assertEquals(List.of(), open.getList("indicators"));
 
@@ -161,7 +179,7 @@ class ChannelsTest {
         assertEquals(true, closed.getBoolean("answersPublished"));
         JsonPath own = makeUp(closed, null);
         assertEquals(false, own.getBoolean("suppressed"));
-        assertEquals(10, own.getInt("answered"), "A2's 3 are too few to count in anything");
+        assertEquals(10, own.getInt("answered"), "A2 is not split: its 3 and 2 are too few");
         assertEquals(10, own.getInt("groups.find { it.answer == 'dutch' }.respondents"));
         JsonPath reachedByLibrary = makeUp(closed, library.getLong("id"));
         assertEquals(false, reachedByLibrary.getBoolean("suppressed"));
@@ -188,12 +206,14 @@ class ChannelsTest {
                 .statusCode(200)
                 .body(containsString("Bibliotheek Centrum: Welke taal spreekt u thuis?"))
                 .body(containsString("Met hulp ingevuld"))
+                .body(containsString("<th scope=\"row\">Op papier</th><td>2</td>"))
                 .body(containsString("−89 procentpunt"));
 
         // a school's lead sees only their own school's part, here the same split of A1's answers
         String leadA2 = accounts.session(Role.INSTITUTION_LEAD, world.institutionA2());
         JsonPath ofA2 = report(leadA2, id);
-        assertEquals(3, ofA2.getInt("respondents"));
+        assertEquals(5, ofA2.getInt("respondents"));
+        assertEquals(2, channel(ofA2, clinic.getLong("id")).getInt("respondents"));
         assertEquals(true, makeUp(ofA2, null).getBoolean("suppressed"));
         assertEquals(0, channel(ofA2, library.getLong("id")).getInt("respondents"));
     }

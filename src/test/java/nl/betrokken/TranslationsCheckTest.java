@@ -33,7 +33,8 @@ class TranslationsCheckTest {
     @Test
     void aMissingFileAndMissingTextsAreNamed(@TempDir Path folder) throws IOException {
         Path messages = Files.createDirectories(folder.resolve("messages"));
-        // the answering pages half translated, the form texts not at all, the letter and paper form copied from Testlandic
+        // the answering pages half translated, the form texts not at all, the letter and paper form copied from
+        // Testlandic
         Files.writeString(
                 messages.resolve("msg_xy.properties"),
                 text("msg_xx").replaceAll("(?m)^(welcome|start)=.*\n", "").replaceAll("(?m)^next=.*$", "next="),

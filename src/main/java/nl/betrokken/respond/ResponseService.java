@@ -359,7 +359,8 @@ public class ResponseService {
             AnswerKey.of(item).forEach(answers::remove);
         }
         answers.putAll(read.values());
-        answers = withoutHiddenAnswers(context, answers);
+        // answers to items a condition now hides are dropped: what is stored is exactly what was shown
+        answers = PageFlow.withoutHidden(context.questionnaire(), answers);
         response.answers = answers;
         response.updatedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.HOURS);
         flow = new PageFlow(context.questionnaire(), answers);
@@ -436,22 +437,6 @@ public class ResponseService {
             PageAnswers.Result read) {
         return new Outcome.Show(
                 views.page(context, token, response.language, flow, page, read.raw(), read.errors()), null, true);
-    }
-
-    /** Answers to items a condition now hides are dropped: what is stored is exactly what was shown. */
-    private static Map<String, Object> withoutHiddenAnswers(WaveContext context, Map<String, Object> answers) {
-        PageFlow flow = new PageFlow(context.questionnaire(), answers);
-        Map<String, Object> kept = new LinkedHashMap<>();
-        for (Page page : flow.visiblePages()) {
-            for (Item item : flow.visibleItems(page)) {
-                for (String key : AnswerKey.of(item)) {
-                    if (answers.containsKey(key)) {
-                        kept.put(key, answers.get(key));
-                    }
-                }
-            }
-        }
-        return kept;
     }
 
     private static boolean acceptsAnonymousStart(WaveContext context) {

@@ -72,7 +72,7 @@ public final class Browser {
         return start(javascript, true);
     }
 
-    /** A desktop browser: 1280 x 900, a mouse, the same Dutch language settings. */
+    /** A desktop browser: 1280 x 800, a mouse, the same Dutch language settings. */
     static ChromeDriver desktop() {
         return start(true, false);
     }
@@ -104,7 +104,7 @@ public final class Browser {
                             "Mozilla/5.0 (Linux; Android 12; Budget phone) AppleWebKit/537.36 (KHTML, like Gecko)"
                                     + " Chrome/150.0 Mobile Safari/537.36"));
         } else {
-            options.addArguments("--window-size=1280,900");
+            options.addArguments("--window-size=1280,800");
         }
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("intl.accept_languages", "nl-NL,nl");

@@ -128,9 +128,36 @@ public class Aggregator {
                     .createNativeQuery("update response set aggregated = false where aggregated")
                     .executeUpdate();
         });
-        long counted = catchUp();
+        catchUpFully();
+        long counted = counted();
         LOG.infof("Rebuilt the aggregates from %d sent responses", counted);
         return counted;
+    }
+
+    /**
+     * Counts every sent response, also those another counter (the scheduled one, another replica) holds in
+     * a batch of its own: returns once none is left uncounted, so figures published next include them all.
+     */
+    public void catchUpFully() {
+        catchUp();
+        while (backlog() > 0) {
+            catchUp();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for another counter", e);
+            }
+        }
+    }
+
+    /** Sent responses the aggregates hold. */
+    @Transactional
+    long counted() {
+        return ((Number) entityManager
+                        .createNativeQuery("select coalesce(sum(respondents), 0) from respondent_count")
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Responses sent but not counted yet: what a dashboard may lag behind by. */

@@ -77,24 +77,10 @@ public class DemoResponses {
             return;
         }
         fill();
-        aggregator.catchUp();
-        // the scheduled counter may hold a batch of the demo's answers in a transaction of its own: the first
-        // figures wait for it, or they would leave out whatever that batch holds
-        while (aggregator.backlog() > 0) {
-            aggregator.catchUp();
-            sleep();
-        }
+        // the scheduled counter may hold a batch of the demo's answers: the first figures wait for it
+        aggregator.catchUpFully();
         publication.publishDue();
         LOG.infof("Filled the demo monitor with %d synthetic responses and published their figures", sent());
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the demo's answers were counted", e);
-        }
     }
 
     @Transactional

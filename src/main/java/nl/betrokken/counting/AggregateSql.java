@@ -112,26 +112,37 @@ final class AggregateSql {
                 """.formatted(literal(indicator.id()), counted.rule(), counted.answered(), counted.positive());
     }
 
-    /** The same indicator per segment of the respondents: rows 'positive' and 'answered'. */
-    static String segmentIndicator(Questionnaire questionnaire, Indicator indicator) {
-        Counted counted = counted(questionnaire, indicator);
+    /**
+     * Every indicator per segment of the respondents, in one statement (one pass over the batch, however
+     * many indicators): rows 'positive' and 'answered'; null when the questionnaire has no indicators.
+     */
+    static String segmentIndicators(Questionnaire questionnaire) {
+        List<Indicator> indicators = questionnaire.indicators();
+        if (indicators.isEmpty()) {
+            return null;
+        }
+        List<String> columns = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            Counted counted = counted(questionnaire, indicators.get(i));
+            columns.add(counted.answered() + " as a" + i + ", " + counted.positive() + " as p" + i);
+            String id = literal(indicators.get(i).id());
+            String rule = counted.rule().replace("positive", "r.p" + i).replace("answered", "r.a" + i);
+            rows.add("(" + id + ", 'answered', case when r.a" + i + " > 0 then 1 else 0 end)");
+            rows.add("(" + id + ", 'positive', case when r.a" + i + " > 0 and " + rule + " then 1 else 0 end)");
+        }
         return """
                 insert into segment_count (wave_institution_id, segment, kind, measure, answer, respondents)
-                select r.wave_institution_id, s.segment, 'indicator', %s, v.answer, sum(v.n)
-                from (select r.wave_institution_id, r.channel_id, r.answer_way, %s as answered, %s as positive
+                select r.wave_institution_id, s.segment, 'indicator', v.indicator, v.answer, sum(v.n)
+                from (select r.wave_institution_id, r.channel_id, r.answer_way, %s
                       from response r where r.id = any(:ids)) r
                 cross join lateral %s
-                cross join lateral (values ('answered', 1), ('positive', case when %s then 1 else 0 end)) v(answer, n)
-                where r.answered > 0
-                group by r.wave_institution_id, s.segment, v.answer
+                cross join lateral (values %s) v(indicator, answer, n)
+                group by r.wave_institution_id, s.segment, v.indicator, v.answer
+                having sum(v.n) > 0
                 on conflict (wave_institution_id, segment, kind, measure, answer)
                 do update set respondents = segment_count.respondents + excluded.respondents
-                """.formatted(
-                        literal(indicator.id()),
-                        counted.answered(),
-                        counted.positive(),
-                        SEGMENTS,
-                        counted.rule().replace("positive", "r.positive").replace("answered", "r.answered"));
+                """.formatted(String.join(", ", columns), SEGMENTS, String.join(", ", rows));
     }
 
     /** Per response: how many of the indicator's items it answered and answered positively, and the rule. */

@@ -93,8 +93,9 @@ public class Aggregator {
             if (segmentAnswers != null) {
                 run(segmentAnswers, ids);
             }
-            for (Indicator indicator : questionnaire.indicators()) {
-                run(AggregateSql.segmentIndicator(questionnaire, indicator), ids);
+            String segmentIndicators = AggregateSql.segmentIndicators(questionnaire);
+            if (segmentIndicators != null) {
+                run(segmentIndicators, ids);
             }
         });
         run(AggregateSql.RESPONDENTS, all);

@@ -24,9 +24,4 @@ public record Segment(String code) {
     public boolean isChannel() {
         return code.startsWith("channel:");
     }
-
-    /** The other segment kind of the same respondents: channels and ways each split them whole. */
-    public boolean sameKindAs(Segment other) {
-        return isChannel() == other.isChannel();
-    }
 }

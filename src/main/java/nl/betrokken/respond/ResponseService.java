@@ -132,9 +132,7 @@ public class ResponseService {
         String language = asked.in(questionnaire, null);
         WaveStatus status = wave.status(Dates.today());
         if (status != WaveStatus.OPEN) {
-            return status == WaveStatus.NOT_YET_OPEN
-                    ? new Outcome.Notice(language, Outcome.Notice.Kind.NOT_YET_OPEN, wave.opensOn)
-                    : new Outcome.Notice(language, Outcome.Notice.Kind.CLOSED, null);
+            return notOpen(status, wave, language);
         }
         boolean assisted = found.assisted();
         List<SchoolChoice.School> schools = ChannelLink.ofChannel(found.channel()).stream()
@@ -160,8 +158,12 @@ public class ResponseService {
     }
 
     private static Outcome.Notice notOpen(WaveContext context, String language) {
-        return context.status() == WaveStatus.NOT_YET_OPEN
-                ? new Outcome.Notice(language, Outcome.Notice.Kind.NOT_YET_OPEN, context.wave().opensOn)
+        return notOpen(context.status(), context.wave(), language);
+    }
+
+    private static Outcome.Notice notOpen(WaveStatus status, Wave wave, String language) {
+        return status == WaveStatus.NOT_YET_OPEN
+                ? new Outcome.Notice(language, Outcome.Notice.Kind.NOT_YET_OPEN, wave.opensOn)
                 : new Outcome.Notice(language, Outcome.Notice.Kind.CLOSED, null);
     }
 

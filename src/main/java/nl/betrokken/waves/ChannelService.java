@@ -3,7 +3,6 @@ package nl.betrokken.waves;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.betrokken.common.api.ConflictException;
@@ -76,11 +75,6 @@ public class ChannelService {
                 visible.wave().municipalityId,
                 "channel " + channel.name + ": " + view.schools().size() + " institutions");
         return view;
-    }
-
-    /** The wave's channels by id, for the monitor's names; no links. */
-    public Map<Long, WaveChannel> byId(long waveId) {
-        return WaveChannel.ofWave(waves.visible(waveId).wave()).stream().collect(Collectors.toMap(c -> c.id, c -> c));
     }
 
     /** A channel with links for every school of the wave with an open link; checking who may is the caller's. */

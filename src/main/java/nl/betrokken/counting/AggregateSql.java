@@ -109,7 +109,8 @@ final class AggregateSql {
                 on conflict (wave_institution_id, indicator_id)
                 do update set positive = indicator_count.positive + excluded.positive,
                               answered = indicator_count.answered + excluded.answered
-                """.formatted(literal(indicator.id()), counted.rule(), counted.answered(), counted.positive());
+                """.formatted(
+                literal(indicator.id()), counted.rule("answered", "positive"), counted.answered(), counted.positive());
     }
 
     /**
@@ -127,7 +128,7 @@ final class AggregateSql {
             Counted counted = counted(questionnaire, indicators.get(i));
             columns.add(counted.answered() + " as a" + i + ", " + counted.positive() + " as p" + i);
             String id = literal(indicators.get(i).id());
-            String rule = counted.rule().replace("positive", "r.p" + i).replace("answered", "r.a" + i);
+            String rule = counted.rule("r.a" + i, "r.p" + i);
             rows.add("(" + id + ", 'answered', case when r.a" + i + " > 0 then 1 else 0 end)");
             rows.add("(" + id + ", 'positive', case when r.a" + i + " > 0 and " + rule + " then 1 else 0 end)");
         }
@@ -146,7 +147,17 @@ final class AggregateSql {
     }
 
     /** Per response: how many of the indicator's items it answered and answered positively, and the rule. */
-    private record Counted(String answered, String positive, String rule) {}
+    private record Counted(String answered, String positive, Indicator.Combine combine) {
+
+        /** The combine rule over the columns that hold the two counts. */
+        String rule(String answeredColumn, String positiveColumn) {
+            return switch (combine) {
+                case ALL -> positiveColumn + " = " + answeredColumn;
+                case ANY -> positiveColumn + " > 0";
+                case MAJORITY -> positiveColumn + " * 2 > " + answeredColumn;
+            };
+        }
+    }
 
     private static Counted counted(Questionnaire questionnaire, Indicator indicator) {
         List<String> answered = new ArrayList<>();
@@ -171,12 +182,7 @@ final class AggregateSql {
                         + ") then 1 else 0 end)");
             }
         }
-        String rule = switch (indicator.combine()) {
-            case ALL -> "positive = answered";
-            case ANY -> "positive > 0";
-            case MAJORITY -> "positive * 2 > answered";
-        };
-        return new Counted(String.join(" + ", answered), String.join(" + ", positive), rule);
+        return new Counted(String.join(" + ", answered), String.join(" + ", positive), indicator.combine());
     }
 
     /** Sums for Cronbach's alpha over respondents with a scored answer to every item of the scale. */

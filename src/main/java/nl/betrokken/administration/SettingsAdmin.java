@@ -8,6 +8,7 @@ import nl.betrokken.analysis.MunicipalitySettings;
 import nl.betrokken.analysis.SettingsService;
 import nl.betrokken.common.web.StaffForm;
 import nl.betrokken.common.web.StaffFormChecks;
+import nl.betrokken.common.web.StaffTexts;
 import nl.betrokken.organisations.InstitutionView;
 import nl.betrokken.organisations.MunicipalityView;
 import nl.betrokken.organisations.OrganisationService;
@@ -68,7 +69,10 @@ public class SettingsAdmin {
                                 ? null
                                 : current.confidence().stripTrailingZeros().toPlainString())
                 .set("publishEveryHours", current.publishEveryHours())
-                .set("twoFactorForAnalysts", Boolean.TRUE.equals(current.twoFactorForAnalysts()) ? "true" : null);
+                .set("twoFactorForAnalysts", Boolean.TRUE.equals(current.twoFactorForAnalysts()) ? "true" : null)
+                .set("minParentResponseRate", wholePercent(current.minParentResponseRate()))
+                .set("minStaffResponseRate", wholePercent(current.minStaffResponseRate()))
+                .set("weightedTargets", Boolean.TRUE.equals(current.weightedTargets()) ? "true" : null);
     }
 
     /** Saves the form; the population make-up set through the API stays as it is. */
@@ -81,9 +85,30 @@ public class SettingsAdmin {
                 current.populationShares(),
                 confidence(form),
                 form.integer("publishEveryHours"),
-                form.checked("twoFactorForAnalysts"));
+                form.checked("twoFactorForAnalysts"),
+                fraction(form, "minParentResponseRate"),
+                fraction(form, "minStaffResponseRate"),
+                form.checked("weightedTargets"));
         return checks.attempt(form, request, () -> settings.put(municipalityId, request))
                 .isPresent();
+    }
+
+    /** The page asks for whole percentages (20), the settings hold fractions (0.20). */
+    private static Integer wholePercent(BigDecimal fraction) {
+        return fraction == null ? null : fraction.movePointRight(2).intValue();
+    }
+
+    /** A percentage outside 1..100 is an error by its field (the API's limits speak of fractions). */
+    private static BigDecimal fraction(StaffForm form, String field) {
+        Integer percent = form.integer(field);
+        if (percent == null) {
+            return null;
+        }
+        if (percent < 1 || percent > 100) {
+            form.error(field, StaffTexts.of("percent_range"));
+            return null;
+        }
+        return BigDecimal.valueOf(percent).movePointLeft(2);
     }
 
     private static BigDecimal confidence(StaffForm form) {

@@ -24,6 +24,11 @@ public final class SettingsExtensions {
         return OrganisationService.HAND.equals(source) ? "ingevuld" : source.replaceFirst("^import ", "import van ");
     }
 
+    /** What an empty minimum response rate means: the default of the service. */
+    static String emptyMeans(BigDecimal defaultFraction) {
+        return "Een heel percentage van 1 tot en met 100. Leeg: " + percentOf(defaultFraction) + ", de standaard.";
+    }
+
     static String percentText(String fraction) {
         return percentOf(new BigDecimal(fraction));
     }

@@ -53,14 +53,20 @@ public class SettingsPages {
             @FormParam("microdataThreshold") String microdataThreshold,
             @FormParam("confidence") String confidence,
             @FormParam("publishEveryHours") String publishEveryHours,
-            @FormParam("twoFactorForAnalysts") String twoFactor) {
+            @FormParam("twoFactorForAnalysts") String twoFactor,
+            @FormParam("minParentResponseRate") String minParentResponseRate,
+            @FormParam("minStaffResponseRate") String minStaffResponseRate,
+            @FormParam("weightedTargets") String weightedTargets) {
         StaffForm form = StaffForm.of(
                 "parentThreshold", parentThreshold,
                 "staffThreshold", staffThreshold,
                 "microdataThreshold", microdataThreshold,
                 "confidence", confidence,
                 "publishEveryHours", publishEveryHours,
-                "twoFactorForAnalysts", twoFactor);
+                "twoFactorForAnalysts", twoFactor,
+                "minParentResponseRate", minParentResponseRate,
+                "minStaffResponseRate", minStaffResponseRate,
+                "weightedTargets", weightedTargets);
         return admin.save(municipalityId, form)
                 ? Html.seeOther("/app/admin/settings/" + municipalityId + "?saved=1")
                 : Html.badRequest(Templates.settings(admin.page(municipalityId), form, null));

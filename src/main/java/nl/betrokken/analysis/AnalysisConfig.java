@@ -10,6 +10,17 @@ public interface AnalysisConfig {
     @WithDefault("0.95")
     double confidence();
 
+    /**
+     * Below this share of a group's parents answering, a parents' figure is not representative: the bar of
+     * the 5Essentials reports (Consortium on Chicago School Research), unless a municipality sets its own.
+     */
+    @WithDefault("0.20")
+    double minParentResponseRate();
+
+    /** The same for staff questionnaires: half of the team, as in the 5Essentials reports. */
+    @WithDefault("0.50")
+    double minStaffResponseRate();
+
     /** A group whose share of respondents is below this fraction of its share of all parents is under-represented. */
     @WithDefault("0.8")
     double underRepresentedBelow();

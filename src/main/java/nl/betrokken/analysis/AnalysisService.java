@@ -46,14 +46,13 @@ public class AnalysisService {
 
     private final WaveService waves;
     private final Disclosure disclosure;
-    private final ConfidenceLevel confidenceLevel;
+    private final FigureRules rules;
     private final QuestionnaireCatalog catalog;
 
-    public AnalysisService(
-            WaveService waves, Disclosure disclosure, ConfidenceLevel confidenceLevel, QuestionnaireCatalog catalog) {
+    public AnalysisService(WaveService waves, Disclosure disclosure, FigureRules rules, QuestionnaireCatalog catalog) {
         this.waves = waves;
         this.disclosure = disclosure;
-        this.confidenceLevel = confidenceLevel;
+        this.rules = rules;
         this.catalog = catalog;
     }
 
@@ -89,17 +88,20 @@ public class AnalysisService {
     }
 
     /** A wave's institutions after scope and filter, and the figures they are read from. */
-    record Selection(WaveService.Visible visible, WaveFigures figures, List<Unit> units, double confidence) {
+    record Selection(WaveService.Visible visible, WaveFigures figures, List<Unit> units, FigureRules.Reading reading) {
 
         Questionnaire questionnaire() {
             return figures.questionnaire();
+        }
+
+        double confidence() {
+            return reading.confidence();
         }
     }
 
     Selection select(long waveId, Filter filter, Double confidence) {
         WaveService.Visible visible = waves.visible(waveId);
-        double level = confidence == null ? confidenceLevel.of(visible.wave().municipalityId) : confidence;
-        if (!(level >= 0.5 && level < 1)) {
+        if (confidence != null && !(confidence >= 0.5 && confidence < 1)) {
             throw new InvalidFieldException("confidence", "must be at least 0.5 and below 1, such as 0.95");
         }
         WaveFigures figures = disclosure.wave(waveId);
@@ -107,7 +109,7 @@ public class AnalysisService {
                 visible,
                 figures,
                 figures.visibleUnits().stream().filter(filter::includes).toList(),
-                level);
+                rules.of(visible.wave().municipalityId, figures.questionnaire().audience(), confidence));
     }
 
     public WaveResults results(long waveId, Filter filter, Double confidence) {
@@ -173,7 +175,7 @@ public class AnalysisService {
     }
 
     private static Figure figure(Selection s, Indicator indicator, String group, Long id, List<Unit> units) {
-        return Figure.of(group, id, s.figures().indicator(indicator.id(), units), s.confidence());
+        return s.reading().indicator(group, id, s.figures(), indicator.id(), units);
     }
 
     /** Baseline against follow-up: for every indicator both waves share, the change and whether it is significant. */

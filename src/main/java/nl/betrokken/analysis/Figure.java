@@ -12,6 +12,11 @@ import nl.betrokken.disclosure.Withheld;
  * A share of positive respondents for one group, with its interval; or, when disclosure control
  * withholds it, only why. {@code leftOut} counts the group's institutions whose answers are too
  * few to count in it.
+ *
+ * <p>{@code responseRate} is the share of the group's parents (or staff) who answered, when every
+ * counted institution's number is known; {@code representative} says whether it reaches the
+ * municipality's minimum ({@code minimumResponseRate}). {@code weighted} is the share with each
+ * school standing for its own parents, for a group of several schools.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Figure(
@@ -26,9 +31,21 @@ public record Figure(
         Withheld withheld,
         Integer institutions,
         Integer leftOut,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Warning> warnings) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Warning> warnings,
+        Integer population,
+        Double responseRate,
+        Double minimumResponseRate,
+        Boolean representative,
+        WeightedShare weighted) {
 
+    /** A figure without a representativeness rule, such as one per way of answering. */
     public static Figure of(String group, Long groupId, Aggregate counts, double confidence) {
+        return of(group, groupId, counts, confidence, null);
+    }
+
+    public static Figure of(
+            String group, Long groupId, Aggregate counts, double confidence, Double minimumResponseRate) {
+        Integer leftOut = counts.leftOut() == 0 ? null : counts.leftOut();
         if (!counts.shown()) {
             return new Figure(
                     group,
@@ -41,10 +58,18 @@ public record Figure(
                     true,
                     counts.withheld(),
                     null,
-                    counts.leftOut() == 0 ? null : counts.leftOut(),
-                    List.of());
+                    leftOut,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         Interval interval = Proportions.wilson(counts.positive(), counts.answered(), confidence, counts.population());
+        Integer population = counts.population() == null || counts.population() == 0 ? null : counts.population();
+        Double rate = population == null ? null : Math.min(1.0, (double) counts.answered() / population);
+        Boolean representative = rate == null || minimumResponseRate == null ? null : rate >= minimumResponseRate;
         return new Figure(
                 group,
                 groupId,
@@ -56,11 +81,51 @@ public record Figure(
                 false,
                 null,
                 counts.institutions(),
-                counts.leftOut() == 0 ? null : counts.leftOut(),
-                counts.warnings());
+                leftOut,
+                counts.warnings(),
+                population,
+                rate,
+                rate == null ? null : minimumResponseRate,
+                representative,
+                null);
+    }
+
+    public Figure withWeighted(WeightedShare weighted) {
+        return new Figure(
+                group,
+                groupId,
+                positive,
+                answered,
+                share,
+                lower,
+                upper,
+                suppressed,
+                withheld,
+                institutions,
+                leftOut,
+                warnings,
+                population,
+                responseRate,
+                minimumResponseRate,
+                representative,
+                weighted);
     }
 
     public boolean shown() {
         return !suppressed && share != null;
+    }
+
+    /** Shown, but from too small a share of the group's parents to stand for all of them. */
+    public boolean unrepresentative() {
+        return shown() && Boolean.FALSE.equals(representative);
+    }
+
+    /** The interval a target is judged on: the weighted one when asked for and there is one. */
+    public double lowerFor(boolean weightedTargets) {
+        return weightedTargets && weighted != null ? weighted.lower() : lower;
+    }
+
+    public double upperFor(boolean weightedTargets) {
+        return weightedTargets && weighted != null ? weighted.upper() : upper;
     }
 }

@@ -41,9 +41,48 @@ public final class FigureTexts {
         if (figure == null) {
             return "";
         }
-        return Stream.of(leftOut(figure.leftOut(), threshold), warnings(figure.warnings()))
+        return Stream.of(unrepresentative(figure), leftOut(figure.leftOut(), threshold), warnings(figure.warnings()))
                 .filter(t -> !t.isEmpty())
                 .collect(Collectors.joining("; "));
+    }
+
+    /** "niet representatief: 12 % antwoordde (minimaal 20 %)", or nothing. */
+    public static String unrepresentative(Figure figure) {
+        if (!figure.unrepresentative()) {
+            return "";
+        }
+        return "niet representatief: " + percent(figure.responseRate()) + " antwoordde (minimaal "
+                + percent(figure.minimumResponseRate()) + ")";
+    }
+
+    /** "24 %" of the group's parents answered, or "–" when their number is not known. */
+    @TemplateExtension
+    public static String responseText(Figure figure) {
+        return figure == null ? "–" : percent(figure.responseRate());
+    }
+
+    /** "71 % (62–80 %)" weighted by school, or "–" for one school or when it cannot be weighted. */
+    @TemplateExtension
+    public static String weightedText(Figure figure) {
+        if (figure == null || figure.weighted() == null) {
+            return "–";
+        }
+        WeightedShare weighted = figure.weighted();
+        return percent(weighted.share()) + " (" + Math.round(weighted.lower() * 100) + "–"
+                + Math.round(weighted.upper() * 100) + " %)";
+    }
+
+    /** "design-effect 1,12: de antwoorden tellen als 85 willekeurig gekozen ouders", or nothing. */
+    @TemplateExtension
+    public static String designText(Figure figure) {
+        if (figure == null || figure.weighted() == null) {
+            return "";
+        }
+        WeightedShare weighted = figure.weighted();
+        return String.format(Locale.ROOT, "design-effect %.2f", weighted.designEffect())
+                        .replace('.', ',')
+                + ": de " + figure.answered() + " antwoorden zijn even precies als "
+                + Math.round(weighted.effectiveRespondents()) + " willekeurig gekozen ouders";
     }
 
     /** Why a figure is not shown. */

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * A municipality's disclosure rules (the smallest group of parents and of staff whose answers may be
- * shown; the smallest institution whose name may stand on raw rows) and, where known, how all its
- * parents are made up.
+ * shown; the smallest institution whose name may stand on raw rows), how it reads figures (confidence,
+ * the response rate from which a figure is representative, weighting for targets) and, where known,
+ * how all its parents are made up.
  */
 public record MunicipalitySettings(
         @NotNull(message = "is required")
@@ -45,7 +46,20 @@ public record MunicipalitySettings(
         Integer publishEveryHours,
 
         /** Whether the municipality's analysts log in with a second factor; left out: unchanged. */
-        Boolean twoFactorForAnalysts) {
+        Boolean twoFactorForAnalysts,
+
+        /** Below this share of its parents answering, a figure is not representative; left out: the default. */
+        @DecimalMin(value = "0.01", message = "must be at least 0.01 (1 %)")
+        @DecimalMax(value = "1", message = "must be at most 1 (100 %)")
+        BigDecimal minParentResponseRate,
+
+        /** The same for staff questionnaires; left out: the default. */
+        @DecimalMin(value = "0.01", message = "must be at least 0.01 (1 %)")
+        @DecimalMax(value = "1", message = "must be at most 1 (100 %)")
+        BigDecimal minStaffResponseRate,
+
+        /** Whether targets are judged on the figure weighted by school; left out: unchanged. */
+        Boolean weightedTargets) {
 
     /** e.g. item home-language, answer other, share 0.23: 23 % of all parents speak another language at home. */
     public record PopulationShare(

@@ -36,6 +36,9 @@ public class SettingsService {
                 List.of(),
                 BigDecimal.valueOf(analysis.confidence()),
                 (int) Math.max(1, disclosure.publishEvery().toHours()),
+                false,
+                BigDecimal.valueOf(analysis.minParentResponseRate()),
+                BigDecimal.valueOf(analysis.minStaffResponseRate()),
                 false);
     }
 
@@ -50,7 +53,10 @@ public class SettingsService {
                         .toList(),
                 municipality.confidence,
                 municipality.publishEveryHours,
-                municipality.twoFactorForAnalysts);
+                municipality.twoFactorForAnalysts,
+                municipality.minParentResponseRate,
+                municipality.minStaffResponseRate,
+                municipality.weightedTargets);
     }
 
     public MunicipalitySettings put(long municipalityId, MunicipalitySettings settings) {
@@ -60,6 +66,11 @@ public class SettingsService {
         municipality.microdataThreshold = settings.microdataThreshold();
         municipality.confidence = settings.confidence();
         municipality.publishEveryHours = settings.publishEveryHours();
+        municipality.minParentResponseRate = settings.minParentResponseRate();
+        municipality.minStaffResponseRate = settings.minStaffResponseRate();
+        if (settings.weightedTargets() != null) {
+            municipality.weightedTargets = settings.weightedTargets();
+        }
         if (settings.twoFactorForAnalysts() != null) {
             // a municipality's analyst may ask more of its own logins, not less than an administrator set
             if (municipality.twoFactorForAnalysts && !settings.twoFactorForAnalysts() && !scope.isAdministrator()) {
@@ -92,8 +103,15 @@ public class SettingsService {
                         + ", raw rows " + settings.microdataThreshold() + "; confidence "
                         + (settings.confidence() == null ? "default" : settings.confidence()) + ", publish every "
                         + (settings.publishEveryHours() == null ? "default" : settings.publishEveryHours() + " h")
-                        + ", second factor for analysts " + municipality.twoFactorForAnalysts + "; "
+                        + ", second factor for analysts " + municipality.twoFactorForAnalysts
+                        + "; representative from parents " + orDefault(settings.minParentResponseRate())
+                        + ", staff " + orDefault(settings.minStaffResponseRate()) + ", weighted targets "
+                        + municipality.weightedTargets + "; "
                         + settings.populationShares().size() + " population shares");
         return get(municipalityId);
+    }
+
+    private static String orDefault(BigDecimal value) {
+        return value == null ? "default" : value.toPlainString();
     }
 }

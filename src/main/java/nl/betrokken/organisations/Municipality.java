@@ -49,6 +49,18 @@ public class Municipality extends PanacheEntityBase {
     @Column(name = "confidence")
     public java.math.BigDecimal confidence;
 
+    /** Below this share of its parents answering, a parents' figure is not representative; null: the default. */
+    @Column(name = "min_parent_response_rate")
+    public java.math.BigDecimal minParentResponseRate;
+
+    /** The same for the staff questionnaires. */
+    @Column(name = "min_staff_response_rate")
+    public java.math.BigDecimal minStaffResponseRate;
+
+    /** Whether targets are judged on the figure weighted by school rather than on the pooled answers. */
+    @Column(name = "weighted_targets", nullable = false)
+    public boolean weightedTargets;
+
     /** How often its live figures are published at most, in hours; null: the service's default. */
     @Column(name = "publish_every_hours")
     public Integer publishEveryHours;

@@ -15,6 +15,7 @@ public final class TargetExtensions {
             case MET -> "gehaald";
             case NOT_MET -> "niet gehaald";
             case UNDETERMINED -> "nog niet te zeggen";
+            case UNREPRESENTATIVE -> "nog niet te zeggen: te weinig antwoorden om representatief te zijn";
             case TOO_FEW_RESPONSES -> "te weinig respons";
             case NOT_SHOWN -> "niet getoond buiten uw organisatie";
         };

@@ -8,8 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.betrokken.analysis.ConfidenceLevel;
 import nl.betrokken.analysis.Figure;
+import nl.betrokken.analysis.FigureRules;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.api.NotFoundException;
 import nl.betrokken.common.i18n.StaffLanguage;
@@ -44,7 +44,7 @@ public class TargetService {
     private final CurrentUser currentUser;
     private final QuestionnaireCatalog catalog;
     private final Disclosure disclosure;
-    private final ConfidenceLevel confidenceLevel;
+    private final FigureRules rules;
     private final AuditLog audit;
 
     public TargetService(
@@ -52,13 +52,13 @@ public class TargetService {
             CurrentUser currentUser,
             QuestionnaireCatalog catalog,
             Disclosure disclosure,
-            ConfidenceLevel confidenceLevel,
+            FigureRules rules,
             AuditLog audit) {
         this.scope = scope;
         this.currentUser = currentUser;
         this.catalog = catalog;
         this.disclosure = disclosure;
-        this.confidenceLevel = confidenceLevel;
+        this.rules = rules;
         this.audit = audit;
     }
 
@@ -209,6 +209,7 @@ public class TargetService {
                 .map(i -> i.label().in(StaffLanguage.CODE))
                 .orElse(target.indicatorId);
         LocalDate last = until == null ? Dates.today() : until;
+        boolean weightedTargets = false;
         for (Wave wave : waves(target)) {
             if (wave.opensOn.isAfter(last)) {
                 continue;
@@ -232,29 +233,19 @@ public class TargetService {
             }
             // every wave that has opened is a point, answered or not: whether schools beyond the viewer's
             // own had responses is not theirs to learn
-            Figure figure = Figure.of(
-                    wave.name,
-                    wave.id,
-                    figures.indicator(target.indicatorId, group),
-                    confidenceLevel.of(target.municipalityId));
-            TargetView.Point point = new TargetView.Point(
-                    wave.id,
-                    wave.name,
-                    wave.opensOn,
-                    figure.answered(),
-                    figure.share(),
-                    figure.lower(),
-                    figure.upper(),
-                    figure.suppressed(),
-                    figure.withheld());
+            FigureRules.Reading reading = rules.of(target.municipalityId, questionnaire.audience(), null);
+            weightedTargets = reading.weightedTargets();
+            Figure figure = reading.indicator(wave.name, wave.id, figures, target.indicatorId, group);
+            TargetView.Point point = TargetView.Point.of(wave, figure);
             trend.add(point);
             if (figure.shown() || latest == null || !latest.shown()) {
                 latest = figure;
                 latestPoint = point;
             }
         }
-        TargetView.Status status =
-                latest == null ? TargetView.Status.TOO_FEW_RESPONSES : TargetView.Status.of(latest, threshold);
+        TargetView.Status status = latest == null
+                ? TargetView.Status.TOO_FEW_RESPONSES
+                : TargetView.Status.of(latest, threshold, weightedTargets);
         Double slope = null;
         Double projected = null;
         List<TargetView.Point> shown =
@@ -262,7 +253,8 @@ public class TargetService {
         if (shown.size() >= 2) {
             SimpleRegression regression = new SimpleRegression();
             LocalDate first = shown.get(0).date();
-            shown.forEach(p -> regression.addData(years(first, p.date()), p.share()));
+            boolean weighted = weightedTargets;
+            shown.forEach(p -> regression.addData(years(first, p.date()), p.judged(weighted)));
             slope = regression.getSlope();
             projected = Math.max(0, Math.min(1, regression.predict(years(first, target.deadline))));
         }

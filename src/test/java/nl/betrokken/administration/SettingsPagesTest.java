@@ -3,6 +3,7 @@ package nl.betrokken.administration;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,7 +61,11 @@ class SettingsPagesTest {
                 "confidence",
                 "0.9",
                 "publishEveryHours",
-                "200");
+                "200",
+                "minParentResponseRate",
+                "0",
+                "minStaffResponseRate",
+                "vijftig");
         assertEquals(400, refused.statusCode());
         Document errors = Jsoup.parse(refused.asString());
         assertEquals(
@@ -69,7 +74,16 @@ class SettingsPagesTest {
         assertEquals(
                 "Vul hoogstens 168 in.",
                 errors.getElementById("err-publishEveryHours").text());
+        assertEquals(
+                "Vul een percentage van 1 tot en met 100 in, of laat het leeg voor de standaard.",
+                errors.getElementById("err-minParentResponseRate").text());
+        assertEquals(
+                "Vul een heel getal in, zonder letters of komma.",
+                errors.getElementById("err-minStaffResponseRate").text());
         assertEquals("3", errors.getElementById("parentThreshold").val(), "what was typed is kept");
+        assertTrue(
+                page.text().contains("Leeg: 20 %, de standaard") && page.text().contains("Leeg: 50 %, de standaard"),
+                "the page says which minimum response rate an empty field means");
 
         Response saved = analyst.post(
                 path,
@@ -82,7 +96,11 @@ class SettingsPagesTest {
                 "confidence",
                 "0.9",
                 "publishEveryHours",
-                "6");
+                "6",
+                "minParentResponseRate",
+                "30",
+                "weightedTargets",
+                "true");
         assertEquals(303, saved.statusCode(), saved.asString());
         String session = Accounts.login(username);
         JsonPath settings = Accounts.as(session)
@@ -94,6 +112,12 @@ class SettingsPagesTest {
         assertEquals(7, settings.getInt("parentThreshold"));
         assertEquals(0.9f, settings.getFloat("confidence"));
         assertEquals(6, settings.getInt("publishEveryHours"));
+        assertEquals(0.3f, settings.getFloat("minParentResponseRate"), "30 % on the page is 0.30 in the settings");
+        assertNull(settings.get("minStaffResponseRate"), "left empty: the default");
+        assertEquals(true, settings.getBoolean("weightedTargets"));
+        Document again = Jsoup.parse(analyst.get(path).asString());
+        assertEquals("30", again.getElementById("minParentResponseRate").val());
+        assertTrue(again.getElementById("weightedTargets").hasAttr("checked"));
 
         long wave = Waves.openNow(session, "parent-baseline", "link", world.institutionA())
                 .getLong("id");

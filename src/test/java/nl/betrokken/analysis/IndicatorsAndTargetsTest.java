@@ -46,6 +46,17 @@ import org.junit.jupiter.api.Test;
  * change      0.2758, Newcombe 0.1272..0.4078, pooled z-test p = 0.000288
  * </pre>
  *
+ * Weighted by school (each school's respondents stand for its parents; Cochran 1977, ch. 5, the
+ * stratified estimate of a proportion with a finite population correction per stratum):
+ *
+ * <pre>
+ * all         W = 0.4, 0.4, 0.2; 0.4 x 30/38 + 0.4 x 10/20 + 0.2 x 20/25 = 0.675789
+ *             v = 0.16 x 0.62 x (30/38)(8/38)/37 + 0.16 x 0.8 x 0.25/19 + 0.04 x 0.5 x 0.16/24 = 0.0022632
+ *             se 0.047573, 95 % 0.5825..0.7690; simple sample of 83 out of 250 with p = 60/83:
+ *             v = 0.668 x 0.722892 x 0.277108 / 82 = 0.0016319, deff 1.3868, effective 83 / 1.3868 = 59.85
+ * secondary   W = 2/3, 1/3; 0.6, se 0.071054, 0.4607..0.7393, deff 1.4281
+ * </pre>
+ *
  * Wilson with the finite population correction: z' = 1.959964 * sqrt((N - n) / (N - 1)), centre
  * (p + z'^2/2n) / (1 + z'^2/n), half-width z' / (1 + z'^2/n) * sqrt(p(1-p)/n + z'^2/4n^2). The old
  * figures of this test (63/86 with A3 in the total: 0.6491..0.8022, change 0.2855 with 0.1386..0.4158,
@@ -72,6 +83,7 @@ class IndicatorsAndTargetsTest {
     private long followUp;
     private long baseline;
     private long a3;
+    private long schoolA1;
 
     private static Map<String, Object> a1(String answer) {
         return Map.of("sector", "primary", "a1", answer);
@@ -88,6 +100,7 @@ class IndicatorsAndTargetsTest {
         fixtures.population(s3.id, 20);
         fixtures.population(s4.id, 50);
         a3 = s3.id;
+        schoolA1 = s1.id;
         analyst = accounts.session(Role.MUNICIPALITY_ANALYST, municipality.id);
 
         JsonPath before = Waves.open(
@@ -250,6 +263,118 @@ class IndicatorsAndTargetsTest {
                 .body("status", equalTo("too-few-responses"))
                 .body("latest.suppressed", equalTo(true))
                 .body("latest.share", nullValue());
+    }
+
+    @Test
+    void groupsOfSchoolsAreWeightedByTheirParentsAndEveryFigureStatesItsResponse() {
+        JsonPath results = Accounts.as(analyst)
+                .get("/api/analysis/waves/" + followUp)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        String overall = "indicators.find { it.id == 'satisfied-relationship' }.overall";
+        Assertions.assertEquals(250, results.getInt(overall + ".population"));
+        Assertions.assertEquals(83.0 / 250, results.getDouble(overall + ".responseRate"), 1e-9);
+        Assertions.assertEquals(0.2, results.getDouble(overall + ".minimumResponseRate"), 1e-9, "the default");
+        Assertions.assertEquals(true, results.getBoolean(overall + ".representative"));
+        Assertions.assertEquals(0.675789, results.getDouble(overall + ".weighted.share"), 1e-6);
+        Assertions.assertEquals(0.047573, results.getDouble(overall + ".weighted.standardError"), 1e-6);
+        Assertions.assertEquals(0.5825, results.getDouble(overall + ".weighted.lower"), 1e-4);
+        Assertions.assertEquals(0.7690, results.getDouble(overall + ".weighted.upper"), 1e-4);
+        Assertions.assertEquals(1.3868, results.getDouble(overall + ".weighted.designEffect"), 1e-4);
+        Assertions.assertEquals(59.85, results.getDouble(overall + ".weighted.effectiveRespondents"), 1e-2);
+        Assertions.assertEquals(3, results.getInt(overall + ".weighted.strata"));
+        String secondary =
+                "indicators.find { it.id == 'satisfied-relationship' }.bySector.find { it.group == 'secondary' }";
+        Assertions.assertEquals(0.6, results.getDouble(secondary + ".weighted.share"), 1e-9);
+        Assertions.assertEquals(0.4607, results.getDouble(secondary + ".weighted.lower"), 1e-4);
+        Assertions.assertEquals(0.7393, results.getDouble(secondary + ".weighted.upper"), 1e-4);
+        String primary =
+                "indicators.find { it.id == 'satisfied-relationship' }.bySector.find { it.group == 'primary' }";
+        Assertions.assertNull(results.get(primary + ".weighted"), "one school shown (A3 is hidden): nothing to weight");
+        Assertions.assertNull(
+                results.get(
+                        "indicators.find { it.id == 'satisfied-relationship' }.byInstitution.find { it.group == 'A1' }.weighted"));
+
+        long municipality =
+                Accounts.as(analyst).get("/api/me").then().extract().jsonPath().getLong("municipalityId");
+        String page = Accounts.as(analyst)
+                .get("/monitor/municipalities/" + municipality + "?wave=" + followUp)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        Assertions.assertTrue(
+                page.contains("Gewogen naar het aantal ouders per school: <strong>68 % (58–77 %)</strong>"), page);
+        Assertions.assertTrue(page.contains("de 83 antwoorden zijn even precies als 60 willekeurig gekozen ouders"));
+        Assertions.assertTrue(page.contains("Wat betekenen deze cijfers?"));
+    }
+
+    @Test
+    void targetsUseTheWeightedFigureWhenAskedAndSayWhenTooFewAnsweredToBeRepresentative() {
+        long target = target("Minstens 60 % tevreden", 0.60, null);
+        long school = target("A1 minstens 60 %", 0.60, schoolA1);
+        Accounts.as(analyst).get("/api/targets/" + target).then().body("status", equalTo("met"));
+        long municipality =
+                Accounts.as(analyst).get("/api/me").then().extract().jsonPath().getLong("municipalityId");
+
+        settings(municipality, Map.of("weightedTargets", true));
+        Accounts.as(analyst)
+                .get("/api/targets/" + target)
+                .then()
+                .body("status", equalTo("undetermined"))
+                .body("latest.weighted", closeTo(0.675789, 1e-6))
+                .body("latest.weightedLower", closeTo(0.5825, 1e-4))
+                .body("latest.lower", closeTo(0.638233, 1e-4));
+
+        // 40 % of A1's parents and 33 % of all answered: below a minimum of 35 % only A1 is too few
+        settings(municipality, Map.of("minParentResponseRate", 0.35));
+        Accounts.as(analyst).get("/api/targets/" + school).then().body("status", equalTo("met"));
+        settings(municipality, Map.of("minParentResponseRate", 0.45));
+        Accounts.as(analyst)
+                .get("/api/targets/" + target)
+                .then()
+                .body("status", equalTo("undetermined-unrepresentative"))
+                .body("latest.representative", equalTo(false))
+                .body("latest.responseRate", closeTo(0.332, 1e-9));
+        Accounts.as(analyst)
+                .get("/api/targets/" + school)
+                .then()
+                .body("status", equalTo("undetermined-unrepresentative"));
+        String page = Accounts.as(analyst)
+                .get("/monitor/municipalities/" + municipality + "?wave=" + followUp)
+                .then()
+                .extract()
+                .asString();
+        Assertions.assertTrue(
+                page.contains("nog niet te zeggen: te weinig antwoorden om representatief te zijn"), page);
+        Assertions.assertTrue(page.contains("niet representatief: 33 % antwoordde (minimaal 45 %)"));
+
+        Accounts.as(analyst)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "parentThreshold", 5,
+                        "staffThreshold", 5,
+                        "microdataThreshold", 10,
+                        "populationShares", List.of(),
+                        "minParentResponseRate", 0))
+                .put("/api/analysis/municipalities/" + municipality + "/settings")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("minParentResponseRate"));
+    }
+
+    private void settings(long municipality, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "parentThreshold", 5, "staffThreshold", 5, "microdataThreshold", 10, "populationShares", List.of()));
+        body.putAll(extra);
+        Accounts.as(analyst)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/analysis/municipalities/" + municipality + "/settings")
+                .then()
+                .statusCode(200);
     }
 
     @Test

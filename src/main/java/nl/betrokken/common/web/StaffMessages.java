@@ -38,6 +38,9 @@ public interface StaffMessages {
     @Message("Vul een heel getal in, zonder letters of komma.")
     String whole_number();
 
+    @Message("Vul een percentage van 1 tot en met 100 in, of laat het leeg voor de standaard.")
+    String percent_range();
+
     @Message("Kies een van de mogelijkheden uit de lijst.")
     String choose_from_list();
 

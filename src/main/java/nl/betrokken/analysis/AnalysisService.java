@@ -32,6 +32,7 @@ import nl.betrokken.disclosure.Rules;
 import nl.betrokken.disclosure.Unit;
 import nl.betrokken.disclosure.WaveFigures;
 import nl.betrokken.organisations.Sector;
+import nl.betrokken.waves.Wave;
 import nl.betrokken.waves.WaveService;
 import nl.betrokken.waves.WaveView;
 
@@ -135,6 +136,38 @@ public class AnalysisService {
                 indicators,
                 items(s),
                 scales(s));
+    }
+
+    /**
+     * Every indicator of the wave's questionnaire through the municipality's earlier waves of it (any
+     * version that counts the indicator the same way), for the same filter.
+     */
+    public List<IndicatorTrend> trends(long waveId, Filter filter) {
+        Selection selected = select(waveId, filter, null);
+        Wave wave = selected.visible().wave();
+        List<Selection> series = wavesWithIndicators(selected.figures().municipalityId()).stream()
+                .filter(w -> w.questionnaireId().equals(selected.questionnaire().id())
+                        && !w.opensOn().isAfter(wave.opensOn))
+                .sorted(Comparator.comparing(WaveView::opensOn).thenComparing(WaveView::id))
+                .map(w -> w.id() == waveId ? selected : select(w.id(), filter, null))
+                .toList();
+        List<IndicatorTrend> trends = new ArrayList<>();
+        for (Indicator indicator : selected.questionnaire().indicators()) {
+            List<IndicatorTrend.Point> points = new ArrayList<>();
+            for (Selection s : series) {
+                s.questionnaire().indicators().stream()
+                        .filter(other -> indicator.countsLike(other, selected.questionnaire(), s.questionnaire()))
+                        .findFirst()
+                        .ifPresent(other -> points.add(new IndicatorTrend.Point(
+                                s.visible().wave().id,
+                                s.visible().wave().name,
+                                s.visible().wave().opensOn,
+                                s.questionnaire().version(),
+                                figure(s, other, "all", null, s.units()))));
+            }
+            trends.add(new IndicatorTrend(indicator.id(), indicator.label().in(StaffLanguage.CODE), points));
+        }
+        return trends;
     }
 
     /** The parents (or staff) of a group of institutions: known only when every one of them has it. */

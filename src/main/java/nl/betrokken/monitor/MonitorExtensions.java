@@ -10,6 +10,7 @@ import nl.betrokken.analysis.Comparison;
 import nl.betrokken.analysis.ExpectationsProfile;
 import nl.betrokken.analysis.Figure;
 import nl.betrokken.analysis.FigureTexts;
+import nl.betrokken.analysis.IndicatorTrend;
 import nl.betrokken.analysis.Reach;
 import nl.betrokken.analysis.TypologyProfile;
 import nl.betrokken.analysis.WaveResults;
@@ -135,6 +136,21 @@ public final class MonitorExtensions {
                         + FigureTexts.percent(target.threshold()) + ".",
                 points,
                 target.threshold()));
+    }
+
+    static RawString chart(IndicatorTrend trend) {
+        List<Charts.Point> points = trend.points().stream()
+                .map(p -> new Charts.Point(
+                        p.opensOn().toString(),
+                        p.figure().suppressed() ? null : p.figure().share(),
+                        p.figure().lower(),
+                        p.figure().upper()))
+                .toList();
+        return new RawString(Charts.trend(
+                "Verloop: " + trend.label(),
+                "Aandeel positief per peiling met interval; de cijfers staan ook in de tabel eronder.",
+                points,
+                null));
     }
 
     static RawString chart(TypologyProfile profile) {

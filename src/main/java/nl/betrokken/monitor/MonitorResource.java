@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import nl.betrokken.analysis.ChannelReport;
 import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.pdf.PdfRenderer;
@@ -18,6 +19,8 @@ import nl.betrokken.common.web.Html;
 import nl.betrokken.security.AuthenticatedUser;
 import nl.betrokken.security.CurrentUser;
 import nl.betrokken.security.Role;
+import nl.betrokken.targets.DecisionService;
+import nl.betrokken.targets.Decisions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The monitor: the municipality dashboard, the board's side-by-side view, and the institution report. */
@@ -38,15 +41,23 @@ public class MonitorResource {
 
         static native TemplateInstance channels(ChannelReport c);
 
+        static native TemplateInstance decisions(Decisions d, List<String> changes);
+
         static native TemplateInstance reportPdf(MonitorService.Report r, String printedOn);
     }
 
+    /** The changes a follow-up wave may be planned for, as fractions; others through the API. */
+    static final List<String> CHANGES = List.of("0.03", "0.05", "0.1");
+
     private final MonitorService monitor;
+    private final DecisionService decisions;
     private final CurrentUser currentUser;
     private final PdfRenderer pdf;
 
-    public MonitorResource(MonitorService monitor, CurrentUser currentUser, PdfRenderer pdf) {
+    public MonitorResource(
+            MonitorService monitor, DecisionService decisions, CurrentUser currentUser, PdfRenderer pdf) {
         this.monitor = monitor;
+        this.decisions = decisions;
         this.currentUser = currentUser;
         this.pdf = pdf;
     }
@@ -94,6 +105,14 @@ public class MonitorResource {
     public TemplateInstance channels(
             @PathParam("id") long id, @QueryParam("sector") String sector, @QueryParam("board") Long board) {
         return Templates.channels(monitor.channels(id, sector, board));
+    }
+
+    @GET
+    @Path("/waves/{id}/decisions")
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
+    @Operation(hidden = true)
+    public TemplateInstance decisions(@PathParam("id") long id, @QueryParam("change") String change) {
+        return Templates.decisions(decisions.of(id, change), CHANGES);
     }
 
     @GET

@@ -14,6 +14,7 @@ import nl.betrokken.analysis.ChannelReportService;
 import nl.betrokken.analysis.Comparison;
 import nl.betrokken.analysis.ExpectationsProfile;
 import nl.betrokken.analysis.ExpectationsService;
+import nl.betrokken.analysis.IndicatorTrend;
 import nl.betrokken.analysis.InstitutionAnswers;
 import nl.betrokken.analysis.InstitutionAnswersService;
 import nl.betrokken.analysis.Reach;
@@ -64,7 +65,8 @@ public class MonitorService {
             List<TargetView> targets,
             Reach reach,
             List<Theme> themes,
-            boolean rowsAvailable) {
+            boolean rowsAvailable,
+            List<IndicatorTrend> trends) {
 
         public int microdataThreshold() {
             return municipality.microdataThreshold;
@@ -151,7 +153,8 @@ public class MonitorService {
                     municipalTargets,
                     null,
                     List.of(),
-                    false);
+                    false,
+                    List.of());
         }
         WaveView selected = waveId == null
                 ? candidates.get(0)
@@ -182,7 +185,8 @@ public class MonitorService {
                 municipalTargets,
                 reach.reach(selected.id(), filter),
                 themes(selected, results),
-                selected.status() == WaveStatus.CLOSED);
+                selected.status() == WaveStatus.CLOSED,
+                analysis.trends(selected.id(), filter));
     }
 
     public InstitutionsPage institutions(long waveId, String sector, Long boardId) {

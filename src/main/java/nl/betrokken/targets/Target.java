@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import nl.betrokken.disclosure.Unit;
+import nl.betrokken.disclosure.WaveFigures;
 import nl.betrokken.organisations.Scope;
 import nl.betrokken.organisations.Sector;
 
@@ -54,6 +56,14 @@ public class Target extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    /** The institutions of a wave this target is about. */
+    List<Unit> unitsIn(WaveFigures figures) {
+        return figures.units().stream()
+                .filter(u -> (sector == null || u.sector() == sector)
+                        && (institutionId == null || u.institutionId() == institutionId))
+                .toList();
+    }
 
     public static List<Target> ofMunicipality(long municipalityId) {
         return list("municipalityId = ?1 order by id", municipalityId);

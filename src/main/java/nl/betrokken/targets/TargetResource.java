@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -29,9 +30,11 @@ public class TargetResource {
     private static final String BODY_REQUIRED = "a JSON body is required";
 
     private final TargetService targets;
+    private final DecisionService decisions;
 
-    public TargetResource(TargetService targets) {
+    public TargetResource(TargetService targets, DecisionService decisions) {
         this.targets = targets;
+        this.decisions = decisions;
     }
 
     @GET
@@ -44,6 +47,18 @@ public class TargetResource {
     @Path("/{id}")
     public TargetView get(@PathParam("id") long id) {
         return targets.get(id);
+    }
+
+    @GET
+    @Path("/waves/{waveId}/decisions")
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
+    @Operation(
+            summary = "How many answers the targets on this wave still need",
+            description = "Per target and school: further answers for the interval to clear the target at the"
+                    + " current share, and answers per wave to detect a change of 'change' (default 0.05) with"
+                    + " 80 % power")
+    public Decisions decisions(@PathParam("waveId") long waveId, @QueryParam("change") String change) {
+        return decisions.of(waveId, change);
     }
 
     @POST

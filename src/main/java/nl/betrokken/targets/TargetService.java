@@ -121,7 +121,7 @@ public class TargetService {
     }
 
     /** Visible with the municipality; a target of one institution only to those who see that institution. */
-    private boolean visible(Target target) {
+    boolean visible(Target target) {
         Municipality municipality = Municipality.findById(target.municipalityId);
         if (!scope.sees(municipality)) {
             return false;
@@ -224,10 +224,7 @@ public class TargetService {
             }
             label = indicator.get().label().in(StaffLanguage.CODE);
             WaveFigures figures = disclosure.wave(wave.id);
-            List<Unit> group = figures.units().stream()
-                    .filter(u -> (target.sector == null || u.sector() == target.sector)
-                            && (target.institutionId == null || u.institutionId() == target.institutionId))
-                    .toList();
+            List<Unit> group = target.unitsIn(figures);
             if (group.isEmpty()) {
                 continue;
             }

@@ -10,6 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -25,6 +28,8 @@ import nl.betrokken.testing.Figures;
 import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -309,6 +314,41 @@ class IndicatorsAndTargetsTest {
                 page.contains("Gewogen naar het aantal ouders per school: <strong>68 % (58–77 %)</strong>"), page);
         Assertions.assertTrue(page.contains("de 83 antwoorden zijn even precies als 60 willekeurig gekozen ouders"));
         Assertions.assertTrue(page.contains("Wat betekenen deze cijfers?"));
+        Assertions.assertTrue(page.contains("Verloop over 2 peilingen"), "baseline and follow-up form one series");
+        Assertions.assertTrue(page.contains("45 % (36–53 %)"), "the baseline's 38 of 85 in the series");
+
+        byte[] workbook = Accounts.as(analyst)
+                .get("/api/exports/waves/" + followUp + "/aggregates.xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            Row all = null;
+            for (Row row : book.getSheetAt(0)) {
+                if (row.getRowNum() > 0
+                        && row.getCell(0).getStringCellValue().startsWith("Tevreden")
+                        && row.getCell(1).getStringCellValue().equals("Alle scholen")) {
+                    all = row;
+                }
+            }
+            Assertions.assertNotNull(all);
+            Assertions.assertEquals(0.332, all.getCell(10).getNumericCellValue(), 1e-9, "respons");
+            Assertions.assertEquals(0.675789, all.getCell(11).getNumericCellValue(), 1e-6, "gewogen");
+            Assertions.assertEquals(0.5825, all.getCell(12).getNumericCellValue(), 1e-4);
+            Assertions.assertEquals(1.3868, all.getCell(14).getNumericCellValue(), 1e-4, "design-effect");
+            List<Double> series = new java.util.ArrayList<>();
+            for (Row row : book.getSheet("Verloop")) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().startsWith("Tevreden")) {
+                    series.add(row.getCell(6).getNumericCellValue());
+                }
+            }
+            Assertions.assertEquals(2, series.size(), "the series in the workbook: " + series);
+            Assertions.assertEquals(38.0 / 85, series.get(0), 1e-9, "oldest first");
+            Assertions.assertEquals(60.0 / 83, series.get(1), 1e-9);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -363,6 +403,52 @@ class IndicatorsAndTargetsTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("minParentResponseRate"));
+    }
+
+    @Test
+    void theAnalystSeesHowManyMoreAnswersEachTargetAndSchoolNeeds() {
+        long target = target("Minstens 75 % tevreden", 0.75, null);
+        String rows = "targets.find { it.targetId == " + target + " }.rows";
+        JsonPath decisions = Accounts.as(analyst)
+                .get("/api/targets/waves/" + followUp + "/decisions")
+                .then()
+                .statusCode(200)
+                .body("open", equalTo(true))
+                .body("change", closeTo(0.05, 1e-12))
+                .extract()
+                .jsonPath();
+        // all: 60 of 83 among 250 parents; at the same share, 117 more answers put the upper bound below 75 %
+        Assertions.assertEquals(
+                "undetermined", decisions.getString(rows + ".find { it.group == 'Alle scholen' }.status"));
+        Assertions.assertEquals(117, decisions.getInt(rows + ".find { it.group == 'Alle scholen' }.further"));
+        Assertions.assertEquals("below", decisions.getString(rows + ".find { it.group == 'Alle scholen' }.side"));
+        // 72.3 % against 77.3 % (Fleiss; power.prop.test gives 1182.7)
+        Assertions.assertEquals(1183, decisions.getInt(rows + ".find { it.group == 'Alle scholen' }.perWave"));
+        Assertions.assertEquals(45, decisions.getInt(rows + ".find { it.group == 'A1' }.further"));
+        Assertions.assertEquals("above", decisions.getString(rows + ".find { it.group == 'A1' }.side"));
+        Assertions.assertEquals(0, decisions.getInt(rows + ".find { it.group == 'A2' }.further"), "10 of 20: decided");
+        Assertions.assertEquals(18, decisions.getInt(rows + ".find { it.group == 'A4' }.further"));
+        Assertions.assertEquals(
+                "too-few-answers",
+                decisions.getString(rows + ".find { it.group == 'A3' }.withheld"),
+                "a school below the threshold: that it needs answers, and nothing of its own counts");
+        Assertions.assertNull(decisions.get(rows + ".find { it.group == 'A3' }.further"));
+        Assertions.assertNull(decisions.get(rows + ".find { it.group == 'A3' }.answered"));
+
+        String page = Accounts.as(analyst)
+                .get("/monitor/waves/" + followUp + "/decisions?change=0.1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        Assertions.assertTrue(page.contains("nog 117 antwoorden: dan ligt de marge onder het doel"), page);
+        Assertions.assertTrue(page.contains("al beslist: de marge ligt onder het doel"));
+        Assertions.assertTrue(page.contains("<option value=\"0.1\" selected>10 procentpunten</option>"));
+        Accounts.as(analyst)
+                .get("/api/targets/waves/" + followUp + "/decisions?change=veel")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("change"));
     }
 
     private void settings(long municipality, Map<String, Object> extra) {

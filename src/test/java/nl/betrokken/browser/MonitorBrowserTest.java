@@ -104,6 +104,14 @@ class MonitorBrowserTest {
                 driver.get(url("/monitor"));
                 new WebDriverWait(driver, Duration.ofSeconds(15))
                         .until(d -> d.getCurrentUrl().contains("/monitor/municipalities/"));
+                driver.findElement(By.linkText("Hoeveel antwoorden zijn nog nodig om de doelen te beoordelen?"))
+                        .click();
+                new WebDriverWait(driver, Duration.ofSeconds(15))
+                        .until(d -> d.getCurrentUrl().contains("/decisions"));
+                assertTrue(driver.getPageSource().contains("Om te beslissen"), "a table per target");
+                assertTrue(driver.getPageSource().contains("per peiling"), "with the answers a follow-up needs");
+                assertEquals(List.of(), Browser.accessibilityViolations(driver), "the decisions page" + size);
+                driver.navigate().back();
                 choose(driver, "Nulmeting instellingen (demo)");
                 driver.findElement(By.linkText("bekijk de antwoorden per instelling"))
                         .click();

@@ -285,7 +285,9 @@ class ExportTest {
                 }
             }
             assertTrue(smallHidden, "the small school's figures are not in the workbook");
-            assertEquals("zonder 1 school met minder dan 5 antwoorden", totalNote);
+            assertEquals(
+                    "niet representatief: 11 % antwoordde (minimaal 20 %); zonder 1 school met minder dan 5 antwoorden",
+                    totalNote, "22 of the 200 parents of the two counted schools");
             assertEquals("Over deze cijfers", workbook.getSheetAt(3).getSheetName());
             var reach = workbook.getSheet("Respons");
             List<String> sectors = new ArrayList<>();

@@ -1092,6 +1092,11 @@ class AuthorizationMatrixTest {
                 "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
                 false));
         rules.add(new Rule(
+                "GET /api/targets/waves/{waveId}/decisions",
+                (own, c) -> get("/api/targets/waves/" + (own ? c.waveA() : c.waveB()) + "/decisions"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
                 "DELETE /api/targets/{id}",
                 (own, c) -> new Call("DELETE", "/api/targets/" + c.freshTarget(own), null, false),
                 "anon 401 401, admin 204 204, analyst 204 404, board 403 403, lead 403 403",
@@ -1118,6 +1123,11 @@ class AuthorizationMatrixTest {
                 "GET /monitor/waves/{id}/channels",
                 (own, c) -> get("/monitor/waves/" + (own ? c.waveA() : c.waveB()) + "/channels"),
                 "anon 303 303, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "GET /monitor/waves/{id}/decisions",
+                (own, c) -> get("/monitor/waves/" + (own ? c.waveA() : c.waveB()) + "/decisions"),
+                "anon 303 303, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
                 false));
         rules.add(new Rule(
                 "GET /monitor/boards/{id}",

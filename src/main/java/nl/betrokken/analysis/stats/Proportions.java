@@ -29,33 +29,47 @@ public final class Proportions {
     }
 
     public static Interval wilson(long positive, long n, double confidence) {
-        return wilsonWithZ(positive, n, z(confidence));
+        return wilsonWithZ(share(positive, n), n, z(confidence));
     }
 
     /** Wilson's interval with a finite population correction; a population of null or below n means none. */
     public static Interval wilson(long positive, long n, double confidence, Integer population) {
+        return wilsonOfShare(share(positive, n), n, confidence, population);
+    }
+
+    /**
+     * Wilson's interval for a share p among n respondents, with the correction for a population of
+     * that size: also for a share that is not a whole number of respondents out of n, such as the
+     * current share carried forward to more respondents.
+     */
+    public static Interval wilsonOfShare(double p, long n, double confidence, Integer population) {
+        if (n <= 0 || !(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("a share of " + p + " among " + n + " has no interval");
+        }
         double z = z(confidence);
         if (population != null && population > 1 && population >= n) {
             z *= Math.sqrt((double) (population - n) / (population - 1));
         }
-        return wilsonWithZ(positive, n, z);
+        return wilsonWithZ(p, n, z);
     }
 
-    private static Interval wilsonWithZ(long positive, long n, double z) {
+    private static double share(long positive, long n) {
         if (n <= 0) {
             throw new IllegalArgumentException("a share of nobody has no interval");
         }
         if (positive < 0 || positive > n) {
             throw new IllegalArgumentException(positive + " positive out of " + n + " is impossible");
         }
-        double p = (double) positive / n;
+        return (double) positive / n;
+    }
+
+    private static Interval wilsonWithZ(double p, long n, double z) {
         double z2 = z * z;
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2.0 * n)) / denominator;
         double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
         // at 0 and 1 the bound equals the estimate; clamp the rounding noise
-        return new Interval(
-                p, positive == 0 ? 0 : Math.max(0, centre - half), positive == n ? 1 : Math.min(1, centre + half));
+        return new Interval(p, p == 0 ? 0 : Math.max(0, centre - half), p == 1 ? 1 : Math.min(1, centre + half));
     }
 
     /** A change between two waves: estimate p1 - p2 with Newcombe's interval, and the pooled z-test. */

@@ -66,6 +66,9 @@ public interface StaffMessages {
     @Message("Kies wat voor kanaal het is.")
     String channel_kind_unknown();
 
+    @Message("Kies een verschil van 1 tot en met 50 procentpunten, zoals 0.05 voor 5 procentpunten.")
+    String decision_change();
+
     @Message("Geef de peiling een naam.")
     String wave_name_required();
 

@@ -3,8 +3,10 @@ package nl.betrokken.definitions.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What targets and dashboards count: the share of respondents whose answers are "positive". With
@@ -18,6 +20,32 @@ public record Indicator(
         Set<String> positive,
         Combine combine,
         String mode) {
+
+    /**
+     * Whether this indicator of {@code mine} is counted the same way as {@code other} of {@code theirs}
+     * (another version of the questionnaire): the same items, each with the same type and answers, the
+     * same positive answers, rule and mode. Only then do the two waves' figures form one series.
+     */
+    public boolean countsLike(Indicator other, Questionnaire mine, Questionnaire theirs) {
+        if (!id.equals(other.id)
+                || !items.equals(other.items)
+                || !positive.equals(other.positive)
+                || combine != other.combine
+                || !Objects.equals(mode, other.mode)) {
+            return false;
+        }
+        return items.stream().allMatch(item -> answers(mine, item).equals(answers(theirs, item)));
+    }
+
+    private static List<String> answers(Questionnaire questionnaire, String itemId) {
+        return questionnaire
+                .item(itemId)
+                .map(item -> Stream.concat(
+                                Stream.of(item.type().name()),
+                                item.allOptions().stream().map(AnswerOption::id))
+                        .toList())
+                .orElse(List.of());
+    }
 
     public enum Combine {
         /** Every answered item is positive. */

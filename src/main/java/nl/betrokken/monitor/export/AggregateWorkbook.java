@@ -7,9 +7,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.betrokken.analysis.AnalysisService;
 import nl.betrokken.analysis.Figure;
 import nl.betrokken.analysis.FigureTexts;
+import nl.betrokken.analysis.IndicatorTrend;
 import nl.betrokken.analysis.Reach;
 import nl.betrokken.analysis.ReachService;
 import nl.betrokken.analysis.WaveResults;
@@ -48,12 +50,13 @@ public class AggregateWorkbook {
     }
 
     /** The figures, computed inside the caller's request (scope applies); written later by {@link #write}. */
-    public record Tables(WaveResults results, Reach reach) {}
+    public record Tables(WaveResults results, Reach reach, List<IndicatorTrend> trends) {}
 
     public Tables tables(long waveId) {
         return new Tables(
                 analysis.results(waveId, AnalysisService.Filter.ALL, null),
-                reach.reach(waveId, AnalysisService.Filter.ALL));
+                reach.reach(waveId, AnalysisService.Filter.ALL),
+                analysis.trends(waveId, AnalysisService.Filter.ALL));
     }
 
     public void write(Tables tables, OutputStream out) {
@@ -66,6 +69,11 @@ public class AggregateWorkbook {
             items(workbook.createSheet("Uitspraken"), tables.results(), bold);
             response(workbook.createSheet("Respons"), tables.reach(), bold);
             about(workbook.createSheet("Over deze cijfers"), tables.results(), bold);
+            trends(
+                    workbook.createSheet("Verloop"),
+                    tables.trends(),
+                    tables.results().threshold(),
+                    bold);
             workbook.write(out);
             workbook.dispose();
         } catch (IOException e) {
@@ -74,19 +82,7 @@ public class AggregateWorkbook {
     }
 
     private static void indicators(Sheet sheet, WaveResults results, CellStyle bold) {
-        header(
-                sheet,
-                bold,
-                "Indicator",
-                "Groep",
-                "Soort groep",
-                "Positief",
-                "n",
-                "Aandeel",
-                "Ondergrens",
-                "Bovengrens",
-                "Niet getoond",
-                "Toelichting");
+        header(sheet, bold, withFigure("Indicator", "Groep", "Soort groep"));
         int r = 1;
         int threshold = results.threshold();
         for (WaveResults.IndicatorResult indicator : results.indicators()) {
@@ -106,18 +102,54 @@ public class AggregateWorkbook {
         row.createCell(0).setCellValue(indicator);
         row.createCell(1).setCellValue(group);
         row.createCell(2).setCellValue(kind);
+        counts(row, 3, f, threshold);
+        return r + 1;
+    }
+
+    /** The columns {@link #counts} writes, after the given ones. */
+    private static String[] withFigure(String... before) {
+        return Stream.concat(
+                        Stream.of(before),
+                        Stream.of(
+                                "Positief",
+                                "n",
+                                "Aandeel",
+                                "Ondergrens",
+                                "Bovengrens",
+                                "Niet getoond",
+                                "Toelichting",
+                                "Respons",
+                                "Gewogen aandeel",
+                                "Gewogen ondergrens",
+                                "Gewogen bovengrens",
+                                "Design-effect",
+                                "Effectief aantal respondenten"))
+                .toArray(String[]::new);
+    }
+
+    /** A figure's columns from {@code first} on: counts, interval, why not shown, response and weighting. */
+    private static void counts(Row row, int first, Figure f, int threshold) {
         if (!f.suppressed() && f.share() != null) {
-            row.createCell(3).setCellValue(f.positive());
-            row.createCell(4).setCellValue(f.answered());
-            row.createCell(5).setCellValue(f.share());
-            row.createCell(6).setCellValue(f.lower());
-            row.createCell(7).setCellValue(f.upper());
+            row.createCell(first).setCellValue(f.positive());
+            row.createCell(first + 1).setCellValue(f.answered());
+            row.createCell(first + 2).setCellValue(f.share());
+            row.createCell(first + 3).setCellValue(f.lower());
+            row.createCell(first + 4).setCellValue(f.upper());
         }
-        row.createCell(8).setCellValue(f.suppressed() ? "ja" : "nee");
-        row.createCell(9)
+        row.createCell(first + 5).setCellValue(f.suppressed() ? "ja" : "nee");
+        row.createCell(first + 6)
                 .setCellValue(
                         f.suppressed() ? FigureTexts.why(f.withheld(), threshold) : FigureTexts.note(f, threshold));
-        return r + 1;
+        if (f.responseRate() != null) {
+            row.createCell(first + 7).setCellValue(f.responseRate());
+        }
+        if (f.weighted() != null) {
+            row.createCell(first + 8).setCellValue(f.weighted().share());
+            row.createCell(first + 9).setCellValue(f.weighted().lower());
+            row.createCell(first + 10).setCellValue(f.weighted().upper());
+            row.createCell(first + 11).setCellValue(f.weighted().designEffect());
+            row.createCell(first + 12).setCellValue(f.weighted().effectiveRespondents());
+        }
     }
 
     private static void items(Sheet sheet, WaveResults results, CellStyle bold) {
@@ -185,6 +217,22 @@ public class AggregateWorkbook {
         }
     }
 
+    /** Every indicator through the waves of this questionnaire that count it the same way. */
+    private static void trends(Sheet sheet, List<IndicatorTrend> trends, int threshold, CellStyle bold) {
+        header(sheet, bold, withFigure("Indicator", "Peiling", "Begonnen op", "Versie"));
+        int r = 1;
+        for (IndicatorTrend trend : trends) {
+            for (IndicatorTrend.Point point : trend.points()) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(trend.label());
+                row.createCell(1).setCellValue(point.wave());
+                row.createCell(2).setCellValue(point.opensOn().toString());
+                row.createCell(3).setCellValue(point.version());
+                counts(row, 4, point.figure(), threshold);
+            }
+        }
+    }
+
     /** What the figures are and what they leave out, for whoever opens the file later. */
     private static void about(Sheet sheet, WaveResults results, CellStyle bold) {
         header(sheet, bold, "Over deze cijfers");
@@ -197,7 +245,13 @@ public class AggregateWorkbook {
                 "Cijfers veranderen pas als er minstens " + results.threshold()
                         + " nieuwe antwoorden zijn, zodat niemand"
                         + " het antwoord van één ouder kan afleiden uit twee downloads.",
-                "Het aantal respondenten per school is actueel.");
+                "Het aantal respondenten per school is actueel.",
+                "Respons: het deel van alle ouders (of teamleden) van de groep dat de vraag beantwoordde. Onder het"
+                        + " minimum van de gemeente staat bij de toelichting 'niet representatief'.",
+                "Gewogen: elke school telt mee naar haar aantal ouders (gestratificeerde schatting met eindige-"
+                        + "populatiecorrectie per school, Cochran 1977, hoofdstuk 5). Het design-effect is de"
+                        + " variantie ten opzichte van een gewone steekproef van evenveel ouders; het effectief aantal"
+                        + " is n gedeeld door het design-effect.");
         for (int i = 0; i < lines.size(); i++) {
             sheet.createRow(i + 1).createCell(0).setCellValue(lines.get(i));
         }

@@ -12,9 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Map;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.counting.Aggregator;
+import nl.betrokken.disclosure.NormGroups;
 import nl.betrokken.organisations.SectorParameter;
 import nl.betrokken.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +38,8 @@ public class AnalysisResource {
     private final InstitutionAnswersService institutionAnswers;
     private final ExpectationsService expectations;
     private final ChannelReportService channels;
+    private final BenchmarkService benchmarks;
+    private final NormGroups norms;
 
     public AnalysisResource(
             AnalysisService analysis,
@@ -45,8 +49,12 @@ public class AnalysisResource {
             Aggregator aggregator,
             InstitutionAnswersService institutionAnswers,
             ExpectationsService expectations,
-            ChannelReportService channels) {
+            ChannelReportService channels,
+            BenchmarkService benchmarks,
+            NormGroups norms) {
         this.analysis = analysis;
+        this.benchmarks = benchmarks;
+        this.norms = norms;
         this.channels = channels;
         this.expectations = expectations;
         this.institutionAnswers = institutionAnswers;
@@ -102,6 +110,34 @@ public class AnalysisResource {
             @QueryParam("board") Long board,
             @QueryParam("institution") Long institution) {
         return channels.report(id, filter(sector, board, institution));
+    }
+
+    @GET
+    @Path("/waves/{id}/institutions/{institutionId}/benchmarks")
+    @Operation(
+            summary = "A school's indicators against its municipality, its sector there and the platform's norm group:"
+                    + " percentile band and significantly above, in line or below")
+    public Benchmarks benchmarks(@PathParam("id") long id, @PathParam("institutionId") long institutionId) {
+        return benchmarks.of(id, institutionId);
+    }
+
+    @GET
+    @Path("/norms")
+    @Operation(summary = "The school years whose norm groups are frozen, when, and how many groups each gave")
+    public List<NormGroups.Freeze> norms() {
+        return norms.frozen();
+    }
+
+    /** The school year to freeze, such as "2025-2026". */
+    public record NormFreezeRequest(String schoolYear) {}
+
+    @POST
+    @Path("/norms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Freeze the norm groups of a school year that has ended; a frozen year does not change")
+    public NormGroups.Freeze freeze(@NotNull(message = "a JSON body is required") NormFreezeRequest body) {
+        return norms.freeze(body.schoolYear());
     }
 
     @GET

@@ -23,6 +23,13 @@ public interface DisclosureConfig {
     @WithDefault("3")
     int institutionsBeyondScope();
 
+    /**
+     * Where a school stands among other schools (a percentile band, a norm group) is read from at least this many
+     * schools with a figure, none of them named: ten, as in the norm groups of Panorama and the 5Essentials.
+     */
+    @WithDefault("10")
+    int schoolsForSpread();
+
     /** This many sent responses on one link within {@link #burstWindow()} mark the link as having had a burst. */
     @WithDefault("10")
     int burstResponses();

@@ -7,7 +7,8 @@ import nl.betrokken.organisations.Municipality;
 /**
  * A municipality's disclosure rules: the smallest group of parents, and of staff, whose answers may
  * be shown as a figure; the smallest institution whose name may stand on rows of raw answers; and
- * how many institutions beyond their own an aggregate must hold before a board or lead sees it.
+ * how many institutions beyond their own an aggregate must hold before a board or lead sees it; and
+ * from how many schools a spread of schools' figures may be read.
  *
  * <p>Questionnaires an organisation answers about itself (the institution baseline, the LEA partners'
  * screening) have no threshold: "we have a written parent policy" is a fact about a school, not about
@@ -20,7 +21,8 @@ public record Rules(
         int staffThreshold,
         int microdataThreshold,
         int institutionsBeyondScope,
-        Duration publishEvery) {
+        Duration publishEvery,
+        int schoolsForSpread) {
 
     public static Rules of(Municipality municipality, DisclosureConfig config) {
         return new Rules(
@@ -30,7 +32,8 @@ public record Rules(
                 config.institutionsBeyondScope(),
                 municipality.publishEveryHours == null
                         ? config.publishEvery()
-                        : Duration.ofHours(municipality.publishEveryHours));
+                        : Duration.ofHours(municipality.publishEveryHours),
+                config.schoolsForSpread());
     }
 
     /** The threshold for figures of a questionnaire: staff have their own, parents theirs, organisations none. */

@@ -154,6 +154,24 @@ public final class WaveFigures {
         return new InstitutionTally(null, positive, counted);
     }
 
+    /**
+     * The spread of the shown schools' shares of an indicator within the whole wave or one of its sectors,
+     * as percentiles: where a school stands among the others without any other school's figure. Null when
+     * fewer than {@link Rules#schoolsForSpread()} schools have a figure, or when the group's own figure is
+     * withheld from this viewer (a spread tells no more than the figure it belongs to may).
+     */
+    public Percentiles spread(String indicatorId, Collection<Unit> group) {
+        if (!indicator(indicatorId, group).shown()) {
+            return null;
+        }
+        double[] shares = group.stream()
+                .map(unit -> shown.get(new CellKey(unit.waveInstitutionId(), CellKind.INDICATOR, indicatorId)))
+                .filter(cell -> cell != null && cell.count("answered") > 0)
+                .mapToDouble(cell -> (double) cell.count("positive") / cell.count("answered"))
+                .toArray();
+        return shares.length < rules.schoolsForSpread() ? null : Percentiles.of(shares);
+    }
+
     /** Respondents per answer of an item key ('*': answered at all); only within the viewer's own institutions. */
     public Aggregate distribution(String itemKey, Collection<Unit> group) {
         return group.stream().allMatch(sees)

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.betrokken.analysis.AnalysisService;
+import nl.betrokken.analysis.BenchmarkService;
+import nl.betrokken.analysis.Benchmarks;
 import nl.betrokken.analysis.ChannelReport;
 import nl.betrokken.analysis.ChannelReportService;
 import nl.betrokken.analysis.Comparison;
@@ -88,6 +90,7 @@ public class MonitorService {
             List<WaveChoice> waves,
             WaveResults results,
             Reach reach,
+            Benchmarks benchmarks,
             TypologyProfile typology,
             ExpectationsProfile expectations) {}
 
@@ -102,6 +105,7 @@ public class MonitorService {
     private final InstitutionAnswersService institutionAnswers;
     private final ExpectationsService expectations;
     private final ChannelReportService channelReports;
+    private final BenchmarkService benchmarks;
 
     public MonitorService(
             Scope scope,
@@ -114,8 +118,10 @@ public class MonitorService {
             QuestionnaireCatalog catalog,
             InstitutionAnswersService institutionAnswers,
             ExpectationsService expectations,
-            ChannelReportService channelReports) {
+            ChannelReportService channelReports,
+            BenchmarkService benchmarks) {
         this.scope = scope;
+        this.benchmarks = benchmarks;
         this.channelReports = channelReports;
         this.expectations = expectations;
         this.institutionAnswers = institutionAnswers;
@@ -222,7 +228,7 @@ public class MonitorService {
         TypologyProfile profile = typology.profile(institutionId);
         ExpectationsProfile expected = expectations.profile(institutionId);
         if (candidates.isEmpty()) {
-            return new Report(institution, List.of(), null, null, profile, expected);
+            return new Report(institution, List.of(), null, null, null, profile, expected);
         }
         WaveView selected = pick(candidates, waveId);
         AnalysisService.Filter filter = new AnalysisService.Filter(null, null, institutionId);
@@ -231,6 +237,7 @@ public class MonitorService {
                 choices(candidates, selected.id()),
                 analysis.results(selected.id(), filter, null),
                 reach.reach(selected.id(), filter),
+                benchmarks.of(selected.id(), institutionId),
                 profile,
                 expected);
     }

@@ -21,6 +21,11 @@ public record AuthenticatedUser(
         return role == other;
     }
 
+    /** Only administrators keep what spans municipalities, such as the platform's norm groups. */
+    public boolean runsPlatform() {
+        return role == Role.ADMINISTRATOR;
+    }
+
     /** Administrators and analysts keep organisations, targets, settings and the audit trail: the staff pages say so. */
     public boolean administers() {
         return role == Role.ADMINISTRATOR || role == Role.MUNICIPALITY_ANALYST;

@@ -135,6 +135,13 @@ class StaffStoryBrowserTest {
             long municipalityId = Long.parseLong(municipalityPath.replaceAll(".*/", ""));
             accessible(driver, "municipality");
 
+            driver.get(url("/app/admin/norms"));
+            accessible(driver, "norm groups");
+            type(driver, "schoolYear", "vorig jaar");
+            submit(driver, "/app/admin/norms");
+            awaitText(driver, "Vul een schooljaar in als 2025-2026");
+            accessible(driver, "norm groups with a mistake");
+
             importSchools(driver, municipalityId, cbs, school);
 
             driver.get(url("/app/admin/users"));

@@ -636,6 +636,16 @@ class AuthorizationMatrixTest {
                 "anon 303 303, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
                 false));
         rules.add(new Rule(
+                "GET /app/admin/norms",
+                (own, c) -> get("/app/admin/norms"),
+                "anon 303, admin 200, analyst 403, board 403, lead 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/norms",
+                (own, c) -> form("/app/admin/norms"),
+                "anon 303, admin 400, analyst 403, board 403, lead 403",
+                false));
+        rules.add(new Rule(
                 "GET /app/audit",
                 (own, c) -> get("/app/audit"),
                 "anon 303, admin 200, analyst 200, board 403, lead 403",
@@ -1065,6 +1075,23 @@ class AuthorizationMatrixTest {
                                 "populationShares",
                                 List.of())),
                 "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/analysis/waves/{id}/institutions/{institutionId}/benchmarks",
+                (own, c) -> get("/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/institutions/"
+                        + (own ? c.world().institutionA() : c.world().institutionB()) + "/benchmarks"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "GET /api/analysis/norms",
+                (own, c) -> get("/api/analysis/norms"),
+                "anon 401, admin 200, analyst 200, board 200, lead 200",
+                false));
+        rules.add(new Rule(
+                // a school year that has not ended: refused after the role check, so nothing is frozen here
+                "POST /api/analysis/norms",
+                (own, c) -> json("POST", "/api/analysis/norms", Map.of("schoolYear", "2099-2100")),
+                "anon 401, admin 400, analyst 403, board 403, lead 403",
                 false));
         rules.add(new Rule(
                 "POST /api/analysis/rebuild",

@@ -422,4 +422,17 @@ public interface StaffMessages {
 
     @Message("Kies een kanaal van deze peiling uit de lijst, of geen.")
     String paper_channel();
+
+    // --- norm groups
+
+    @Message("Vul een schooljaar in als 2025-2026: twee jaartallen na elkaar, met een streepje.")
+    String norm_school_year();
+
+    @Message(
+            "Het schooljaar {year} loopt tot en met 31 juli {endYear}. Zet de normgroep daarna vast, als alle scholen die in dat jaar meedoen hebben geantwoord.")
+    String norm_year_not_over(String year, int endYear);
+
+    @Message(
+            "De normgroep van {year} staat al vast. Een vastgezette normgroep verandert niet meer, zodat scholen er steeds met hetzelfde mee vergeleken worden.")
+    String norm_frozen_already(String year);
 }

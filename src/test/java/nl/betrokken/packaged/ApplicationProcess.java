@@ -14,6 +14,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -54,11 +56,19 @@ public final class ApplicationProcess implements AutoCloseable {
         Files.createDirectories(workingDirectory);
         int port = freePort();
         Path log = workingDirectory.resolve("app-" + System.nanoTime() + ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        heap,
-                        "-jar",
-                        jar.toString())
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(heap);
+        // the integration tests start the service a dozen times for seconds each: a quicker JIT there saves CI
+        // minutes (failsafe sets it; the benchmarks do not, they measure the service as it runs in production)
+        for (String option : System.getProperty("betrokken.it.jvm-options", "").split(" ")) {
+            if (!option.isBlank()) {
+                command.add(option);
+            }
+        }
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -3,7 +3,9 @@ package nl.betrokken.analysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.betrokken.analysis.Benchmarks.Against;
 import nl.betrokken.analysis.Benchmarks.IndicatorBenchmark;
@@ -55,7 +57,18 @@ public class BenchmarkService {
             throw new InvalidFieldException(
                     "institution", "institution " + institutionId + " does not take part in wave " + waveId);
         }
-        Unit own = s.units().get(0);
+        return of(s, s.units().get(0), new HashMap<>());
+    }
+
+    /** Every school of the wave the caller sees one by one, for the workbook. */
+    public List<Benchmarks> ofEverySchool(long waveId) {
+        AnalysisService.Selection s = analysis.select(waveId, AnalysisService.Filter.ALL, null);
+        Map<String, Optional<NormGroups.Norm>> norms = new HashMap<>();
+        return s.units().stream().map(unit -> of(s, unit, norms)).toList();
+    }
+
+    /** {@code norms}: the norms looked up so far, by indicator and sector, shared by the schools of one wave. */
+    private Benchmarks of(AnalysisService.Selection s, Unit own, Map<String, Optional<NormGroups.Norm>> norms) {
         WaveFigures figures = s.figures();
         String schoolYear = NormGroups.schoolYear(s.visible().wave().opensOn);
         List<IndicatorBenchmark> indicators = new ArrayList<>();
@@ -66,19 +79,22 @@ public class BenchmarkService {
             Municipality municipality = Municipality.findById(figures.municipalityId());
             for (Indicator indicator : s.questionnaire().indicators()) {
                 Figure school =
-                        s.reading().indicator(own.name(), own.institutionId(), figures, indicator.id(), s.units());
+                        s.reading().indicator(own.name(), own.institutionId(), figures, indicator.id(), List.of(own));
                 List<Against> against = new ArrayList<>();
                 against.add(group(s, indicator, Kind.MUNICIPALITY, municipality.name, all, own, school));
                 if (sector.size() < all.size()) {
                     against.add(group(s, indicator, Kind.SECTOR, own.sector().dutchName(), sector, own, school));
                 }
-                against.add(norm(s, indicator, own, school, schoolYear));
+                Optional<NormGroups.Norm> norm = norms.computeIfAbsent(
+                        indicator.id() + "/" + own.sector(),
+                        key -> this.norms.norm(s.questionnaire().id(), indicator.id(), own.sector(), schoolYear));
+                against.add(norm(s, norm, own, school));
                 indicators.add(new IndicatorBenchmark(
                         indicator.id(), indicator.label().in(StaffLanguage.CODE), school, against));
             }
         }
         return new Benchmarks(
-                waveId,
+                s.visible().wave().id,
                 s.visible().wave().name,
                 own.institutionId(),
                 own.name(),
@@ -127,9 +143,8 @@ public class BenchmarkService {
                 null);
     }
 
-    private Against norm(AnalysisService.Selection s, Indicator indicator, Unit own, Figure school, String schoolYear) {
+    private static Against norm(AnalysisService.Selection s, Optional<NormGroups.Norm> found, Unit own, Figure school) {
         String name = "Alle scholen " + own.sector().dutchName().toLowerCase() + " op het platform";
-        Optional<NormGroups.Norm> found = norms.norm(s.questionnaire().id(), indicator.id(), own.sector(), schoolYear);
         if (found.isEmpty()) {
             return Against.missing(Kind.NORM_GROUP, name, null, "no-norm");
         }

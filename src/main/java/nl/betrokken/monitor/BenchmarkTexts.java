@@ -25,7 +25,7 @@ public class BenchmarkTexts {
     }
 
     /** "Gemeente Rijnstede", or for the norm group its year, date and size. */
-    static String whomText(Against against) {
+    public static String whomText(Against against) {
         if (against.kind() != Kind.NORM_GROUP || against.normYear() == null) {
             return against.group();
         }
@@ -46,7 +46,7 @@ public class BenchmarkTexts {
                 + FigureTexts.percent(norm.p25()).replace(" %", "") + "–" + FigureTexts.percent(norm.p75());
     }
 
-    static String outcomeText(Against against) {
+    public static String outcomeText(Against against) {
         if (against.verdict() != null) {
             return against.verdict().dutch();
         }
@@ -61,7 +61,7 @@ public class BenchmarkTexts {
         };
     }
 
-    static String placeText(Against against) {
+    public static String placeText(Against against) {
         if (against.band() != null) {
             return against.band().dutch();
         }

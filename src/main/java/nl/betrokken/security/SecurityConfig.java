@@ -8,6 +8,13 @@ import java.util.Optional;
 @ConfigMapping(prefix = "betrokken.security")
 public interface SecurityConfig {
 
+    /**
+     * bcrypt's cost: 2^cost rounds, about a quarter of a second per check at 12 on a server core. The test
+     * profile lowers it (hundreds of logins); a running service refuses anything below 10.
+     */
+    @WithDefault("12")
+    int passwordHashCost();
+
     /** A session ends after this long without a request. */
     @WithDefault("30m")
     Duration sessionInactivity();

@@ -8,6 +8,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,8 @@ import nl.betrokken.testing.Fixtures;
 import nl.betrokken.testing.FormClient;
 import nl.betrokken.testing.SentResponses;
 import nl.betrokken.testing.Waves;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -167,6 +172,37 @@ class BenchmarksTest {
         assertEquals("in-line", middle.getString(municipality + ".verdict"));
         assertEquals("p50-p75", middle.getString(municipality + ".band"), "0.50 is the median of the eleven");
         assertEquals("p25-p50", middle.getString(sector + ".band"), "0.425 <= 0.50 < 0.55 among the ten");
+
+        byte[] workbook = Accounts.as(analyst)
+                .get("/api/exports/waves/" + w.noordWave() + "/aggregates.xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            List<String> p10Rows = new ArrayList<>();
+            for (Row row : book.getSheet("Vergelijking")) {
+                if (row.getRowNum() > 0
+                        && row.getCell(0).getStringCellValue().equals("P10")
+                        && row.getCell(2).getStringCellValue().startsWith("Tevreden")) {
+                    String their = row.getCell(5) == null
+                            ? "–"
+                            : Double.toString(row.getCell(5).getNumericCellValue());
+                    p10Rows.add(row.getCell(4).getStringCellValue() + " | " + their
+                            + " | " + row.getCell(6).getStringCellValue() + " | "
+                            + row.getCell(7).getStringCellValue());
+                }
+            }
+            assertEquals(3, p10Rows.size(), "municipality, sector and norm group: " + p10Rows);
+            assertTrue(p10Rows.get(0).startsWith("Gemeente Noord"), p10Rows.get(0));
+            assertTrue(
+                    p10Rows.get(0).contains(" | " + 61.0 / 110 + " | significant hoger | bij de hoogste 10 %"),
+                    p10Rows.get(0));
+            assertTrue(p10Rows.get(1).startsWith("Basisonderwijs | 0.56 | significant hoger"), p10Rows.get(1));
+            assertTrue(p10Rows.get(2).contains(" | – | nog geen normgroep"), p10Rows.get(2));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
 
         // Zuid has three schools: too few for a place among them, and for a lead too few beyond their own school
         String zuidAnalyst = accounts.session(Role.MUNICIPALITY_ANALYST, w.zuid());

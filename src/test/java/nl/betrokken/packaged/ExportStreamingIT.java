@@ -50,6 +50,13 @@ class ExportStreamingIT {
                           'nl', 'SUBMITTED', true, date_trunc('hour', now()), date_trunc('hour', now()), date_trunc('hour', now())
                         from generate_series(1, %d) g, rows
                         """.formatted(wave, wave, RESPONSES));
+                try (ResultSet r = s.executeQuery(
+                        "select password_hash from app_user where username = 'beheer@rijnstede.example'")) {
+                    r.next();
+                    assertTrue(
+                            r.getString(1).matches("\\$2[ab]\\$12\\$.{53}"),
+                            "a running service hashes passwords with bcrypt at cost 12: " + r.getString(1));
+                }
                 // rows of answers are only given out for a closed wave
                 s.execute("update wave set closed_early_on = current_date where id = " + wave);
             }

@@ -54,9 +54,15 @@ public record PdfText(List<String> pages, Set<String> fonts, String title) {
         }
     }
 
-    /** Every run of whitespace as one space, so a line the PDF wrapped reads as the page's text. */
+    /**
+     * Every run of whitespace as one space, so a line the PDF wrapped reads as the page's text; and none after a hyphen or dash glued to a word: the PDF breaks long cells after them ("2015-" at
+     * the end of a line, "2016" on the next), which its text gives back as a space. Folded the same way on both
+     * sides, a page's text and the PDF's compare equal.
+     */
     public static String fold(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+        return text.replaceAll("[\\s\\u00A0\\u202F]+", " ")
+                .replaceAll("(?<=\\S[-\\u2013]) ", "")
+                .strip();
     }
 
     public String text() {

@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.betrokken.analysis.AnalysisService;
+import nl.betrokken.analysis.BenchmarkService;
+import nl.betrokken.analysis.Benchmarks;
 import nl.betrokken.analysis.Figure;
 import nl.betrokken.analysis.FigureTexts;
 import nl.betrokken.analysis.IndicatorTrend;
 import nl.betrokken.analysis.Reach;
 import nl.betrokken.analysis.ReachService;
 import nl.betrokken.analysis.WaveResults;
+import nl.betrokken.monitor.BenchmarkTexts;
 import nl.betrokken.monitor.MonitorExtensions;
 import nl.betrokken.organisations.Sector;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -43,20 +46,23 @@ public class AggregateWorkbook {
 
     private final AnalysisService analysis;
     private final ReachService reach;
+    private final BenchmarkService benchmarks;
 
-    public AggregateWorkbook(AnalysisService analysis, ReachService reach) {
+    public AggregateWorkbook(AnalysisService analysis, ReachService reach, BenchmarkService benchmarks) {
         this.analysis = analysis;
         this.reach = reach;
+        this.benchmarks = benchmarks;
     }
 
     /** The figures, computed inside the caller's request (scope applies); written later by {@link #write}. */
-    public record Tables(WaveResults results, Reach reach, List<IndicatorTrend> trends) {}
+    public record Tables(WaveResults results, Reach reach, List<IndicatorTrend> trends, List<Benchmarks> benchmarks) {}
 
     public Tables tables(long waveId) {
         return new Tables(
                 analysis.results(waveId, AnalysisService.Filter.ALL, null),
                 reach.reach(waveId, AnalysisService.Filter.ALL),
-                analysis.trends(waveId, AnalysisService.Filter.ALL));
+                analysis.trends(waveId, AnalysisService.Filter.ALL),
+                benchmarks.ofEverySchool(waveId));
     }
 
     public void write(Tables tables, OutputStream out) {
@@ -74,6 +80,7 @@ public class AggregateWorkbook {
                     tables.trends(),
                     tables.results().threshold(),
                     bold);
+            benchmarks(workbook.createSheet("Vergelijking"), tables.benchmarks(), bold);
             workbook.write(out);
             workbook.dispose();
         } catch (IOException e) {
@@ -233,6 +240,41 @@ public class AggregateWorkbook {
         }
     }
 
+    /** Every school the reader sees against its municipality, its sector there and the norm group. */
+    private static void benchmarks(Sheet sheet, List<Benchmarks> schools, CellStyle bold) {
+        header(
+                sheet,
+                bold,
+                "School",
+                "Sector",
+                "Indicator",
+                "Aandeel school",
+                "Vergeleken met",
+                "Hun aandeel",
+                "Uitkomst",
+                "Plaats tussen de scholen");
+        int r = 1;
+        for (Benchmarks school : schools) {
+            for (Benchmarks.IndicatorBenchmark indicator : school.indicators()) {
+                for (Benchmarks.Against against : indicator.against()) {
+                    Row row = sheet.createRow(r++);
+                    row.createCell(0).setCellValue(school.institution());
+                    row.createCell(1).setCellValue(school.sector());
+                    row.createCell(2).setCellValue(indicator.label());
+                    if (indicator.school().shown()) {
+                        row.createCell(3).setCellValue(indicator.school().share());
+                    }
+                    row.createCell(4).setCellValue(BenchmarkTexts.whomText(against));
+                    if (against.share() != null) {
+                        row.createCell(5).setCellValue(against.share());
+                    }
+                    row.createCell(6).setCellValue(BenchmarkTexts.outcomeText(against));
+                    row.createCell(7).setCellValue(BenchmarkTexts.placeText(against));
+                }
+            }
+        }
+    }
+
     /** What the figures are and what they leave out, for whoever opens the file later. */
     private static void about(Sheet sheet, WaveResults results, CellStyle bold) {
         header(sheet, bold, "Over deze cijfers");
@@ -251,7 +293,12 @@ public class AggregateWorkbook {
                 "Gewogen: elke school telt mee naar haar aantal ouders (gestratificeerde schatting met eindige-"
                         + "populatiecorrectie per school, Cochran 1977, hoofdstuk 5). Het design-effect is de"
                         + " variantie ten opzichte van een gewone steekproef van evenveel ouders; het effectief aantal"
-                        + " is n gedeeld door het design-effect.");
+                        + " is n gedeeld door het design-effect.",
+                "Vergelijking: elke school tegenover de gemeente en haar sector daar (significant hoger of lager dan"
+                        + " de andere scholen samen volgens het interval van Newcombe voor het verschil van twee"
+                        + " aandelen) en tegenover de normgroep van het platform (het Wilson-interval van de school"
+                        + " tegenover de middelste school). De plaats tussen de scholen noemen we vanaf 10 scholen met"
+                        + " een cijfer; van de normgroep bewaren we alleen de percentielen, nooit een school.");
         for (int i = 0; i < lines.size(); i++) {
             sheet.createRow(i + 1).createCell(0).setCellValue(lines.get(i));
         }

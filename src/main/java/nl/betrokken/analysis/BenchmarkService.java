@@ -10,7 +10,6 @@ import java.util.Optional;
 import nl.betrokken.analysis.Benchmarks.Against;
 import nl.betrokken.analysis.Benchmarks.IndicatorBenchmark;
 import nl.betrokken.analysis.Benchmarks.Kind;
-import nl.betrokken.analysis.stats.Interval;
 import nl.betrokken.analysis.stats.Proportions;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.i18n.StaffLanguage;
@@ -88,7 +87,7 @@ public class BenchmarkService {
                 Optional<NormGroups.Norm> norm = norms.computeIfAbsent(
                         indicator.id() + "/" + own.sector(),
                         key -> this.norms.norm(s.questionnaire().id(), indicator.id(), own.sector(), schoolYear));
-                against.add(norm(s, norm, own, school));
+                against.add(norm(norm, own, school));
                 indicators.add(new IndicatorBenchmark(
                         indicator.id(), indicator.label().in(StaffLanguage.CODE), school, against));
             }
@@ -118,7 +117,6 @@ public class BenchmarkService {
             return Against.missing(kind, name, group.withheld(), null);
         }
         double share = (double) group.positive() / group.answered();
-        Percentiles spread = figures.spread(indicator.id(), units);
         if (!school.shown()) {
             return new Against(kind, name, share, null, null, null, null, null, null, null, "school-withheld");
         }
@@ -127,6 +125,7 @@ public class BenchmarkService {
         if (otherAnswered == 0) {
             return new Against(kind, name, share, null, null, null, null, null, null, null, "no-other-schools");
         }
+        Percentiles spread = figures.spread(indicator.id(), units);
         var difference = Proportions.difference(
                 school.positive(), school.answered(), otherPositive, otherAnswered, s.confidence());
         return new Against(
@@ -143,7 +142,7 @@ public class BenchmarkService {
                 null);
     }
 
-    private static Against norm(AnalysisService.Selection s, Optional<NormGroups.Norm> found, Unit own, Figure school) {
+    private static Against norm(Optional<NormGroups.Norm> found, Unit own, Figure school) {
         String name = "Alle scholen " + own.sector().dutchName().toLowerCase() + " op het platform";
         if (found.isEmpty()) {
             return Against.missing(Kind.NORM_GROUP, name, null, "no-norm");
@@ -164,13 +163,13 @@ public class BenchmarkService {
                     null,
                     "school-withheld");
         }
-        Interval interval = Proportions.wilson(school.positive(), school.answered(), s.confidence(), own.population());
         return new Against(
                 Kind.NORM_GROUP,
                 name,
                 p.p50(),
                 p.band(school.share()),
-                Verdict.of(interval.lower() - p.p50(), interval.upper() - p.p50()),
+                // the school's own Wilson interval (with its finite population correction), as its figure gives it
+                Verdict.of(school.lower() - p.p50(), school.upper() - p.p50()),
                 p.schools(),
                 p,
                 norm.schoolYear(),

@@ -81,7 +81,7 @@ public class AnalysisService {
 
         public static final Filter ALL = new Filter(null, null, null);
 
-        boolean includes(Unit unit) {
+        public boolean includes(Unit unit) {
             return (sector == null || unit.sector() == sector)
                     && (boardId == null || unit.boardId() == boardId)
                     && (institutionId == null || unit.institutionId() == institutionId);

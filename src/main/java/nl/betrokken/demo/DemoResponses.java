@@ -22,6 +22,7 @@ import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.disclosure.Publication;
+import nl.betrokken.openanswers.OpenTheme;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.organisations.Sector;
@@ -123,6 +124,7 @@ public class DemoResponses {
                 random,
                 today.minusDays(3));
 
+        themes(municipality);
         institutionBaseline(schools, random, today);
         parentsNeeds(schools, random, today);
 
@@ -345,8 +347,56 @@ public class DemoResponses {
                 answers.put(item.id(), weighted(item.options(), random));
             }
         }
+        if (q.id().equals("parent-baseline")) {
+            // from the answers themselves, so the shared random (and every figure the tests know) stays as it was
+            Random own = new Random(answers.hashCode() * 31L + school.id);
+            if (own.nextDouble() < 0.3) {
+                answers.put("remarks", REMARKS.get(own.nextInt(REMARKS.size())));
+            }
+        }
         return answers;
     }
+
+    /** A first theme list for the parents' open answers, for the analyst to code with and add to. */
+    private static void themes(Municipality municipality) {
+        List<String> labels = List.of(
+                "Informatie en communicatie",
+                "Contact met de leerkracht",
+                "Leren thuis en huiswerk",
+                "Ouderavonden en activiteiten",
+                "Veiligheid en pesten",
+                "Taal en vertaling",
+                "Tevreden");
+        for (int i = 0; i < labels.size(); i++) {
+            OpenTheme theme = new OpenTheme();
+            theme.municipalityId = municipality.id;
+            theme.questionnaireId = "parent-baseline";
+            theme.label = labels.get(i);
+            theme.position = i + 1;
+            theme.persist();
+        }
+    }
+
+    /** What parents write in the last, open question; some with what the mask takes out. */
+    static final List<String> REMARKS = List.of(
+            "Ik hoor pas iets als er een probleem is. Ik zou graag vaker horen hoe het gaat.",
+            "Juf Sanne doet het geweldig, mijn dochter gaat met plezier naar school!",
+            "De nieuwsbrief is erg lang. Kunnen de belangrijke dingen bovenaan?",
+            "Het huiswerk is soms moeilijk uit te leggen thuis. Een uitleg voor ouders zou helpen.",
+            "Bel mij gerust als er iets is: 06-12345678.",
+            "De ouderavond is altijd op dinsdag, dan moet ik werken. Kan het ook eens op een andere dag?",
+            "Mijn zoon Daan wordt gepest op het plein. Ik heb het gemeld, maar ik hoor er niets meer over.",
+            "Fijne school, goede sfeer.",
+            "De app van school werkt goed, ik lees alles.",
+            "Ik spreek niet zo goed Nederlands. Brieven in het Arabisch of met plaatjes zouden helpen.",
+            "Meer contact met de leerkracht over hoe mijn kind leert zou fijn zijn.",
+            "Ik weet niet goed hoe ik kan helpen met lezen thuis. Tips zijn welkom.",
+            "Het is druk bij het ophalen, het voelt niet veilig bij de ingang.",
+            "Goed dat er een koffieochtend is voor ouders. Daar leer je andere ouders kennen.",
+            "Mail mij maar op ouder.voorbeeld@example.nl, dan lees ik het sneller.",
+            "Ik voel me welkom op school. Met vriendelijke groet, Ahmed",
+            "Er wordt te laat verteld over uitjes en vrije dagen.",
+            "De gesprekken over de rapporten zijn te kort, tien minuten is niet genoeg.");
 
     /** The options a parent ticks in a multiple choice: each with a chance of about a third. */
     public static List<String> someOptions(Item item, Random random) {

@@ -11,7 +11,9 @@ public enum CellKind {
     /** A background question's answers within one segment of the respondents: measure "segment|item key". */
     SEGMENT_ITEM("segment-item"),
     /** An indicator within one segment of the respondents: measure "segment|indicator". */
-    SEGMENT_INDICATOR("segment-indicator");
+    SEGMENT_INDICATOR("segment-indicator"),
+    /** The themes analysts coded the answers to one open item with: answers per theme id, '*' for those coded. */
+    THEME("theme");
 
     private final String code;
 

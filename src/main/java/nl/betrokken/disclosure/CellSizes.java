@@ -10,7 +10,7 @@ import nl.betrokken.definitions.model.Questionnaire;
  * The number of respondents a cell is about, the same for publishing and for reading: for an item
  * those who gave an answer other than "don't know" (so a figure never rests on fewer real answers
  * than the threshold), which for an indicator of one item is exactly its "answered"; for an
- * indicator its answered; for a scale those who answered every item of it.
+ * indicator its answered; for a scale those who answered every item of it; for themes the answers coded.
  */
 final class CellSizes {
 
@@ -39,6 +39,7 @@ final class CellSizes {
                         - (notApplicable == null ? 0 : counts.getOrDefault(notApplicable, 0L));
             }
             case INDICATOR -> counts.getOrDefault("answered", 0L);
+            case THEME -> counts.getOrDefault("*", 0L);
             case SCALE -> {
                 double[] total = moments.get("*");
                 yield total == null ? 0 : (long) total[0];

@@ -72,9 +72,7 @@ class CellStore {
                 }))) {
             moments.computeIfAbsent(row.key(), k -> new HashMap<>()).put(row.part(), row.moments());
         }
-        Map<CellKey, Cell> cells = new LinkedHashMap<>();
-        counts.forEach((key, c) ->
-                cells.put(key, new Cell(sizes.of(key.kind(), key.measure(), c, Map.of()), c, Map.of())));
+        Map<CellKey, Cell> cells = countCells(counts, sizes);
         moments.forEach((key, m) ->
                 cells.put(key, new Cell(sizes.of(key.kind(), key.measure(), Map.of(), m), Map.of(), m)));
         return cells;
@@ -103,6 +101,27 @@ class CellStore {
                         id(r[5])))) {
             counts.computeIfAbsent(row.key(), k -> new HashMap<>()).put(row.answer(), row.respondents());
         }
+        return countCells(counts, sizes);
+    }
+
+    /** The live theme counts of these wave institutions, as cells of kind theme: measure the open item. */
+    Map<CellKey, Cell> liveThemes(Collection<Long> waveInstitutions, CellSizes sizes) {
+        if (waveInstitutions.isEmpty()) {
+            return Map.of();
+        }
+        record ThemeCount(CellKey key, String theme, long respondents) {}
+        Map<CellKey, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (ThemeCount row : rows(
+                "select wave_institution_id, item_id, theme, respondents from theme_count"
+                        + " where wave_institution_id = any(:ids)",
+                waveInstitutions.toArray(Long[]::new),
+                r -> new ThemeCount(new CellKey(id(r[0]), CellKind.THEME, (String) r[1]), (String) r[2], id(r[3])))) {
+            counts.computeIfAbsent(row.key(), k -> new HashMap<>()).put(row.theme(), row.respondents());
+        }
+        return countCells(counts, sizes);
+    }
+
+    private static Map<CellKey, Cell> countCells(Map<CellKey, Map<String, Long>> counts, CellSizes sizes) {
         Map<CellKey, Cell> cells = new LinkedHashMap<>();
         counts.forEach((key, c) ->
                 cells.put(key, new Cell(sizes.of(key.kind(), key.measure(), c, Map.of()), c, Map.of())));

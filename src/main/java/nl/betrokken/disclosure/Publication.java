@@ -129,25 +129,14 @@ public class Publication {
                 .getResultList();
 
         OffsetDateTime now = OffsetDateTime.now();
-        OffsetDateTime due = now.minus(rules.publishEvery());
         Map<CellKey, CellStore.Published> published = cells.published(units);
-        Map<CellKey, Cell> chosen = new LinkedHashMap<>();
-        int heldBack = 0;
-        for (Map.Entry<CellKey, Cell> live :
-                cells.live(units, new CellSizes(questionnaire)).entrySet()) {
-            CellStore.Published before = published.get(live.getKey());
-            long n = live.getValue().n();
-            boolean wasShown = before != null && before.cell().n() >= threshold;
-            if (n >= threshold
-                    && (!wasShown
-                            || n - before.cell().n() >= threshold
-                                    && (occasion != Occasion.SCHEDULED
-                                            || !before.at().isAfter(due)))) {
-                chosen.put(live.getKey(), live.getValue());
-            } else if (before == null ? n > 0 : !before.cell().equals(live.getValue())) {
-                heldBack++;
-            }
-        }
+        Choice choice = choose(
+                cells.live(units, new CellSizes(questionnaire)),
+                published,
+                threshold,
+                occasion == Occasion.SCHEDULED ? now.minus(rules.publishEvery()) : null);
+        Map<CellKey, Cell> chosen = choice.chosen();
+        int heldBack = choice.heldBack();
         cells.publish(chosen, now);
         boolean finished = false;
         if (occasion == Occasion.FINAL) {
@@ -175,6 +164,65 @@ public class Publication {
                     heldBack > 0 ? "; " + heldBack + " wait for more answers" : "");
         }
         return new Outcome(chosen.size(), heldBack, finished);
+    }
+
+    /**
+     * Publishes the theme counts analysts coded a wave's open answers with, when an analyst asks (also after
+     * the wave's final publication, since coding mostly follows it). The growth rule holds as for every
+     * other cell: once shown, a theme cell changes only when at least the threshold more answers have been
+     * coded, so no difference between two publications describes fewer answers than a figure may.
+     */
+    @Transactional
+    public Outcome publishThemes(long waveId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> wave = entityManager
+                .createNativeQuery(
+                        "select questionnaire_version_id, municipality_id from wave where id = :id for update")
+                .setParameter("id", waveId)
+                .getResultList();
+        if (wave.isEmpty()) {
+            return new Outcome(0, 0, false);
+        }
+        Questionnaire questionnaire =
+                catalog.byVersionId().get(((Number) wave.get(0)[0]).longValue()).questionnaire();
+        Municipality municipality = Municipality.findById(((Number) wave.get(0)[1]).longValue());
+        int threshold = Rules.of(municipality, config).threshold(questionnaire.audience());
+        @SuppressWarnings("unchecked")
+        List<Long> units = entityManager
+                .createNativeQuery("select id from wave_institution where wave_id = :id", Long.class)
+                .setParameter("id", waveId)
+                .getResultList();
+        Choice choice =
+                choose(cells.liveThemes(units, new CellSizes(questionnaire)), cells.published(units), threshold, null);
+        cells.publish(choice.chosen(), OffsetDateTime.now());
+        return new Outcome(choice.chosen().size(), choice.heldBack(), false);
+    }
+
+    private record Choice(Map<CellKey, Cell> chosen, int heldBack) {}
+
+    /**
+     * The live cells to publish: those that reach the threshold for the first time, and those shown before
+     * whose answers have grown by at least the threshold since (and, when {@code due} is set, were last
+     * published before it). The others are held back when they differ from what is published.
+     */
+    private static Choice choose(
+            Map<CellKey, Cell> live, Map<CellKey, CellStore.Published> published, int threshold, OffsetDateTime due) {
+        Map<CellKey, Cell> chosen = new LinkedHashMap<>();
+        int heldBack = 0;
+        for (Map.Entry<CellKey, Cell> cell : live.entrySet()) {
+            CellStore.Published before = published.get(cell.getKey());
+            long n = cell.getValue().n();
+            boolean wasShown = before != null && before.cell().n() >= threshold;
+            if (n >= threshold
+                    && (!wasShown
+                            || n - before.cell().n() >= threshold
+                                    && (due == null || !before.at().isAfter(due)))) {
+                chosen.put(cell.getKey(), cell.getValue());
+            } else if (before == null ? n > 0 : !before.cell().equals(cell.getValue())) {
+                heldBack++;
+            }
+        }
+        return new Choice(chosen, heldBack);
     }
 
     /**

@@ -203,6 +203,17 @@ public final class WaveFigures {
         return new Aggregate(a.withheld(), a.counts(), a.moments(), a.institutions(), a.leftOut(), null, a.warnings());
     }
 
+    /**
+     * The answers to an open item per theme analysts coded them with ('*': answers coded); only within the
+     * viewer's own institutions, and only from schools whose theme cell is published and at least the
+     * threshold, as for every other count.
+     */
+    public Aggregate themes(String itemId, Collection<Unit> group) {
+        return group.stream().allMatch(sees)
+                ? withoutPopulation(sum(CellKind.THEME, itemId, group))
+                : Aggregate.withheld(Withheld.BEYOND_SCOPE, 0);
+    }
+
     /** The sums of a scale; only within the viewer's own institutions. */
     public Aggregate scale(String scaleId, Collection<Unit> group) {
         return group.stream().allMatch(sees)

@@ -27,6 +27,8 @@ import nl.betrokken.analysis.WaveResults;
 import nl.betrokken.common.api.InvalidFieldException;
 import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
+import nl.betrokken.openanswers.ThemeCounts;
+import nl.betrokken.openanswers.ThemeTable;
 import nl.betrokken.organisations.Board;
 import nl.betrokken.organisations.BoardView;
 import nl.betrokken.organisations.Institution;
@@ -68,7 +70,9 @@ public class MonitorService {
             Reach reach,
             List<Theme> themes,
             boolean rowsAvailable,
-            List<IndicatorTrend> trends) {
+            List<IndicatorTrend> trends,
+            List<ThemeTable> openAnswers,
+            boolean openQuestions) {
 
         public int microdataThreshold() {
             return municipality.microdataThreshold;
@@ -91,6 +95,7 @@ public class MonitorService {
             WaveResults results,
             Reach reach,
             Benchmarks benchmarks,
+            List<ThemeTable> openAnswers,
             TypologyProfile typology,
             ExpectationsProfile expectations) {}
 
@@ -106,6 +111,7 @@ public class MonitorService {
     private final ExpectationsService expectations;
     private final ChannelReportService channelReports;
     private final BenchmarkService benchmarks;
+    private final ThemeCounts themeCounts;
 
     public MonitorService(
             Scope scope,
@@ -119,8 +125,10 @@ public class MonitorService {
             InstitutionAnswersService institutionAnswers,
             ExpectationsService expectations,
             ChannelReportService channelReports,
-            BenchmarkService benchmarks) {
+            BenchmarkService benchmarks,
+            ThemeCounts themeCounts) {
         this.scope = scope;
+        this.themeCounts = themeCounts;
         this.benchmarks = benchmarks;
         this.channelReports = channelReports;
         this.expectations = expectations;
@@ -160,7 +168,9 @@ public class MonitorService {
                     null,
                     List.of(),
                     false,
-                    List.of());
+                    List.of(),
+                    List.of(),
+                    false);
         }
         WaveView selected = waveId == null
                 ? candidates.get(0)
@@ -192,7 +202,13 @@ public class MonitorService {
                 reach.reach(selected.id(), filter),
                 themes(selected, results),
                 selected.status() == WaveStatus.CLOSED,
-                analysis.trends(selected.id(), filter));
+                analysis.trends(selected.id(), filter),
+                themeCounts.of(selected.id(), filter),
+                catalog.version(selected.questionnaireId(), selected.version())
+                        .orElseThrow()
+                        .questionnaire()
+                        .items()
+                        .anyMatch(i -> i.type().isOpenText()));
     }
 
     public InstitutionsPage institutions(long waveId, String sector, Long boardId) {
@@ -228,7 +244,7 @@ public class MonitorService {
         TypologyProfile profile = typology.profile(institutionId);
         ExpectationsProfile expected = expectations.profile(institutionId);
         if (candidates.isEmpty()) {
-            return new Report(institution, List.of(), null, null, null, profile, expected);
+            return new Report(institution, List.of(), null, null, null, List.of(), profile, expected);
         }
         WaveView selected = pick(candidates, waveId);
         AnalysisService.Filter filter = new AnalysisService.Filter(null, null, institutionId);
@@ -238,6 +254,7 @@ public class MonitorService {
                 analysis.results(selected.id(), filter, null),
                 reach.reach(selected.id(), filter),
                 benchmarks.of(selected.id(), institutionId),
+                themeCounts.of(selected.id(), filter),
                 profile,
                 expected);
     }

@@ -13,16 +13,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.betrokken.security.Role;
 import nl.betrokken.testing.Accounts;
 import nl.betrokken.testing.Parents;
 import nl.betrokken.testing.QrCodes;
+import nl.betrokken.testing.SentResponses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,6 +50,9 @@ class StaffStoryBrowserTest {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    SentResponses responses;
 
     private final List<String> checked = new ArrayList<>();
 
@@ -214,6 +220,18 @@ class StaffStoryBrowserTest {
                 Parents.answer(parentLink, "primary", "agree");
             }
 
+            // five more who also wrote something in the last, open question
+            responses.add(
+                    parentLink,
+                    Map.of(
+                            "sector",
+                            "primary",
+                            "a1",
+                            "agree",
+                            "remarks",
+                            "Bel me op 06-12345678, juf Anja weet ervan."),
+                    5);
+
             driver.get(url(wavePath));
             driver.findElement(By.id("confirm")).click();
             submit(driver, wavePath + "/close");
@@ -227,6 +245,41 @@ class StaffStoryBrowserTest {
             assertTrue(
                     dashboard.text().contains("Elke school een ouderbeleid " + tag), "the target is on the dashboard");
             assertTrue(dashboard.text().contains("te weinig respons"), "with its status: " + dashboard.text());
+
+            // --- the analyst reads the open answers, masked, and codes them from the keyboard
+            long waveId = Long.parseLong(wavePath.replaceAll(".*/", ""));
+            String openAnswers = "/monitor/waves/" + waveId + "/open-answers";
+            driver.findElement(By.cssSelector("a[href='" + openAnswers + "']")).click();
+            waitFor(driver, openAnswers);
+            accessible(driver, "open answers without themes");
+            type(driver, "label", "Bereikbaarheid");
+            submit(driver, openAnswers + "/themes");
+            awaitText(driver, "Het thema is toegevoegd.");
+            assertTrue(driver.getPageSource().contains("juf [naam]"), "names are masked");
+            assertTrue(!driver.getPageSource().contains("12345678"), "phone numbers are masked");
+            accessible(driver, "open answers to code");
+            List<WebElement> fields = driver.findElements(By.cssSelector("input[name=themes]"));
+            assertEquals(5, fields.size());
+            fields.get(0).sendKeys("7");
+            fields.get(0).sendKeys(Keys.ENTER);
+            awaitText(driver, "Er is geen thema 7");
+            accessible(driver, "open answers with a mistake");
+            fields = driver.findElements(By.cssSelector("input[name=themes]"));
+            fields.get(0).clear();
+            for (WebElement field : fields) {
+                field.sendKeys("1");
+            }
+            fields.get(fields.size() - 1).sendKeys(Keys.ENTER);
+            awaitText(driver, "5 antwoorden ingedeeld.");
+            submit(driver, openAnswers + "/publish");
+            awaitText(driver, "1 themacijfer gepubliceerd.");
+            driver.get(url("/monitor/municipalities/" + municipalityId));
+            Document withThemes = page(driver);
+            assertEquals(
+                    "Bereikbaarheid 5 100 %",
+                    withThemes
+                            .selectFirst("section[aria-labelledby=open-answers] tbody tr")
+                            .text());
         } finally {
             driver.quit();
         }

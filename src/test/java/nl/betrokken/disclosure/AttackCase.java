@@ -260,6 +260,7 @@ final class AttackCase {
                 case SCALE -> count(cell, "n");
                 case SEGMENT_ITEM, SEGMENT_INDICATOR ->
                     throw new IllegalStateException("segments are attacked in SegmentAttackTest");
+                case THEME -> throw new IllegalStateException("theme counts are attacked in OpenAnswersTest");
             };
         }
 

@@ -1083,6 +1083,62 @@ class AuthorizationMatrixTest {
                 "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
                 false));
         rules.add(new Rule(
+                "GET /api/analysis/waves/{id}/open-answers",
+                (own, c) -> get("/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                // an answer that does not exist: refused by the service, after the role and the wave's municipality
+                "PUT /api/analysis/waves/{id}/open-answers/{item}",
+                (own, c) -> json(
+                        "PUT",
+                        "/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers/remarks",
+                        Map.of("codings", List.of(Map.of("responseId", 0, "themes", List.of(), "quote", false)))),
+                "anon 401 401, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/analysis/waves/{id}/open-answers/themes",
+                (own, c) -> get("/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers/themes"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /api/analysis/waves/{id}/open-answers/themes",
+                (own, c) -> json(
+                        "POST",
+                        "/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers/themes",
+                        Map.of("label", unique("Thema"))),
+                "anon 401 401, admin 201 201, analyst 201 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "PUT /api/analysis/waves/{id}/open-answers/themes/{themeId}",
+                (own, c) -> json(
+                        "PUT",
+                        "/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers/themes/0",
+                        Map.of("label", unique("Thema"))),
+                "anon 401 401, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "DELETE /api/analysis/waves/{id}/open-answers/themes/{themeId}",
+                (own, c) -> json(
+                        "DELETE",
+                        "/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers/themes/0",
+                        null),
+                "anon 401 401, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /api/analysis/waves/{id}/open-answers/publish",
+                (own, c) -> json(
+                        "POST",
+                        "/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers/publish",
+                        Map.of()),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /api/analysis/waves/{id}/open-answers/counts",
+                (own, c) -> get("/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers/counts"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
                 "GET /api/analysis/norms",
                 (own, c) -> get("/api/analysis/norms"),
                 "anon 401, admin 200, analyst 200, board 200, lead 200",
@@ -1155,6 +1211,48 @@ class AuthorizationMatrixTest {
                 "GET /monitor/waves/{id}/decisions",
                 (own, c) -> get("/monitor/waves/" + (own ? c.waveA() : c.waveB()) + "/decisions"),
                 "anon 303 303, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "GET /monitor/waves/{id}/open-answers",
+                (own, c) -> get("/monitor/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers"),
+                "anon 303 303, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                // no answer on the form: the page is drawn again with nothing to save, after the role check
+                "POST /monitor/waves/{id}/open-answers/codes",
+                (own, c) -> form(
+                        "/monitor/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers/codes",
+                        Map.of("item", "remarks")),
+                "anon 303 303, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /monitor/waves/{id}/open-answers/themes",
+                (own, c) -> form(
+                        "/monitor/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers/themes",
+                        Map.of("item", "remarks", "label", unique("Thema"))),
+                "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                // a theme that does not exist: the page says so, after the role and the wave's municipality
+                "POST /monitor/waves/{id}/open-answers/themes/{themeId}",
+                (own, c) -> form(
+                        "/monitor/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers/themes/0",
+                        Map.of("item", "remarks", "label", unique("Thema"))),
+                "anon 303 303, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /monitor/waves/{id}/open-answers/themes/{themeId}/delete",
+                (own, c) -> form(
+                        "/monitor/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers/themes/0/delete",
+                        Map.of("item", "remarks")),
+                "anon 303 303, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /monitor/waves/{id}/open-answers/publish",
+                (own, c) -> form(
+                        "/monitor/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers/publish",
+                        Map.of("item", "remarks")),
+                "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403",
                 false));
         rules.add(new Rule(
                 "GET /monitor/boards/{id}",

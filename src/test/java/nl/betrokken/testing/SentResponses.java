@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,5 +62,19 @@ public class SentResponses {
         if (inserted != times) {
             throw new IllegalArgumentException("no wave institution behind " + link);
         }
+    }
+
+    /** The sent responses of one institution in a wave, oldest first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Long> ids(long waveId, long institutionId) {
+        return entityManager
+                .createNativeQuery(
+                        "select r.id from response r join wave_institution wi on wi.id = r.wave_institution_id"
+                                + " where wi.wave_id = :wave and wi.institution_id = :school order by r.id",
+                        Long.class)
+                .setParameter("wave", waveId)
+                .setParameter("school", institutionId)
+                .getResultList();
     }
 }

@@ -435,4 +435,41 @@ public interface StaffMessages {
     @Message(
             "De normgroep van {year} staat al vast. Een vastgezette normgroep verandert niet meer, zodat scholen er steeds met hetzelfde mee vergeleken worden.")
     String norm_frozen_already(String year);
+
+    // --- open answers (nl.betrokken.openanswers)
+
+    @Message("De vragenlijst van deze peiling heeft geen open vragen.")
+    String open_none();
+
+    @Message("'{item}' is geen open vraag van deze peiling. Kies een vraag uit de lijst.")
+    String open_item_unknown(String item);
+
+    @Message("Deze school doet niet mee aan deze peiling. Kies een school uit de lijst.")
+    String open_school_unknown();
+
+    @Message("Geef het thema een naam, zoals 'Communicatie'.")
+    String open_theme_label();
+
+    @Message("Er is al een thema '{label}' (nummer {number}). Gebruik dat, of kies een andere naam.")
+    String open_theme_exists(String label, Object number);
+
+    @Message(
+            "Het thema '{label}' hoort bij {used} antwoorden en kan daarom niet weg. Haal het eerst bij die antwoorden weg, of geef het een andere naam.")
+    String open_theme_in_use(String label, Object used);
+
+    @Message("Dit thema staat niet (meer) in de lijst. Laad de pagina opnieuw.")
+    String open_theme_unknown();
+
+    @Message("Er waren geen antwoorden om op te slaan.")
+    String open_codings_empty();
+
+    @Message("Een antwoord stond twee keer in het formulier. Laad de pagina opnieuw.")
+    String open_answer_twice();
+
+    @Message("Een citaat staat in het rapport onder een thema: geef dit antwoord een thema, of vink citaat uit.")
+    String open_quote_needs_theme();
+
+    @Message(
+            "Een van deze antwoorden hoort niet (meer) bij deze vraag of mag hier niet gelezen worden. Laad de pagina opnieuw.")
+    String open_answer_unknown();
 }

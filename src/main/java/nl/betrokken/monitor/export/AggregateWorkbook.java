@@ -19,6 +19,8 @@ import nl.betrokken.analysis.ReachService;
 import nl.betrokken.analysis.WaveResults;
 import nl.betrokken.monitor.BenchmarkTexts;
 import nl.betrokken.monitor.MonitorExtensions;
+import nl.betrokken.openanswers.ThemeCounts;
+import nl.betrokken.openanswers.ThemeTable;
 import nl.betrokken.organisations.Sector;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -47,22 +49,31 @@ public class AggregateWorkbook {
     private final AnalysisService analysis;
     private final ReachService reach;
     private final BenchmarkService benchmarks;
+    private final ThemeCounts themes;
 
-    public AggregateWorkbook(AnalysisService analysis, ReachService reach, BenchmarkService benchmarks) {
+    public AggregateWorkbook(
+            AnalysisService analysis, ReachService reach, BenchmarkService benchmarks, ThemeCounts themes) {
         this.analysis = analysis;
+        this.themes = themes;
         this.reach = reach;
         this.benchmarks = benchmarks;
     }
 
     /** The figures, computed inside the caller's request (scope applies); written later by {@link #write}. */
-    public record Tables(WaveResults results, Reach reach, List<IndicatorTrend> trends, List<Benchmarks> benchmarks) {}
+    public record Tables(
+            WaveResults results,
+            Reach reach,
+            List<IndicatorTrend> trends,
+            List<Benchmarks> benchmarks,
+            List<ThemeCounts.Group> themes) {}
 
     public Tables tables(long waveId) {
         return new Tables(
                 analysis.results(waveId, AnalysisService.Filter.ALL, null),
                 reach.reach(waveId, AnalysisService.Filter.ALL),
                 analysis.trends(waveId, AnalysisService.Filter.ALL),
-                benchmarks.ofEverySchool(waveId));
+                benchmarks.ofEverySchool(waveId),
+                themes.ofEverySchool(waveId));
     }
 
     public void write(Tables tables, OutputStream out) {
@@ -81,6 +92,13 @@ public class AggregateWorkbook {
                     tables.results().threshold(),
                     bold);
             benchmarks(workbook.createSheet("Vergelijking"), tables.benchmarks(), bold);
+            if (!tables.themes().isEmpty()) {
+                themes(
+                        workbook.createSheet("Open antwoorden"),
+                        tables.themes(),
+                        tables.results().threshold(),
+                        bold);
+            }
             workbook.write(out);
             workbook.dispose();
         } catch (IOException e) {
@@ -275,6 +293,32 @@ public class AggregateWorkbook {
         }
     }
 
+    /** The themes of the open answers, for the whole wave and every school the reader sees; no quotes. */
+    private static void themes(Sheet sheet, List<ThemeCounts.Group> groups, int threshold, CellStyle bold) {
+        header(sheet, bold, "Groep", "Vraag", "Thema", "Antwoorden", "Deel van de ingedeelde antwoorden", "Ingedeeld");
+        int r = 1;
+        for (ThemeCounts.Group group : groups) {
+            for (ThemeTable table : group.tables()) {
+                if (!table.shown()) {
+                    Row row = sheet.createRow(r++);
+                    row.createCell(0).setCellValue(group.name());
+                    row.createCell(1).setCellValue(table.question());
+                    row.createCell(2).setCellValue(FigureTexts.why(table.withheld(), threshold));
+                    continue;
+                }
+                for (ThemeTable.Row theme : table.rows()) {
+                    Row row = sheet.createRow(r++);
+                    row.createCell(0).setCellValue(group.name());
+                    row.createCell(1).setCellValue(table.question());
+                    row.createCell(2).setCellValue(theme.theme());
+                    row.createCell(3).setCellValue(theme.answers());
+                    row.createCell(4).setCellValue(theme.share());
+                    row.createCell(5).setCellValue(table.coded());
+                }
+            }
+        }
+    }
+
     /** What the figures are and what they leave out, for whoever opens the file later. */
     private static void about(Sheet sheet, WaveResults results, CellStyle bold) {
         header(sheet, bold, "Over deze cijfers");
@@ -298,7 +342,11 @@ public class AggregateWorkbook {
                         + " de andere scholen samen volgens het interval van Newcombe voor het verschil van twee"
                         + " aandelen) en tegenover de normgroep van het platform (het Wilson-interval van de school"
                         + " tegenover de middelste school). De plaats tussen de scholen noemen we vanaf 10 scholen met"
-                        + " een cijfer; van de normgroep bewaren we alleen de percentielen, nooit een school.");
+                        + " een cijfer; van de normgroep bewaren we alleen de percentielen, nooit een school.",
+                "Open antwoorden: een analist van de gemeente deelde de antwoorden in met thema's; één antwoord kan"
+                        + " meer thema's hebben. Het deel is het deel van de ingedeelde antwoorden met dat thema, niet"
+                        + " van alle ouders. Een school telt mee vanaf " + results.threshold()
+                        + " ingedeelde antwoorden.");
         for (int i = 0; i < lines.size(); i++) {
             sheet.createRow(i + 1).createCell(0).setCellValue(lines.get(i));
         }

@@ -1,6 +1,8 @@
 package nl.betrokken.demo;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,9 +10,11 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import nl.betrokken.common.i18n.SupportedLanguage;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.counting.Aggregator;
@@ -23,6 +27,7 @@ import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.disclosure.Publication;
 import nl.betrokken.openanswers.OpenTheme;
+import nl.betrokken.openanswers.ThemeTally;
 import nl.betrokken.organisations.Institution;
 import nl.betrokken.organisations.Municipality;
 import nl.betrokken.organisations.Sector;
@@ -56,8 +61,18 @@ public class DemoResponses {
     private final Aggregator aggregator;
     private final Publication publication;
 
+    private final ThemeTally tally;
+    private final EntityManager entityManager;
+
     public DemoResponses(
-            QuestionnaireCatalog catalog, WaveService waves, Aggregator aggregator, Publication publication) {
+            QuestionnaireCatalog catalog,
+            WaveService waves,
+            Aggregator aggregator,
+            Publication publication,
+            ThemeTally tally,
+            EntityManager entityManager) {
+        this.tally = tally;
+        this.entityManager = entityManager;
         this.catalog = catalog;
         this.waves = waves;
         this.aggregator = aggregator;
@@ -81,6 +96,10 @@ public class DemoResponses {
         // the scheduled counter may hold a batch of the demo's answers: the first figures wait for it
         aggregator.catchUpFully();
         publication.publishDue();
+        for (String wave : List.of("Nulmeting ouders (demo)", "Ouderpeiling Rijnstede (demo)")) {
+            publication.publishThemes(QuarkusTransaction.requiringNew()
+                    .call(() -> Wave.named(wave).orElseThrow().id));
+        }
         LOG.infof("Filled the demo monitor with %d synthetic responses and published their figures", sent());
     }
 
@@ -125,6 +144,8 @@ public class DemoResponses {
                 today.minusDays(3));
 
         themes(municipality);
+        codeRemarks(baseline, municipality.id);
+        codeRemarks(followUp, municipality.id);
         institutionBaseline(schools, random, today);
         parentsNeeds(schools, random, today);
 
@@ -351,7 +372,7 @@ public class DemoResponses {
             // from the answers themselves, so the shared random (and every figure the tests know) stays as it was
             Random own = new Random(answers.hashCode() * 31L + school.id);
             if (own.nextDouble() < 0.3) {
-                answers.put("remarks", REMARKS.get(own.nextInt(REMARKS.size())));
+                answers.put("remarks", REMARKS.get(own.nextInt(REMARKS.size())).text());
             }
         }
         return answers;
@@ -359,14 +380,7 @@ public class DemoResponses {
 
     /** A first theme list for the parents' open answers, for the analyst to code with and add to. */
     private static void themes(Municipality municipality) {
-        List<String> labels = List.of(
-                "Informatie en communicatie",
-                "Contact met de leerkracht",
-                "Leren thuis en huiswerk",
-                "Ouderavonden en activiteiten",
-                "Veiligheid en pesten",
-                "Taal en vertaling",
-                "Tevreden");
+        List<String> labels = List.of(INFORMATION, CONTACT, LEARNING, EVENINGS, SAFETY, LANGUAGE, CONTENT);
         for (int i = 0; i < labels.size(); i++) {
             OpenTheme theme = new OpenTheme();
             theme.municipalityId = municipality.id;
@@ -377,26 +391,108 @@ public class DemoResponses {
         }
     }
 
+    /** A remark a demo parent writes, the themes the demo's analyst gave it, and whether it makes a good quote. */
+    record Remark(String text, List<String> themes, boolean quote) {}
+
+    private static final String INFORMATION = "Informatie en communicatie";
+    private static final String CONTACT = "Contact met de leerkracht";
+    private static final String LEARNING = "Leren thuis en huiswerk";
+    private static final String EVENINGS = "Ouderavonden en activiteiten";
+    private static final String SAFETY = "Veiligheid en pesten";
+    private static final String LANGUAGE = "Taal en vertaling";
+    private static final String CONTENT = "Tevreden";
+
     /** What parents write in the last, open question; some with what the mask takes out. */
-    static final List<String> REMARKS = List.of(
-            "Ik hoor pas iets als er een probleem is. Ik zou graag vaker horen hoe het gaat.",
-            "Juf Sanne doet het geweldig, mijn dochter gaat met plezier naar school!",
-            "De nieuwsbrief is erg lang. Kunnen de belangrijke dingen bovenaan?",
-            "Het huiswerk is soms moeilijk uit te leggen thuis. Een uitleg voor ouders zou helpen.",
-            "Bel mij gerust als er iets is: 06-12345678.",
-            "De ouderavond is altijd op dinsdag, dan moet ik werken. Kan het ook eens op een andere dag?",
-            "Mijn zoon Daan wordt gepest op het plein. Ik heb het gemeld, maar ik hoor er niets meer over.",
-            "Fijne school, goede sfeer.",
-            "De app van school werkt goed, ik lees alles.",
-            "Ik spreek niet zo goed Nederlands. Brieven in het Arabisch of met plaatjes zouden helpen.",
-            "Meer contact met de leerkracht over hoe mijn kind leert zou fijn zijn.",
-            "Ik weet niet goed hoe ik kan helpen met lezen thuis. Tips zijn welkom.",
-            "Het is druk bij het ophalen, het voelt niet veilig bij de ingang.",
-            "Goed dat er een koffieochtend is voor ouders. Daar leer je andere ouders kennen.",
-            "Mail mij maar op ouder.voorbeeld@example.nl, dan lees ik het sneller.",
-            "Ik voel me welkom op school. Met vriendelijke groet, Ahmed",
-            "Er wordt te laat verteld over uitjes en vrije dagen.",
-            "De gesprekken over de rapporten zijn te kort, tien minuten is niet genoeg.");
+    static final List<Remark> REMARKS = List.of(
+            new Remark(
+                    "Ik hoor pas iets als er een probleem is. Ik zou graag vaker horen hoe het gaat.",
+                    List.of(INFORMATION, CONTACT),
+                    true),
+            new Remark(
+                    "Juf Sanne doet het geweldig, mijn dochter gaat met plezier naar school!",
+                    List.of(CONTENT, CONTACT),
+                    false),
+            new Remark(
+                    "De nieuwsbrief is erg lang. Kunnen de belangrijke dingen bovenaan?", List.of(INFORMATION), true),
+            new Remark(
+                    "Het huiswerk is soms moeilijk uit te leggen thuis. Een uitleg voor ouders zou helpen.",
+                    List.of(LEARNING),
+                    true),
+            new Remark("Bel mij gerust als er iets is: 06-12345678.", List.of(CONTACT), false),
+            new Remark(
+                    "De ouderavond is altijd op dinsdag, dan moet ik werken. Kan het ook eens op een andere dag?",
+                    List.of(EVENINGS),
+                    true),
+            new Remark(
+                    "Mijn zoon Daan wordt gepest op het plein. Ik heb het gemeld, maar ik hoor er niets meer over.",
+                    List.of(SAFETY, INFORMATION),
+                    false),
+            new Remark("Fijne school, goede sfeer.", List.of(CONTENT), false),
+            new Remark("De app van school werkt goed, ik lees alles.", List.of(INFORMATION, CONTENT), false),
+            new Remark(
+                    "Ik spreek niet zo goed Nederlands. Brieven in het Arabisch of met plaatjes zouden helpen.",
+                    List.of(LANGUAGE, INFORMATION),
+                    true),
+            new Remark(
+                    "Meer contact met de leerkracht over hoe mijn kind leert zou fijn zijn.", List.of(CONTACT), false),
+            new Remark(
+                    "Ik weet niet goed hoe ik kan helpen met lezen thuis. Tips zijn welkom.", List.of(LEARNING), false),
+            new Remark("Het is druk bij het ophalen, het voelt niet veilig bij de ingang.", List.of(SAFETY), true),
+            new Remark(
+                    "Goed dat er een koffieochtend is voor ouders. Daar leer je andere ouders kennen.",
+                    List.of(EVENINGS, CONTENT),
+                    false),
+            new Remark(
+                    "Mail mij maar op ouder.voorbeeld@example.nl, dan lees ik het sneller.",
+                    List.of(INFORMATION),
+                    false),
+            new Remark("Ik voel me welkom op school. Met vriendelijke groet, Ahmed", List.of(CONTENT), false),
+            new Remark("Er wordt te laat verteld over uitjes en vrije dagen.", List.of(INFORMATION), false),
+            new Remark(
+                    "De gesprekken over de rapporten zijn te kort, tien minuten is niet genoeg.",
+                    List.of(CONTACT),
+                    false));
+
+    /**
+     * Codes the remarks of a demo wave as the demo's analyst would have, one quote per school and text at
+     * most, and counts the themes; published with the wave's other figures.
+     */
+    private void codeRemarks(Wave wave, long municipalityId) {
+        Map<String, Long> themes = new HashMap<>();
+        OpenTheme.listOf(municipalityId, "parent-baseline").forEach(t -> themes.put(t.label, t.id));
+        Map<String, Remark> byText = new HashMap<>();
+        REMARKS.forEach(r -> byText.put(r.text(), r));
+        @SuppressWarnings("unchecked")
+        List<Object[]> written = entityManager
+                .createNativeQuery("select r.id, r.wave_institution_id, r.answers->>'remarks' from response r"
+                        + " join wave_institution wi on wi.id = r.wave_institution_id"
+                        + " where wi.wave_id = :wave and r.answers->>'remarks' is not null order by r.id")
+                .setParameter("wave", wave.id)
+                .getResultList();
+        Set<String> quoted = new HashSet<>();
+        Set<Long> schools = new HashSet<>();
+        for (Object[] row : written) {
+            long response = ((Number) row[0]).longValue();
+            long school = ((Number) row[1]).longValue();
+            Remark remark = byText.get((String) row[2]);
+            schools.add(school);
+            entityManager
+                    .createNativeQuery(
+                            "insert into open_answer_coding (response_id, item_id, quote) values (:r, 'remarks', :q)")
+                    .setParameter("r", response)
+                    .setParameter("q", remark.quote() && quoted.add(school + "|" + remark.text()))
+                    .executeUpdate();
+            for (String theme : remark.themes()) {
+                entityManager
+                        .createNativeQuery(
+                                "insert into open_answer_theme (response_id, item_id, theme_id) values (:r, 'remarks', :t)")
+                        .setParameter("r", response)
+                        .setParameter("t", themes.get(theme))
+                        .executeUpdate();
+            }
+        }
+        tally.recount("remarks", schools.toArray(Long[]::new));
+    }
 
     /** The options a parent ticks in a multiple choice: each with a chance of about a third. */
     public static List<String> someOptions(Item item, Random random) {

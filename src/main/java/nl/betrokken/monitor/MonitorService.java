@@ -204,11 +204,11 @@ public class MonitorService {
                 selected.status() == WaveStatus.CLOSED,
                 analysis.trends(selected.id(), filter),
                 themeCounts.of(selected.id(), filter),
-                catalog.version(selected.questionnaireId(), selected.version())
+                !catalog.version(selected.questionnaireId(), selected.version())
                         .orElseThrow()
                         .questionnaire()
-                        .items()
-                        .anyMatch(i -> i.type().isOpenText()));
+                        .openTextItems()
+                        .isEmpty());
     }
 
     public InstitutionsPage institutions(long waveId, String sector, Long boardId) {

@@ -14,8 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,11 +43,8 @@ public class OpenAnswerPages {
     /** Where the page was: the question, the school, only uncoded answers, the page number. */
     public record Place(String item, Long institution, boolean uncoded, int page) {
 
-        String query() {
-            return "?item=" + (item == null ? "" : URLEncoder.encode(item, StandardCharsets.UTF_8))
-                    + (institution == null ? "" : "&institution=" + institution)
-                    + (uncoded ? "&uncoded=true" : "")
-                    + "&page=" + page;
+        String address(long waveId) {
+            return OpenAnswers.address(waveId, item, institution, uncoded, page);
         }
     }
 
@@ -155,8 +150,8 @@ public class OpenAnswerPages {
                 Place next = uncoded ? place : new Place(item, institution, false, page + 1);
                 OpenAnswers after = answers.answers(id, item, institution, uncoded, next.page());
                 int target = Math.min(next.page(), after.pages());
-                return Html.seeOther("/monitor/waves/" + id + "/open-answers"
-                        + new Place(item, institution, uncoded, target).query() + "&notice=saved-" + saved);
+                return Html.seeOther(
+                        new Place(item, institution, uncoded, target).address(id) + "&notice=saved-" + saved);
             } catch (InvalidFieldException e) {
                 form.refused(e);
             }
@@ -219,7 +214,7 @@ public class OpenAnswerPages {
     private Response themeChange(long id, Place place, StaffForm form, String notice, Supplier<ThemeView> change) {
         try {
             change.get();
-            return Html.seeOther("/monitor/waves/" + id + "/open-answers" + place.query() + "&notice=" + notice);
+            return Html.seeOther(place.address(id) + "&notice=" + notice);
         } catch (InvalidFieldException e) {
             form.refused(e);
         } catch (ConflictException e) {
@@ -239,8 +234,7 @@ public class OpenAnswerPages {
             @FormParam("uncoded") boolean uncoded,
             @FormParam("page") @DefaultValue("1") int page) {
         Publication.Outcome outcome = answers.publish(id);
-        return Html.seeOther("/monitor/waves/" + id + "/open-answers"
-                + new Place(item, institution, uncoded, page).query() + "&notice=published-" + outcome.published()
-                + "-" + outcome.heldBack());
+        return Html.seeOther(new Place(item, institution, uncoded, page).address(id) + "&notice=published-"
+                + outcome.published() + "-" + outcome.heldBack());
     }
 }

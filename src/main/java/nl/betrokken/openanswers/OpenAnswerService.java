@@ -28,7 +28,7 @@ import nl.betrokken.waves.WaveService;
 /**
  * A wave's open answers for its municipality's analysts: read masked, only from schools with at least
  * the threshold of respondents, coded with the municipality's themes for the questionnaire, and the theme
- * counts kept up to date with every coding (live, in theme_count) and published on request through
+ * counts kept up to date with every coding ({@link ThemeTally}) and published on request through
  * {@link Publication#publishThemes}. Resources check the role; {@link WaveService#visible} the municipality.
  */
 @ApplicationScoped
@@ -43,13 +43,16 @@ public class OpenAnswerService {
     private final Publication publication;
     private final EntityManager entityManager;
     private final AuditLog audit;
+    private final ThemeTally tally;
 
     public OpenAnswerService(
             WaveService waves,
             Disclosure disclosure,
             Publication publication,
             EntityManager entityManager,
-            AuditLog audit) {
+            AuditLog audit,
+            ThemeTally tally) {
+        this.tally = tally;
         this.waves = waves;
         this.disclosure = disclosure;
         this.publication = publication;
@@ -60,12 +63,8 @@ public class OpenAnswerService {
     /** What every request on a wave's open answers needs: its questionnaire, its figures, its theme list. */
     private record Wave(long id, String name, long municipalityId, Questionnaire questionnaire, WaveFigures figures) {
 
-        List<Item> openItems() {
-            return questionnaire.items().filter(i -> i.type().isOpenText()).toList();
-        }
-
         Item openItem(String itemId) {
-            List<Item> open = openItems();
+            List<Item> open = questionnaire.openTextItems();
             if (open.isEmpty()) {
                 throw new InvalidFieldException(
                         "wave", "the questionnaire of this wave has no open questions", "open_none");
@@ -194,7 +193,9 @@ public class OpenAnswerService {
                 wave.id(),
                 wave.name(),
                 wave.figures().threshold(),
-                wave.openItems().stream().map(OpenAnswerService::view).toList(),
+                wave.questionnaire().openTextItems().stream()
+                        .map(OpenAnswerService::view)
+                        .toList(),
                 view(item),
                 themeViews(themes, item.id(), readable),
                 schools,
@@ -234,19 +235,19 @@ public class OpenAnswerService {
         return counts;
     }
 
-    /** The themes with how many of the readable answers carry each (live: for the analyst, not a figure). */
+    /** The themes with how many of the readable answers carry each, from the codings: the analyst's own work. */
     private List<ThemeView> themeViews(List<OpenTheme> themes, String itemId, List<Long> waveInstitutions) {
         Map<Long, Long> used = new HashMap<>();
         if (!themes.isEmpty() && !waveInstitutions.isEmpty()) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager
-                    .createNativeQuery(
-                            "select theme, sum(respondents) from theme_count where item_id = :item and theme <> '*'"
-                                    + " and wave_institution_id = any(:units) group by theme")
+                    .createNativeQuery("select a.theme_id, count(*) from open_answer_theme a"
+                            + " join response r on r.id = a.response_id"
+                            + " where a.item_id = :item and r.wave_institution_id = any(:units) group by a.theme_id")
                     .setParameter("item", itemId)
                     .setParameter("units", waveInstitutions.toArray(Long[]::new))
                     .getResultList();
-            rows.forEach(r -> used.put(Long.parseLong((String) r[0]), ((Number) r[1]).longValue()));
+            rows.forEach(r -> used.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
         }
         return themes.stream()
                 .map(t -> new ThemeView(t.id, t.position, t.label, used.getOrDefault(t.id, 0L)))
@@ -474,7 +475,7 @@ public class OpenAnswerService {
                         .executeUpdate();
             }
         }
-        recount(item.id(), schools);
+        tally.recount(item.id(), schools);
         audit.record(
                 "coded",
                 "wave",
@@ -482,31 +483,6 @@ public class OpenAnswerService {
                 wave.municipalityId(),
                 codings.size() + " open answers to " + item.id() + " coded or uncoded");
         return codings.size();
-    }
-
-    /** Counts the coded answers and their themes of these wave institutions again, from the codings. */
-    private void recount(String itemId, Long[] waveInstitutions) {
-        entityManager
-                .createNativeQuery("delete from theme_count where item_id = :item and wave_institution_id = any(:ids)")
-                .setParameter("item", itemId)
-                .setParameter("ids", waveInstitutions)
-                .executeUpdate();
-        entityManager
-                .createNativeQuery("""
-                        insert into theme_count (wave_institution_id, item_id, theme, respondents)
-                        select r.wave_institution_id, :item, '*', count(*)
-                        from open_answer_coding c join response r on r.id = c.response_id
-                        where c.item_id = :item and r.wave_institution_id = any(:ids)
-                        group by r.wave_institution_id
-                        union all
-                        select r.wave_institution_id, :item, a.theme_id::text, count(*)
-                        from open_answer_theme a join response r on r.id = a.response_id
-                        where a.item_id = :item and r.wave_institution_id = any(:ids)
-                        group by r.wave_institution_id, a.theme_id
-                        """)
-                .setParameter("item", itemId)
-                .setParameter("ids", waveInstitutions)
-                .executeUpdate();
     }
 
     /** Publishes the theme counts of the wave now (see {@link Publication#publishThemes}). */

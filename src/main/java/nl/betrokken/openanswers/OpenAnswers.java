@@ -1,5 +1,7 @@
 package nl.betrokken.openanswers;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -53,10 +55,16 @@ public record OpenAnswers(
 
     /** This page's address with another page number. */
     public String link(int other) {
-        return "/monitor/waves/" + waveId + "/open-answers?item=" + item.id()
+        return address(waveId, item.id(), institutionId, uncodedOnly, other);
+    }
+
+    /** The coding page of a wave at one question, school (or null for all) and page. */
+    static String address(long waveId, String item, Long institutionId, boolean uncodedOnly, int page) {
+        return "/monitor/waves/" + waveId + "/open-answers?item="
+                + (item == null ? "" : URLEncoder.encode(item, StandardCharsets.UTF_8))
                 + (institutionId == null ? "" : "&institution=" + institutionId)
                 + (uncodedOnly ? "&uncoded=true" : "")
-                + "&page=" + other;
+                + "&page=" + page;
     }
 
     public long shownAnswers() {

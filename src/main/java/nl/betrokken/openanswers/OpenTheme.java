@@ -34,7 +34,7 @@ public class OpenTheme extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
 
-    static List<OpenTheme> listOf(long municipalityId, String questionnaireId) {
+    public static List<OpenTheme> listOf(long municipalityId, String questionnaireId) {
         return list("municipalityId = ?1 and questionnaireId = ?2 order by position", municipalityId, questionnaireId);
     }
 }

@@ -69,6 +69,22 @@ class MonitorBrowserTest {
                     .until(d -> d.getCurrentUrl().contains("sector=secondary"));
             assertEquals(List.of(), Browser.accessibilityViolations(driver), "the filtered dashboard");
 
+            driver.get(url("/monitor"));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> d.getCurrentUrl().contains("/monitor/municipalities/"));
+            assertTrue(
+                    driver.getPageSource().contains("Thema's in de antwoorden op"),
+                    "the dashboard counts the themes the demo's open answers were coded with");
+            driver.findElement(By.cssSelector("a[href$='/open-answers']")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> d.getCurrentUrl().contains("/open-answers"));
+            assertTrue(
+                    List.of("[telefoonnummer]", "[e-mailadres]", "[naam]").stream()
+                            .anyMatch(driver.getPageSource()::contains),
+                    "the demo shows the mask at work");
+            assertFalse(driver.getPageSource().contains("12345678"));
+            assertEquals(List.of(), Browser.accessibilityViolations(driver), "the coding page");
+
             login(driver, "bestuur@rijnstede.example");
             driver.get(url("/monitor"));
             new WebDriverWait(driver, Duration.ofSeconds(15))

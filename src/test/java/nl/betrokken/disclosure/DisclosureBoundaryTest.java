@@ -23,8 +23,9 @@ class DisclosureBoundaryTest {
 
     private static final Path MAIN = Path.of("src/main/java/nl/betrokken");
 
-    private static final Pattern COUNTS = Pattern.compile(
-            "\\b(answer_count|indicator_count|scale_moment|respondent_count|segment_count" + "|published_cell)\\b");
+    private static final Pattern COUNTS =
+            Pattern.compile("\\b(answer_count|indicator_count|scale_moment|respondent_count|segment_count|theme_count"
+                    + "|published_cell)\\b");
     private static final Pattern RAW_ANSWERS =
             Pattern.compile("(from|join|insert into) response\\b|\\bSurveyResponse\\b|answers\\s*(->|::(text|jsonb))");
     private static final Pattern LIVE_COUNTS = Pattern.compile("import nl\\.betrokken\\.counting\\.");
@@ -50,7 +51,8 @@ class DisclosureBoundaryTest {
                         "disclosure/CellStore.java", // reads live counts to publish, and published cells for every
                         // figure
                         "disclosure/Publication.java", // when the wave was last published
-                        "disclosure/ResponseCounts.java")), // live numbers of respondents, the one live figure
+                        "disclosure/ResponseCounts.java", // live numbers of respondents, the one live figure
+                        "openanswers/ThemeTally.java")), // keeps the live theme counts equal to the codings
                 filesMatching(COUNTS));
     }
 
@@ -65,6 +67,10 @@ class DisclosureBoundaryTest {
                         "disclosure/Publication.java", // whether the counter has reached every sent response
                         "disclosure/ResponseCounts.java", // how many were sent
                         "monitor/export/ExportService.java", // rows for the data controller, through MicrodataRelease
+                        "openanswers/OpenAnswerService.java", // open answers for analysts, masked, schools at the
+                        // threshold only
+                        "openanswers/ThemeCounts.java", // the quotes an analyst chose, masked, with a shown count
+                        "openanswers/ThemeTally.java", // the school of each coded answer, to count its themes
                         "respond/ResponseService.java",
                         "respond/SurveyResponse.java", // answering
                         "respond/paper/PaperEntryService.java")), // writing a paper form's answers, once per form

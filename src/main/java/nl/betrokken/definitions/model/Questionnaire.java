@@ -34,6 +34,11 @@ public record Questionnaire(
      * single-mode items of the first page. Reach breaks respondents down by them, and raw exports
      * treat them as details that could identify someone.
      */
+    /** The items answered in the parent's own words. */
+    public List<Item> openTextItems() {
+        return items().filter(i -> i.type().isOpenText()).toList();
+    }
+
     public List<Item> backgroundItems() {
         if (pages.isEmpty()) {
             return List.of();

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import nl.betrokken.common.api.InvalidFieldException;
@@ -40,6 +43,7 @@ public class AnalysisResource {
     private final ChannelReportService channels;
     private final BenchmarkService benchmarks;
     private final NormGroups norms;
+    private final PopulationMargins margins;
 
     public AnalysisResource(
             AnalysisService analysis,
@@ -51,7 +55,9 @@ public class AnalysisResource {
             ExpectationsService expectations,
             ChannelReportService channels,
             BenchmarkService benchmarks,
-            NormGroups norms) {
+            NormGroups norms,
+            PopulationMargins margins) {
+        this.margins = margins;
         this.analysis = analysis;
         this.benchmarks = benchmarks;
         this.norms = norms;
@@ -197,6 +203,40 @@ public class AnalysisResource {
     @Operation(summary = "Recount every aggregate from the stored responses")
     public Map<String, Long> rebuild() {
         return Map.of("counted", aggregator.rebuild());
+    }
+
+    /** The make-up of all parents for one background question: a share per answer, and its source. */
+    public record MarginRequest(Map<String, BigDecimal> shares, String source) {}
+
+    @GET
+    @Path("/municipalities/{id}/population")
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
+    @Operation(summary = "The make-up of all parents per background question, with sources")
+    public List<PopulationMargin> population(@PathParam("id") long id) {
+        return margins.list(id);
+    }
+
+    @PUT
+    @Path("/municipalities/{id}/population/{item}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
+    @Operation(
+            summary = "Set the make-up of all parents for one background question",
+            description = "A share from 0 to 1 for every answer, adding up to 1, and where they come from")
+    public PopulationMargin setPopulation(
+            @PathParam("id") long id,
+            @PathParam("item") String item,
+            @NotNull(message = "a JSON body is required") MarginRequest body) {
+        return margins.save(id, item, body.shares(), body.source());
+    }
+
+    @DELETE
+    @Path("/municipalities/{id}/population/{item}")
+    @RolesAllowed({Role.ADMIN, Role.ANALYST})
+    @Operation(summary = "Remove the make-up for one background question")
+    public Response deletePopulation(@PathParam("id") long id, @PathParam("item") String item) {
+        margins.delete(id, item);
+        return Response.noContent().build();
     }
 
     static AnalysisService.Filter filter(String sector, Long board, Long institution) {

@@ -94,6 +94,12 @@ public class SettingsService {
                     .setParameter("s", share.share())
                     .executeUpdate();
         }
+        // a question whose shares the request left out keeps no source of them either
+        Panache.getEntityManager()
+                .createNativeQuery("delete from population_margin where municipality_id = :m and item_key not in"
+                        + " (select item_key from population_share where municipality_id = :m)")
+                .setParameter("m", municipality.id)
+                .executeUpdate();
         audit.record(
                 "settings-changed",
                 "municipality",

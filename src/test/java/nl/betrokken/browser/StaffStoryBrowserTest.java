@@ -321,6 +321,20 @@ class StaffStoryBrowserTest {
     private long populations(ChromeDriver driver, long municipalityId, String school) {
         driver.get(url("/app/admin/settings/" + municipalityId));
         accessible(driver, "settings");
+        driver.findElement(By.partialLinkText("Samenstelling invullen")).click();
+        waitFor(driver, "/population");
+        accessible(driver, "make-up of all parents");
+        type(driver, "share-home-language-dutch", "70");
+        type(driver, "share-home-language-dutch-and-other", "20");
+        type(driver, "share-home-language-other", "5");
+        type(driver, "source-home-language", "CBS, Kerncijfers wijken en buurten 2025");
+        submit(driver, "/app/admin/settings/" + municipalityId + "/population/home-language");
+        awaitText(driver, "Samen is dit 95 %");
+        accessible(driver, "make-up with a mistake");
+        type(driver, "share-home-language-other", "10");
+        submit(driver, "/app/admin/settings/" + municipalityId + "/population/home-language");
+        awaitText(driver, "is opgeslagen");
+        driver.get(url("/app/admin/settings/" + municipalityId));
         driver.findElement(By.linkText(school)).click();
         waitFor(driver, "/app/admin/organisations/institutions/");
         long id = Long.parseLong(driver.getCurrentUrl().replaceAll("\\?.*$", "").replaceAll(".*/", ""));

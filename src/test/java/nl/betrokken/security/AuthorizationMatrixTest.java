@@ -636,6 +636,27 @@ class AuthorizationMatrixTest {
                 "anon 303 303, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
                 false));
         rules.add(new Rule(
+                "GET /app/admin/settings/{municipalityId}/population",
+                (own, c) -> get("/app/admin/settings/"
+                        + (own ? c.world().municipalityA() : c.world().municipalityB()) + "/population"),
+                "anon 303 303, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                // no shares typed: the page says what is missing, after the role and the municipality
+                "POST /app/admin/settings/{municipalityId}/population/{item}",
+                (own, c) -> form("/app/admin/settings/"
+                        + (own ? c.world().municipalityA() : c.world().municipalityB())
+                        + "/population/home-language"),
+                "anon 303 303, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "POST /app/admin/settings/{municipalityId}/population/{item}/delete",
+                (own, c) -> form("/app/admin/settings/"
+                        + (own ? c.world().municipalityA() : c.world().municipalityB())
+                        + "/population/child-age/delete"),
+                "anon 303 303, admin 303 303, analyst 303 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
                 "GET /app/admin/norms",
                 (own, c) -> get("/app/admin/norms"),
                 "anon 303, admin 200, analyst 403, board 403, lead 403",
@@ -1137,6 +1158,33 @@ class AuthorizationMatrixTest {
                 "GET /api/analysis/waves/{id}/open-answers/counts",
                 (own, c) -> get("/api/analysis/waves/" + (own ? c.waveA() : c.waveB()) + "/open-answers/counts"),
                 "anon 401 401, admin 200 200, analyst 200 404, board 200 404, lead 200 404",
+                false));
+        rules.add(new Rule(
+                "GET /api/analysis/municipalities/{id}/population",
+                (own, c) -> get("/api/analysis/municipalities/"
+                        + (own ? c.world().municipalityA() : c.world().municipalityB()) + "/population"),
+                "anon 401 401, admin 200 200, analyst 200 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                // shares that do not add up: refused by the service, after the role and the municipality
+                "PUT /api/analysis/municipalities/{id}/population/{item}",
+                (own, c) -> json(
+                        "PUT",
+                        "/api/analysis/municipalities/"
+                                + (own ? c.world().municipalityA() : c.world().municipalityB())
+                                + "/population/home-language",
+                        Map.of("shares", Map.of("dutch", 0.5, "dutch-and-other", 0.1, "other", 0.1), "source", "x")),
+                "anon 401 401, admin 400 400, analyst 400 404, board 403 403, lead 403 403",
+                false));
+        rules.add(new Rule(
+                "DELETE /api/analysis/municipalities/{id}/population/{item}",
+                (own, c) -> json(
+                        "DELETE",
+                        "/api/analysis/municipalities/"
+                                + (own ? c.world().municipalityA() : c.world().municipalityB())
+                                + "/population/child-age",
+                        null),
+                "anon 401 401, admin 204 204, analyst 204 404, board 403 403, lead 403 403",
                 false));
         rules.add(new Rule(
                 "GET /api/analysis/norms",

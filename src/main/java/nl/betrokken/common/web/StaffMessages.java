@@ -472,4 +472,27 @@ public interface StaffMessages {
     @Message(
             "Een van deze antwoorden hoort niet (meer) bij deze vraag of mag hier niet gelezen worden. Laad de pagina opnieuw.")
     String open_answer_unknown();
+
+    // --- the make-up of all parents (PopulationMargins)
+
+    @Message("Noem de bron van deze aandelen, zoals 'CBS, Kerncijfers wijken en buurten 2025'.")
+    String margin_source();
+
+    @Message("Vul ook een percentage in voor '{label}'.")
+    String margin_share_missing(String label);
+
+    @Message("Een aandeel ligt tussen 0 en 100 %.")
+    String margin_share_range();
+
+    @Message("Dit antwoord hoort niet bij deze vraag. Laad de pagina opnieuw.")
+    String margin_answer();
+
+    @Message("Samen is dit {total} %. Alle antwoorden samen moeten 100 % zijn; kijk de percentages na.")
+    String margin_total(String total);
+
+    @Message("Dit is geen achtergrondvraag van een vragenlijst voor ouders.")
+    String margin_item();
+
+    @Message("Vul voor '{label}' een percentage in van 0 tot en met 100, zoals 23 of 12,5.")
+    String margin_percent(String label);
 }

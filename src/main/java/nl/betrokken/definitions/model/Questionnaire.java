@@ -29,16 +29,16 @@ public record Questionnaire(
         return items().filter(i -> i.id().equals(id)).findFirst();
     }
 
-    /**
-     * The questions about who answers (sector, age of the child, language at home): the closed,
-     * single-mode items of the first page. Reach breaks respondents down by them, and raw exports
-     * treat them as details that could identify someone.
-     */
     /** The items answered in the parent's own words. */
     public List<Item> openTextItems() {
         return items().filter(i -> i.type().isOpenText()).toList();
     }
 
+    /**
+     * The questions about who answers (sector, age of the child, language at home): the closed,
+     * single-mode items of the first page. Reach breaks respondents down by them, and raw exports
+     * treat them as details that could identify someone.
+     */
     public List<Item> backgroundItems() {
         if (pages.isEmpty()) {
             return List.of();

@@ -36,7 +36,8 @@ public record Figure(
         Double responseRate,
         Double minimumResponseRate,
         Boolean representative,
-        WeightedShare weighted) {
+        WeightedShare weighted,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RakedShare> raked) {
 
     /** A figure without a representativeness rule, such as one per way of answering. */
     public static Figure of(String group, Long groupId, Aggregate counts, double confidence) {
@@ -64,7 +65,8 @@ public record Figure(
                     null,
                     null,
                     null,
-                    null);
+                    null,
+                    List.of());
         }
         Interval interval = Proportions.wilson(counts.positive(), counts.answered(), confidence, counts.population());
         Integer population = counts.population() == null || counts.population() == 0 ? null : counts.population();
@@ -87,7 +89,8 @@ public record Figure(
                 rate,
                 rate == null ? null : minimumResponseRate,
                 representative,
-                null);
+                null,
+                List.of());
     }
 
     public Figure withWeighted(WeightedShare weighted) {
@@ -108,7 +111,30 @@ public record Figure(
                 responseRate,
                 minimumResponseRate,
                 representative,
-                weighted);
+                weighted,
+                raked);
+    }
+
+    public Figure withRaked(List<RakedShare> raked) {
+        return new Figure(
+                group,
+                groupId,
+                positive,
+                answered,
+                share,
+                lower,
+                upper,
+                suppressed,
+                withheld,
+                institutions,
+                leftOut,
+                warnings,
+                population,
+                responseRate,
+                minimumResponseRate,
+                representative,
+                weighted,
+                List.copyOf(raked));
     }
 
     public boolean shown() {

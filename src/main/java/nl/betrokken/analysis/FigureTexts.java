@@ -85,6 +85,25 @@ public final class FigureTexts {
                 + Math.round(weighted.effectiveRespondents()) + " willekeurig gekozen ouders";
     }
 
+    /** "69 % (61–77 %)" raked to the schools and one background question's make-up. */
+    @TemplateExtension
+    public static String rakedText(RakedShare raked) {
+        return percent(raked.share()) + " (" + Math.round(raked.lower() * 100) + "–" + Math.round(raked.upper() * 100)
+                + " %)";
+    }
+
+    /** "design-effect 1,31, even precies als 98 willekeurig gekozen ouders; 12 zonder antwoord op deze vraag". */
+    @TemplateExtension
+    public static String rakedDesignText(RakedShare raked) {
+        return String.format(Locale.ROOT, "design-effect %.2f", raked.designEffect())
+                        .replace('.', ',')
+                + ", even precies als " + Math.round(raked.effectiveRespondents()) + " willekeurig gekozen ouders"
+                + (raked.unknown() == 0
+                        ? ""
+                        : "; " + raked.unknown() + " van wie het antwoord op deze vraag niet bekend is tellen alleen"
+                                + " naar hun school");
+    }
+
     /** Why a figure is not shown. */
     public static String why(Withheld withheld, int threshold) {
         if (withheld == null) {

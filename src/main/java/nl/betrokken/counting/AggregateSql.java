@@ -118,6 +118,27 @@ final class AggregateSql {
      * many indicators): rows 'positive' and 'answered'; null when the questionnaire has no indicators.
      */
     static String segmentIndicators(Questionnaire questionnaire) {
+        return indicatorsPer(questionnaire, SEGMENTS);
+    }
+
+    /**
+     * Every indicator per answer to each single-choice background question ('answer:home-language=dutch',
+     * '-' for no answer): the cells raking to the make-up of all parents reads. Null when the questionnaire
+     * has no indicators or no such question.
+     */
+    static String answerIndicators(Questionnaire questionnaire) {
+        List<String> segments = questionnaire.backgroundItems().stream()
+                .filter(i -> i.type() == ItemType.SINGLE_CHOICE)
+                .map(i -> "('answer:" + i.id() + "=' || coalesce(r.answers->>" + literal(i.id()) + ", '-'))")
+                .toList();
+        if (segments.isEmpty()) {
+            return null;
+        }
+        return indicatorsPer(questionnaire, "(values " + String.join(", ", segments) + ") s(segment)");
+    }
+
+    /** Every indicator per segment the lateral {@code segments} puts each response row {@code r} in. */
+    private static String indicatorsPer(Questionnaire questionnaire, String segments) {
         List<Indicator> indicators = questionnaire.indicators();
         if (indicators.isEmpty()) {
             return null;
@@ -135,7 +156,7 @@ final class AggregateSql {
         return """
                 insert into segment_count (wave_institution_id, segment, kind, measure, answer, respondents)
                 select r.wave_institution_id, s.segment, 'indicator', v.indicator, v.answer, sum(v.n)
-                from (select r.wave_institution_id, r.channel_id, r.answer_way, %s
+                from (select r.wave_institution_id, r.channel_id, r.answer_way, r.answers, %s
                       from response r where r.id = any(:ids)) r
                 cross join lateral %s
                 cross join lateral (values %s) v(indicator, answer, n)
@@ -143,7 +164,7 @@ final class AggregateSql {
                 having sum(v.n) > 0
                 on conflict (wave_institution_id, segment, kind, measure, answer)
                 do update set respondents = segment_count.respondents + excluded.respondents
-                """.formatted(String.join(", ", columns), SEGMENTS, String.join(", ", rows));
+                """.formatted(String.join(", ", columns), segments, String.join(", ", rows));
     }
 
     /** Per response: how many of the indicator's items it answered and answered positively, and the rule. */

@@ -97,6 +97,10 @@ public class Aggregator {
             if (segmentIndicators != null) {
                 run(segmentIndicators, ids);
             }
+            String answerIndicators = AggregateSql.answerIndicators(questionnaire);
+            if (answerIndicators != null) {
+                run(answerIndicators, ids);
+            }
         });
         run(AggregateSql.RESPONDENTS, all);
         run(AggregateSql.SEGMENT_RESPONDENTS, all);

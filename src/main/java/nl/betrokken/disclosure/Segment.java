@@ -3,9 +3,10 @@ package nl.betrokken.disclosure;
 import nl.betrokken.definitions.answers.AnswerWay;
 
 /**
- * A part of an institution's respondents the counter keeps apart: those of one channel, or those who
- * answered one way. Each response is in exactly one channel segment and one way segment, so each kind
- * splits an institution's respondents without overlap. The counter writes the same codes
+ * A part of an institution's respondents the counter keeps apart: those of one channel, those who
+ * answered one way, or those who gave one answer (or none) to a background question. Each response is in
+ * exactly one segment of each family (the channels, the ways, one background question's answers), so each
+ * family splits an institution's respondents without overlap. The counter writes the same codes
  * ({@code nl.betrokken.counting.AggregateSql}).
  */
 public record Segment(String code) {
@@ -21,7 +22,17 @@ public record Segment(String code) {
         return new Segment("way:" + way.name());
     }
 
+    /** Those who gave this answer to a background question; {@code answer} "-" for no answer. */
+    public static Segment answer(String itemKey, String answer) {
+        return new Segment("answer:" + itemKey + "=" + answer);
+    }
+
     public boolean isChannel() {
         return code.startsWith("channel:");
+    }
+
+    /** The family the segment splits the respondents with: "channel", "way", or "answer:" and the question. */
+    public String family() {
+        return code.startsWith("answer:") ? code.substring(0, code.indexOf('=')) : code.substring(0, code.indexOf(':'));
     }
 }

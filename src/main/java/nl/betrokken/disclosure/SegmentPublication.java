@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which segment cells (per channel, per way of answering) the final publication of a closed wave may
- * publish. Segments split an institution's respondents whole, so besides each shown segment being at
+ * Which segment cells (per channel, per way of answering, per answer to a background question) the final
+ * publication of a closed wave may publish. Each family of segments splits an institution's respondents
+ * whole, so besides each shown segment being at
  * least the threshold, what they leave over (the institution's figure minus its shown segments) must be
  * nothing or at least the threshold too: otherwise the hidden rest follows by subtraction. The smallest
  * shown segments are hidden until it is. And the split is made only where the institution's own
@@ -22,7 +23,7 @@ final class SegmentPublication {
 
     /** Of the live segment cells, those to publish, given the institutions' published (final) cells. */
     static Map<CellKey, Cell> choose(Map<CellKey, Cell> liveSegments, Map<CellKey, Cell> published, int threshold) {
-        record Group(long waveInstitutionId, CellKind kind, String measure, boolean channels) {}
+        record Group(long waveInstitutionId, CellKind kind, String measure, String family) {}
         Map<Group, List<Map.Entry<CellKey, Cell>>> groups = new LinkedHashMap<>();
         for (Map.Entry<CellKey, Cell> entry : liveSegments.entrySet()) {
             CellKey key = entry.getKey();
@@ -33,7 +34,7 @@ final class SegmentPublication {
                                     key.waveInstitutionId(),
                                     key.kind(),
                                     key.measure().substring(bar + 1),
-                                    segment.isChannel()),
+                                    segment.family()),
                             g -> new ArrayList<>())
                     .add(entry);
         }

@@ -50,21 +50,38 @@ public final class StratifiedShare {
         if (strata.isEmpty()) {
             throw new IllegalArgumentException("a stratified share needs at least one stratum");
         }
-        double population = strata.stream().mapToLong(Stratum::population).sum();
-        long respondents = strata.stream().mapToLong(Stratum::answered).sum();
-        long positive = strata.stream().mapToLong(Stratum::positive).sum();
+        return of(
+                strata.stream().mapToLong(Stratum::positive).toArray(),
+                strata.stream().mapToLong(Stratum::answered).toArray(),
+                strata.stream().mapToDouble(Stratum::population).toArray(),
+                confidence);
+    }
+
+    /**
+     * The same over strata whose sizes need not be whole numbers, such as the cells of a raked table
+     * (each cell's respondents standing for the parents its raked weight says); a stratum with fewer
+     * parents than respondents has no finite population correction left.
+     */
+    public static Result of(long[] positives, long[] answered, double[] populations, double confidence) {
+        double population = 0;
+        long respondents = 0;
+        long positive = 0;
+        for (int h = 0; h < answered.length; h++) {
+            if (answered[h] < 2) {
+                throw new IllegalArgumentException("a stratum needs two respondents to estimate its variance");
+            }
+            population += populations[h];
+            respondents += answered[h];
+            positive += positives[h];
+        }
         double estimate = 0;
         double variance = 0;
-        for (Stratum stratum : strata) {
-            double weight = stratum.population() / population;
-            double p = stratum.share();
+        for (int h = 0; h < answered.length; h++) {
+            double weight = populations[h] / population;
+            double p = (double) positives[h] / answered[h];
             estimate += weight * p;
-            variance += weight
-                    * weight
-                    * (1 - (double) stratum.answered() / stratum.population())
-                    * p
-                    * (1 - p)
-                    / (stratum.answered() - 1);
+            variance +=
+                    weight * weight * Math.max(0, 1 - answered[h] / populations[h]) * p * (1 - p) / (answered[h] - 1);
         }
         double standardError = Math.sqrt(variance);
         double half = Proportions.z(confidence) * standardError;

@@ -14,6 +14,7 @@ import nl.betrokken.analysis.Benchmarks;
 import nl.betrokken.analysis.Figure;
 import nl.betrokken.analysis.FigureTexts;
 import nl.betrokken.analysis.IndicatorTrend;
+import nl.betrokken.analysis.RakedShare;
 import nl.betrokken.analysis.Reach;
 import nl.betrokken.analysis.ReachService;
 import nl.betrokken.analysis.WaveResults;
@@ -128,7 +129,22 @@ public class AggregateWorkbook {
         row.createCell(1).setCellValue(group);
         row.createCell(2).setCellValue(kind);
         counts(row, 3, f, threshold);
-        return r + 1;
+        int next = r + 1;
+        // raked to the schools and one background question: the weighted columns of a row of its own
+        for (RakedShare raked : f.raked()) {
+            Row line = sheet.createRow(next++);
+            line.createCell(0).setCellValue(indicator);
+            line.createCell(1).setCellValue(group);
+            line.createCell(2)
+                    .setCellValue(kind + ", gewogen naar school en " + raked.question() + " (samenstelling: "
+                            + raked.source() + ")");
+            line.createCell(3 + 8).setCellValue(raked.share());
+            line.createCell(3 + 9).setCellValue(raked.lower());
+            line.createCell(3 + 10).setCellValue(raked.upper());
+            line.createCell(3 + 11).setCellValue(raked.designEffect());
+            line.createCell(3 + 12).setCellValue(raked.effectiveRespondents());
+        }
+        return next;
     }
 
     /** The columns {@link #counts} writes, after the given ones. */

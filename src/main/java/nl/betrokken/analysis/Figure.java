@@ -94,6 +94,14 @@ public record Figure(
     }
 
     public Figure withWeighted(WeightedShare weighted) {
+        return with(weighted, raked);
+    }
+
+    public Figure withRaked(List<RakedShare> raked) {
+        return with(weighted, List.copyOf(raked));
+    }
+
+    private Figure with(WeightedShare weighted, List<RakedShare> raked) {
         return new Figure(
                 group,
                 groupId,
@@ -113,28 +121,6 @@ public record Figure(
                 representative,
                 weighted,
                 raked);
-    }
-
-    public Figure withRaked(List<RakedShare> raked) {
-        return new Figure(
-                group,
-                groupId,
-                positive,
-                answered,
-                share,
-                lower,
-                upper,
-                suppressed,
-                withheld,
-                institutions,
-                leftOut,
-                warnings,
-                population,
-                responseRate,
-                minimumResponseRate,
-                representative,
-                weighted,
-                List.copyOf(raked));
     }
 
     public boolean shown() {

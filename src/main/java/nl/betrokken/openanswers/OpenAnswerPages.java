@@ -3,6 +3,7 @@ package nl.betrokken.openanswers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -41,7 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class OpenAnswerPages {
 
     /** Where the page was: the question, the school, only uncoded answers, the page number. */
-    public record Place(String item, Long institution, boolean uncoded, int page) {
+    public record Place(
+            @FormParam("item") String item,
+            @FormParam("institution") Long institution,
+            @FormParam("uncoded") boolean uncoded,
+            @FormParam("page") @DefaultValue("1") int page) {
 
         String address(long waveId) {
             return OpenAnswers.address(waveId, item, institution, uncoded, page);
@@ -109,14 +114,10 @@ public class OpenAnswerPages {
     @Operation(hidden = true)
     public Response code(
             @PathParam("id") long id,
-            @FormParam("item") String item,
-            @FormParam("institution") Long institution,
-            @FormParam("uncoded") boolean uncoded,
-            @FormParam("page") @DefaultValue("1") int page,
+            @BeanParam Place place,
             @FormParam("answer") List<Long> ids,
             @FormParam("themes") List<String> typed,
             @FormParam("quote") List<Long> quotes) {
-        Place place = new Place(item, institution, uncoded, page);
         List<ThemeView> themes = answers.themes(id);
         Map<Integer, Long> byNumber = new HashMap<>();
         themes.forEach(t -> byNumber.put(t.number(), t.id()));
@@ -145,32 +146,31 @@ public class OpenAnswerPages {
         }
         if (!form.hasErrors() && !codings.isEmpty()) {
             try {
-                answers.code(id, item, codings);
+                answers.code(id, place.item(), codings);
                 long saved = codings.stream().filter(c -> c.themes() != null).count();
-                Place next = uncoded ? place : new Place(item, institution, false, page + 1);
-                OpenAnswers after = answers.answers(id, item, institution, uncoded, next.page());
-                int target = Math.min(next.page(), after.pages());
-                return Html.seeOther(
-                        new Place(item, institution, uncoded, target).address(id) + "&notice=saved-" + saved);
+                // only uncoded ones: the next of them are on the same page now; otherwise the next page
+                int next = place.uncoded() ? place.page() : place.page() + 1;
+                int target = Math.min(
+                        next,
+                        answers.answers(id, place.item(), place.institution(), place.uncoded(), next)
+                                .pages());
+                return Html.seeOther(new Place(place.item(), place.institution(), place.uncoded(), target).address(id)
+                        + "&notice=saved-" + saved);
             } catch (InvalidFieldException e) {
                 form.refused(e);
             }
         }
         return Html.badRequest(Templates.answers(
-                answers.answers(id, item, institution, uncoded, page), form, StaffForm.empty(), null));
+                answers.answers(id, place.item(), place.institution(), place.uncoded(), place.page()),
+                form,
+                StaffForm.empty(),
+                null));
     }
 
     @POST
     @Path("/themes")
     @Operation(hidden = true)
-    public Response addTheme(
-            @PathParam("id") long id,
-            @FormParam("label") String label,
-            @FormParam("item") String item,
-            @FormParam("institution") Long institution,
-            @FormParam("uncoded") boolean uncoded,
-            @FormParam("page") @DefaultValue("1") int page) {
-        Place place = new Place(item, institution, uncoded, page);
+    public Response addTheme(@PathParam("id") long id, @FormParam("label") String label, @BeanParam Place place) {
         return themeChange(id, place, StaffForm.of("label", label), "theme-added", () -> answers.addTheme(id, label));
     }
 
@@ -181,11 +181,7 @@ public class OpenAnswerPages {
             @PathParam("id") long id,
             @PathParam("themeId") long themeId,
             @FormParam("label") String label,
-            @FormParam("item") String item,
-            @FormParam("institution") Long institution,
-            @FormParam("uncoded") boolean uncoded,
-            @FormParam("page") @DefaultValue("1") int page) {
-        Place place = new Place(item, institution, uncoded, page);
+            @BeanParam Place place) {
         return themeChange(
                 id,
                 place,
@@ -197,14 +193,7 @@ public class OpenAnswerPages {
     @POST
     @Path("/themes/{themeId}/delete")
     @Operation(hidden = true)
-    public Response deleteTheme(
-            @PathParam("id") long id,
-            @PathParam("themeId") long themeId,
-            @FormParam("item") String item,
-            @FormParam("institution") Long institution,
-            @FormParam("uncoded") boolean uncoded,
-            @FormParam("page") @DefaultValue("1") int page) {
-        Place place = new Place(item, institution, uncoded, page);
+    public Response deleteTheme(@PathParam("id") long id, @PathParam("themeId") long themeId, @BeanParam Place place) {
         return themeChange(id, place, StaffForm.empty().alias("theme", "label-" + themeId), "theme-deleted", () -> {
             answers.deleteTheme(id, themeId);
             return null;
@@ -227,14 +216,8 @@ public class OpenAnswerPages {
     @POST
     @Path("/publish")
     @Operation(hidden = true)
-    public Response publish(
-            @PathParam("id") long id,
-            @FormParam("item") String item,
-            @FormParam("institution") Long institution,
-            @FormParam("uncoded") boolean uncoded,
-            @FormParam("page") @DefaultValue("1") int page) {
+    public Response publish(@PathParam("id") long id, @BeanParam Place place) {
         Publication.Outcome outcome = answers.publish(id);
-        return Html.seeOther(new Place(item, institution, uncoded, page).address(id) + "&notice=published-"
-                + outcome.published() + "-" + outcome.heldBack());
+        return Html.seeOther(place.address(id) + "&notice=published-" + outcome.published() + "-" + outcome.heldBack());
     }
 }

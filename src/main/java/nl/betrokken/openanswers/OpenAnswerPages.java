@@ -148,13 +148,10 @@ public class OpenAnswerPages {
             try {
                 answers.code(id, place.item(), codings);
                 long saved = codings.stream().filter(c -> c.themes() != null).count();
-                // only uncoded ones: the next of them are on the same page now; otherwise the next page
+                // only uncoded ones: the next of them are on the same page now; otherwise the next page (the
+                // page itself stops at the last one)
                 int next = place.uncoded() ? place.page() : place.page() + 1;
-                int target = Math.min(
-                        next,
-                        answers.answers(id, place.item(), place.institution(), place.uncoded(), next)
-                                .pages());
-                return Html.seeOther(new Place(place.item(), place.institution(), place.uncoded(), target).address(id)
+                return Html.seeOther(new Place(place.item(), place.institution(), place.uncoded(), next).address(id)
                         + "&notice=saved-" + saved);
             } catch (InvalidFieldException e) {
                 form.refused(e);

@@ -43,6 +43,21 @@ class SegmentPublicationTest {
                 "the clinic's 2 are too few; the key person's 5 would leave exactly them over");
     }
 
+    /** Each family splits the school on its own: a background question's answers are not added to the ways. */
+    @Test
+    void eachFamilyOfSegmentsIsCheckedAgainstTheWholeOnItsOwn() {
+        Map<CellKey, Cell> live = new LinkedHashMap<>();
+        segment(live, "way:SELF", 10, 0, 14);
+        segment(live, "answer:child-age=age-4-7", 6, 0, 6);
+        segment(live, "answer:child-age=-", 4, 0, 8);
+        Map<CellKey, Cell> whole = Map.of(wholeKey(), cell(10, 0, 14));
+
+        assertEquals(
+                Set.of("way:SELF", "answer:child-age=age-4-7", "answer:child-age=-"),
+                segments(SegmentPublication.choose(live, whole, T)),
+                "24 answered one way, and 12 + 12 by their child's age: both splits are whole");
+    }
+
     @Test
     void aRestOfAtLeastTheThresholdLeavesEveryLargeSegmentShown() {
         Map<CellKey, Cell> live = new LinkedHashMap<>();

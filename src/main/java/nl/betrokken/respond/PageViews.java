@@ -67,7 +67,7 @@ public class PageViews {
                 token,
                 resume,
                 codes,
-                publicPage.path(context.row().institution.id).orElse(null),
+                publicPage.path(context.link().institutionId()).orElse(null),
                 context.assisted());
     }
 

@@ -14,6 +14,13 @@ public interface RespondConfig {
     @WithDefault("15m")
     Duration codeThrottleWindow();
 
+    /**
+     * How long a link's wave, school and channel are kept in memory between requests; a change to them made on another
+     * instance of the service reaches respondents within this time.
+     */
+    @WithDefault("5s")
+    Duration linkMemory();
+
     /** Set the Secure flag on the respondent's cookie (browsers accept it on http://localhost). */
     @WithDefault("true")
     boolean secureCookies();

@@ -32,7 +32,7 @@ public class RespondentCookies {
                 1,
                 Duration.between(
                                 Dates.today().atStartOfDay(),
-                                context.wave().closesOn.plusDays(2).atStartOfDay())
+                                context.link().closesOn().plusDays(2).atStartOfDay())
                         .toDays());
         return cookie(TOKEN, token, context, NewCookie.SameSite.LAX, Duration.ofDays(days));
     }

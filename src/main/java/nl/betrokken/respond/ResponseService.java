@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -16,7 +17,6 @@ import nl.betrokken.common.throttle.Throttle;
 import nl.betrokken.common.throttle.ThrottleRule;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.answers.AnswerKey;
-import nl.betrokken.definitions.answers.AnswerWay;
 import nl.betrokken.definitions.answers.PageAnswers;
 import nl.betrokken.definitions.answers.PageFlow;
 import nl.betrokken.definitions.catalog.QuestionnaireCatalog;
@@ -53,6 +53,7 @@ public class ResponseService {
     private final RespondConfig config;
     private final PageViews views;
     private final LinkActivity linkActivity;
+    private final LinkMemory links;
 
     public ResponseService(
             QuestionnaireCatalog catalog,
@@ -60,39 +61,24 @@ public class ResponseService {
             ThrottleKeys keys,
             RespondConfig config,
             PageViews views,
-            LinkActivity linkActivity) {
+            LinkActivity linkActivity,
+            LinkMemory links) {
         this.catalog = catalog;
         this.throttle = throttle;
         this.keys = keys;
         this.config = config;
         this.views = views;
         this.linkActivity = linkActivity;
+        this.links = links;
     }
 
     private WaveContext context(String slug, AskedLanguage asked) {
         if (slug == null || slug.length() > 40) {
             throw new UnknownLinkException(asked);
         }
-        Optional<WaveInstitution> own = WaveInstitution.findBySlug(slug);
-        if (own.isPresent()) {
-            return context(own.get(), slug, null, AnswerWay.SELF);
-        }
-        ChannelLink.Found link = ChannelLink.bySlug(slug).orElseThrow(() -> new UnknownLinkException(asked));
-        return context(link.row(), slug, link.channel().id, link.assisted() ? AnswerWay.ASSISTED : AnswerWay.SELF);
-    }
-
-    private WaveContext context(WaveInstitution row, String slug, Long channelId, AnswerWay way) {
-        var entry = catalog.byVersionId().get(row.wave.questionnaireVersionId);
-        return new WaveContext(
-                row,
-                slug,
-                channelId,
-                way,
-                row.wave,
-                entry.questionnaire(),
-                entry.versionId(),
-                row.wave.status(Dates.today()),
-                row.institution.name);
+        LinkMemory.Link link = links.bySlug(slug).orElseThrow(() -> new UnknownLinkException(asked));
+        var entry = catalog.byVersionId().get(link.questionnaireVersionId());
+        return new WaveContext(link, slug, entry.questionnaire(), entry.versionId(), link.status(Dates.today()));
     }
 
     /** The first page of a link: start, or continue the response the token names. */
@@ -132,7 +118,7 @@ public class ResponseService {
         String language = asked.in(questionnaire, null);
         WaveStatus status = wave.status(Dates.today());
         if (status != WaveStatus.OPEN) {
-            return notOpen(status, wave, language);
+            return notOpen(status, wave.opensOn, language);
         }
         boolean assisted = found.assisted();
         List<SchoolChoice.School> schools = ChannelLink.ofChannel(found.channel()).stream()
@@ -158,12 +144,12 @@ public class ResponseService {
     }
 
     private static Outcome.Notice notOpen(WaveContext context, String language) {
-        return notOpen(context.status(), context.wave(), language);
+        return notOpen(context.status(), context.link().opensOn(), language);
     }
 
-    private static Outcome.Notice notOpen(WaveStatus status, Wave wave, String language) {
+    private static Outcome.Notice notOpen(WaveStatus status, LocalDate opensOn, String language) {
         return status == WaveStatus.NOT_YET_OPEN
-                ? new Outcome.Notice(language, Outcome.Notice.Kind.NOT_YET_OPEN, wave.opensOn)
+                ? new Outcome.Notice(language, Outcome.Notice.Kind.NOT_YET_OPEN, opensOn)
                 : new Outcome.Notice(language, Outcome.Notice.Kind.CLOSED, null);
     }
 
@@ -172,7 +158,7 @@ public class ResponseService {
             return Optional.empty();
         }
         String hash = Tokens.sha256(token);
-        long row = context.row().id;
+        long row = context.rowId();
         return lock ? SurveyResponse.lockByResumeToken(hash, row) : SurveyResponse.byResumeToken(hash, row);
     }
 
@@ -218,7 +204,7 @@ public class ResponseService {
                 on conflict (resume_token_hash) do nothing
                 """)
                 .setParameter("version", context.versionId())
-                .setParameter("row", context.row().id)
+                .setParameter("row", context.rowId())
                 .setParameter("language", language)
                 .setParameter("hash", Tokens.sha256(token))
                 .setParameter("page", context.questionnaire().pages().get(0).id())
@@ -421,7 +407,7 @@ public class ResponseService {
         response.submittedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.HOURS);
         // sent: nothing may open it again, not even the parent's own resume code
         response.resumeCodeHash = null;
-        linkActivity.sent(context.row().id);
+        linkActivity.sent(context.rowId());
         return onTo(context, token, "/thanks");
     }
 
@@ -442,6 +428,6 @@ public class ResponseService {
     }
 
     private static boolean acceptsAnonymousStart(WaveContext context) {
-        return context.row().access == Access.LINK;
+        return context.link().access() == Access.LINK;
     }
 }

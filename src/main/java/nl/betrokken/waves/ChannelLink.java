@@ -9,6 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +56,13 @@ public class ChannelLink extends PanacheEntityBase {
 
     /** Where a followed link leads: the school's part of the wave, the channel, and whether a helper holds it. */
     public record Found(WaveInstitution row, WaveChannel channel, boolean assisted) {}
+
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void linkChanged() {
+        LinkChanges.changed();
+    }
 
     public static Optional<Found> bySlug(String slug) {
         return find(

@@ -6,6 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,6 +54,13 @@ public class Wave extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void linkChanged() {
+        LinkChanges.changed();
+    }
 
     public WaveStatus status(LocalDate today) {
         return WaveStatus.of(opensOn, closesOn, closedEarlyOn, today);

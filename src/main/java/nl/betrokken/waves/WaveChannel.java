@@ -11,6 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -49,6 +52,13 @@ public class WaveChannel extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void linkChanged() {
+        LinkChanges.changed();
+    }
 
     public static List<WaveChannel> ofWave(Wave wave) {
         return list("wave = ?1 order by name", wave);

@@ -11,6 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -57,6 +60,13 @@ public class WaveInstitution extends PanacheEntityBase {
 
     @Column(name = "burst_size")
     public Integer burstSize;
+
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void linkChanged() {
+        LinkChanges.changed();
+    }
 
     public static Optional<WaveInstitution> findBySlug(String slug) {
         return find("from WaveInstitution wi join fetch wi.wave join fetch wi.institution where wi.slug = ?1", slug)

@@ -20,7 +20,7 @@ public enum WaveStatus {
         return code;
     }
 
-    static WaveStatus of(LocalDate opensOn, LocalDate closesOn, LocalDate closedEarlyOn, LocalDate today) {
+    public static WaveStatus of(LocalDate opensOn, LocalDate closesOn, LocalDate closedEarlyOn, LocalDate today) {
         if (closedEarlyOn != null && !today.isBefore(closedEarlyOn)) {
             return CLOSED;
         }

@@ -29,6 +29,7 @@ final class SubmissionBenchmark {
             long failed,
             double limitPerSecond,
             double serviceCpuMs,
+            double compilerCpuMs,
             double databaseCpuMs,
             double clientCpuMs,
             double limitDatabaseCpuMs) {
@@ -52,7 +53,7 @@ final class SubmissionBenchmark {
                 bench.municipality().loadSlugs().get(0),
                 new Random(bench.options().seed()));
         Bench.log("submissions: warming up");
-        load(8, Duration.ofSeconds(10));
+        load(8, bench.options().warmUp());
         List<List<String>> rows = new ArrayList<>();
         for (int clients : bench.options().clients()) {
             List<Run> runs = new ArrayList<>();
@@ -60,8 +61,16 @@ final class SubmissionBenchmark {
                 Run run = measure(clients);
                 runs.add(run);
                 Bench.log(
-                        "submissions: %d clients: service %.1f/s (p50 %.0f ms, p99 %.0f ms), database %.0f/s",
-                        clients, run.perSecond(), run.responseP50(), run.responseP99(), run.limitPerSecond());
+                        "submissions: %d clients: service %.1f/s (p50 %.0f ms, p99 %.0f ms, CPU ms per response %.1f"
+                                + " of which JIT %.1f, PostgreSQL %.1f), database %.0f/s",
+                        clients,
+                        run.perSecond(),
+                        run.responseP50(),
+                        run.responseP99(),
+                        run.serviceCpuMs(),
+                        run.compilerCpuMs(),
+                        run.databaseCpuMs(),
+                        run.limitPerSecond());
                 bench.report()
                         .raw()
                         .withArray("submissions")
@@ -76,6 +85,7 @@ final class SubmissionBenchmark {
                         .put("requestP50Ms", run.requestP50())
                         .put("requestP99Ms", run.requestP99())
                         .put("serviceCpuMsPerResponse", run.serviceCpuMs())
+                        .put("compilerCpuMsPerResponse", run.compilerCpuMs())
                         .put("databaseCpuMsPerResponse", run.databaseCpuMs())
                         .put("clientCpuMsPerResponse", run.clientCpuMs())
                         .put("databaseCpuMsPerInsert", run.limitDatabaseCpuMs());
@@ -93,9 +103,10 @@ final class SubmissionBenchmark {
                     limit.format("%.0f"),
                     ratio.format("%.3f"),
                     Long.toString(runs.stream().mapToLong(Run::failed).sum()),
-                    "%.1f / %.1f / %.1f"
+                    "%.1f (JIT %.1f) / %.1f / %.1f"
                             .formatted(
                                     Spread.of(runs, Run::serviceCpuMs).median(),
+                                    Spread.of(runs, Run::compilerCpuMs).median(),
                                     Spread.of(runs, Run::databaseCpuMs).median(),
                                     Spread.of(runs, Run::clientCpuMs).median()),
                     "%.2f".formatted(Spread.of(runs, Run::limitDatabaseCpuMs).median())));
@@ -115,9 +126,13 @@ final class SubmissionBenchmark {
                 every questionnaire page fetched and sent (%d answers in all), and the thank-you page; %d HTTP requests. Each run \
                 lasts %d s per client count. The limit is the same response row (the same answers document, a resume token hash, \
                 status sent) inserted by as many JDBC connections, one transaction per row. Every response that was thanked was \
-                checked to be stored. CPU time per response is read from /proc for the service's JVM, all PostgreSQL \
-                processes and the load client's JVM.""".formatted(
-                        answers, visit.count(), bench.options().loadDuration().toSeconds()));
+                checked to be stored. Before the first run, %d s of 8 parents warm the service up, as a service that runs for days \
+                is. CPU time per response is read from /proc for the service's JVM (and apart, for its JIT compiler threads, \
+                still compiling in a run this short), all PostgreSQL processes and the load client's JVM.""".formatted(
+                        answers,
+                        visit.count(),
+                        bench.options().loadDuration().toSeconds(),
+                        bench.options().warmUp().toSeconds()));
         bench.report()
                 .table(
                         List.of(
@@ -129,7 +144,7 @@ final class SubmissionBenchmark {
                                 "database inserts/s",
                                 "service ÷ database",
                                 "failed",
-                                "CPU ms per response: service / PostgreSQL / client",
+                                "CPU ms per response: service (of which its JIT compiler) / PostgreSQL / client",
                                 "PostgreSQL CPU ms per insert"),
                         rows);
     }
@@ -162,6 +177,7 @@ final class SubmissionBenchmark {
                 parents.failed(),
                 limit,
                 used.service() * msPerResponse,
+                used.compiler() * msPerResponse,
                 used.database() * msPerResponse,
                 used.client() * msPerResponse,
                 limitUsed.database() * 1000.0 / (limit * seconds));

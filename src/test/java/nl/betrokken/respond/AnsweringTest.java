@@ -370,6 +370,38 @@ class AnsweringTest {
     }
 
     @Test
+    void aWaveClosedByAnotherInstanceReachesItsLinkWhenTheMemoryOfTheLinkRunsOut() throws Exception {
+        FormClient parent = new FormClient();
+        long remembered = System.nanoTime();
+        String page = start(parent, link, "en");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement close = c.prepareStatement("update wave set closed_early_on = ? where id = ("
+                        + "select wave_id from wave_institution where slug = ?)")) {
+            // straight in the database, as another instance of the service would: this one does not hear of it
+            close.setObject(1, TODAY);
+            close.setString(2, link.substring(3));
+            assertEquals(1, close.executeUpdate());
+        }
+        Response stillRemembered = parent.get(page);
+        if (System.nanoTime() - remembered < 800_000_000L) {
+            assertFalse(
+                    stillRemembered.asString().contains("This questionnaire is closed"),
+                    "within the link's memory (1 s in tests) the page is still shown");
+            assertTrue(stillRemembered.asString().contains("action=\"" + page + "\""), stillRemembered.asString());
+        }
+        String closed = null;
+        for (int tries = 0; tries < 40 && closed == null; tries++) {
+            Thread.sleep(100);
+            Response landing = parent.get(link);
+            closed = landing.asString().contains("This questionnaire is closed") ? landing.asString() : null;
+        }
+        assertNotNull(closed, "once the memory ran out, the link reads the closed wave");
+        assertTrue(System.nanoTime() - remembered >= 1_000_000_000L, "not before the memory could have run out");
+        assertEquals(
+                409, parent.post(page, "sector", "primary", "action", "next").statusCode());
+    }
+
+    @Test
     void anUnknownLinkIsAFriendlyPage() {
         Response unknown = new FormClient().get("/s/NoSuchLinkAtAll12345?lang=en");
         assertEquals(404, unknown.statusCode());

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import nl.betrokken.common.api.InvalidFieldException;
+import nl.betrokken.common.database.replica.ReadsOnly;
 import nl.betrokken.counting.Aggregator;
 import nl.betrokken.disclosure.NormGroups;
 import nl.betrokken.organisations.SectorParameter;
@@ -71,6 +72,7 @@ public class AnalysisResource {
     }
 
     @GET
+    @ReadsOnly
     @Path("/waves/{id}")
     @Operation(
             summary =
@@ -85,6 +87,7 @@ public class AnalysisResource {
     }
 
     @GET
+    @ReadsOnly
     @Path("/waves/{id}/institutions")
     @Operation(
             summary =
@@ -95,6 +98,7 @@ public class AnalysisResource {
     }
 
     @GET
+    @ReadsOnly
     @Path("/waves/{id}/reach")
     @Operation(summary = "Response rates and the make-up of respondents against the population")
     public Reach reach(
@@ -106,6 +110,7 @@ public class AnalysisResource {
     }
 
     @GET
+    @ReadsOnly
     @Path("/waves/{id}/channels")
     @Operation(
             summary = "Respondents per channel and way of answering; after the wave closed, who each channel reached"
@@ -119,6 +124,7 @@ public class AnalysisResource {
     }
 
     @GET
+    @ReadsOnly
     @Path("/waves/{id}/institutions/{institutionId}/benchmarks")
     @Operation(
             summary = "A school's indicators against its municipality, its sector there and the platform's norm group:"
@@ -147,6 +153,7 @@ public class AnalysisResource {
     }
 
     @GET
+    @ReadsOnly
     @Path("/compare")
     @Operation(summary = "Change of every shared indicator from a baseline wave to a follow-up, with interval and test")
     public Comparison compare(
@@ -164,6 +171,7 @@ public class AnalysisResource {
     }
 
     @GET
+    @ReadsOnly
     @Path("/institutions/{id}/typology")
     @Operation(summary = "The school typology profile and improvement points of an institution, parents and staff")
     public TypologyProfile typology(@PathParam("id") long id) {
@@ -171,6 +179,7 @@ public class AnalysisResource {
     }
 
     @GET
+    @ReadsOnly
     @Path("/institutions/{id}/expectations")
     @Operation(
             summary =

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import nl.betrokken.analysis.ChannelReport;
+import nl.betrokken.common.database.replica.ReadsOnly;
 import nl.betrokken.common.i18n.StaffLanguage;
 import nl.betrokken.common.pdf.PdfRenderer;
 import nl.betrokken.common.time.Dates;
@@ -77,6 +78,7 @@ public class MonitorResource {
     }
 
     @GET
+    @ReadsOnly
     @Path("/municipalities/{id}")
     @RolesAllowed({Role.ADMIN, Role.ANALYST})
     @Operation(hidden = true)
@@ -90,6 +92,7 @@ public class MonitorResource {
 
     /** The answers per institution of a questionnaire institutions fill in about themselves. */
     @GET
+    @ReadsOnly
     @Path("/waves/{id}/institutions")
     @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD})
     @Operation(hidden = true)
@@ -100,6 +103,7 @@ public class MonitorResource {
 
     /** Who each channel reached, and answers with help or on paper beside those given alone. */
     @GET
+    @ReadsOnly
     @Path("/waves/{id}/channels")
     @Operation(hidden = true)
     public TemplateInstance channels(
@@ -108,6 +112,7 @@ public class MonitorResource {
     }
 
     @GET
+    @ReadsOnly
     @Path("/waves/{id}/decisions")
     @RolesAllowed({Role.ADMIN, Role.ANALYST})
     @Operation(hidden = true)
@@ -116,6 +121,7 @@ public class MonitorResource {
     }
 
     @GET
+    @ReadsOnly
     @Path("/boards/{id}")
     @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD})
     @Operation(hidden = true)
@@ -124,6 +130,7 @@ public class MonitorResource {
     }
 
     @GET
+    @ReadsOnly
     @Path("/institutions/{id}")
     @Operation(hidden = true)
     public TemplateInstance report(@PathParam("id") long id, @QueryParam("wave") Long wave) {
@@ -132,6 +139,7 @@ public class MonitorResource {
 
     /** The institution report as a PDF for print: the same figures, through the same checks, as the page. */
     @GET
+    @ReadsOnly
     @Path("/institutions/{id}/report.pdf")
     @Produces(PdfRenderer.TYPE)
     @Operation(hidden = true)

@@ -5,7 +5,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.util.Map;
 
-/** Gives every Quarkus test a real, empty PostgreSQL of its own. */
+/**
+ * Gives every Quarkus test a real, empty PostgreSQL of its own. Its read replica is the same database through
+ * connections that refuse every write, so every test of a page or call that reads on a replica proves it writes nothing
+ * there (a real streaming replica is in packaged/ReadReplicaIT).
+ */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedPostgres postgres;
@@ -13,10 +17,16 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         postgres = TestDatabases.start();
+        String url = postgres.getJdbcUrl("postgres", "postgres");
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.jdbc.url",
+                url,
+                "quarkus.datasource.username",
+                "postgres",
+                "quarkus.datasource.password",
+                "",
+                "betrokken.read.datasource.url",
+                url + (url.contains("?") ? "&" : "?") + "options=-c%20default_transaction_read_only%3Don");
     }
 
     @Override

@@ -42,21 +42,31 @@ public final class TestDatabases {
     }
 
     public static EmbeddedPostgres start() {
-        Path target = Path.of("target").toAbsolutePath();
-        Path binaries = target.resolve("pg-binaries");
         try {
-            Files.createDirectories(binaries);
-            System.setProperty("ot.epg.working-dir", binaries.toString());
-            Path data = Files.createTempDirectory(target, "pg-test-");
-            return EmbeddedPostgres.builder()
-                    .setOverrideWorkingDirectory(binaries.toFile())
-                    .setDataDirectory(data)
-                    .setCleanDataDirectory(true)
-                    .setLocaleConfig("locale", "C")
-                    .setServerConfig("max_connections", "100")
+            return builder(Files.createTempDirectory(Path.of("target").toAbsolutePath(), "pg-test-"), true)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a test PostgreSQL", e);
         }
+    }
+
+    /**
+     * A test server on the given data directory: initialised there when clean (or empty), else started on what the
+     * directory holds, such as a copy of another server's files.
+     */
+    public static EmbeddedPostgres.Builder builder(Path data, boolean clean) {
+        Path binaries = Path.of("target").toAbsolutePath().resolve("pg-binaries");
+        try {
+            Files.createDirectories(binaries);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not make " + binaries, e);
+        }
+        System.setProperty("ot.epg.working-dir", binaries.toString());
+        return EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(binaries.toFile())
+                .setDataDirectory(data)
+                .setCleanDataDirectory(clean)
+                .setLocaleConfig("locale", "C")
+                .setServerConfig("max_connections", "100");
     }
 }

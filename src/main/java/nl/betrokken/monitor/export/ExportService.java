@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import nl.betrokken.common.api.ConflictException;
 import nl.betrokken.common.api.NotFoundException;
+import nl.betrokken.common.database.replica.ReplicaPool;
 import nl.betrokken.common.export.SafeCells;
 import nl.betrokken.common.time.Dates;
 import nl.betrokken.definitions.answers.AnswerKey;
@@ -78,6 +79,7 @@ public class ExportService {
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final DataSource dataSource;
+    private final ReplicaPool databases;
     private final AuditLog audit;
 
     public ExportService(
@@ -86,12 +88,14 @@ public class ExportService {
             CurrentUser currentUser,
             EntityManager entityManager,
             DataSource dataSource,
+            ReplicaPool databases,
             AuditLog audit) {
         this.waves = waves;
         this.disclosure = disclosure;
         this.currentUser = currentUser;
         this.entityManager = entityManager;
         this.dataSource = dataSource;
+        this.databases = databases;
         this.audit = audit;
     }
 
@@ -402,7 +406,8 @@ public class ExportService {
         // rows in the order they were sent would tell their time more finely than the week
         String sql = "select " + DETAILS.formatted("") + background(background, "") + ", answers::text from response"
                 + " where wave_institution_id = any(?) and status = 'SUBMITTED' order by hashint8extended(id, ?)";
-        try (Connection connection = dataSource.getConnection()) {
+        // streamed after the export's transaction (which wrote its audit record on the primary): the replica's work
+        try (Connection connection = databases.forReading().getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             try (Statement unlimited = connection.createStatement()) {

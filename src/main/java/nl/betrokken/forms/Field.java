@@ -25,5 +25,11 @@ public record Field(String domId, ItemType type, String text, String help, boole
         }
     }
 
-    public record Choice(String id, String label, boolean checked, String domId) {}
+    /**
+     * One answer to pick, with what its input element needs from its question and input (the type, the name, the
+     * error it points to), so the template's innermost loop reads only the choice: every name a loop looks up in an
+     * outer section makes Qute try each of its value resolvers first, and this loop runs for every answer on a page.
+     */
+    public record Choice(
+            String id, String label, boolean checked, String domId, String inputType, String name, String errorId) {}
 }

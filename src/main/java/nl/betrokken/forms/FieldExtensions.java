@@ -14,10 +14,6 @@ final class FieldExtensions {
         return field.type().hasOptions();
     }
 
-    static String inputType(Field field) {
-        return field.type() == ItemType.MULTIPLE_CHOICE ? "checkbox" : "radio";
-    }
-
     /** Two answers side by side: yes and no fit on one line. */
     static boolean inline(Field field) {
         return field.type() == ItemType.YES_NO;

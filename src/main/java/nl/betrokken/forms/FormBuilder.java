@@ -7,6 +7,7 @@ import nl.betrokken.definitions.answers.AnswerKey;
 import nl.betrokken.definitions.answers.PageAnswers;
 import nl.betrokken.definitions.model.AnswerOption;
 import nl.betrokken.definitions.model.Item;
+import nl.betrokken.definitions.model.ItemType;
 import nl.betrokken.definitions.model.Mode;
 
 /**
@@ -36,7 +37,8 @@ public final class FormBuilder {
                 List<String> given = values.getOrDefault(key, List.of());
                 PageAnswers.FieldError error = errors.get(key);
                 String errorText = error == null ? null : FieldProblems.text(error, language);
-                List<Field.Choice> choices = choices(item, language, given, domId);
+                List<Field.Choice> choices =
+                        choices(item, language, given, domId, key, errorText == null ? null : "err-" + domId);
                 if (errorText != null) {
                     errorLinks.add(new Form.ErrorLink(
                             "#" + (choices.isEmpty() ? domId : choices.get(0).domId()),
@@ -62,13 +64,21 @@ public final class FormBuilder {
         return new Form(fields, errorLinks);
     }
 
-    private static List<Field.Choice> choices(Item item, String language, List<String> given, String domId) {
+    private static List<Field.Choice> choices(
+            Item item, String language, List<String> given, String domId, String name, String errorId) {
         List<Field.Choice> choices = new ArrayList<>();
         List<AnswerOption> options = item.allOptions();
+        String inputType = item.type() == ItemType.MULTIPLE_CHOICE ? "checkbox" : "radio";
         for (int i = 0; i < options.size(); i++) {
             AnswerOption option = options.get(i);
             choices.add(new Field.Choice(
-                    option.id(), option.label().in(language), given.contains(option.id()), domId + "-" + i));
+                    option.id(),
+                    option.label().in(language),
+                    given.contains(option.id()),
+                    domId + "-" + i,
+                    inputType,
+                    name,
+                    errorId));
         }
         return choices;
     }

@@ -1,6 +1,7 @@
 package nl.betrokken.demo;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "betrokken.demo")
@@ -12,4 +13,11 @@ public interface DemoConfig {
      * is never reachable from a network by accident. Off in the prod profile.
      */
     Optional<Boolean> enabled();
+
+    /**
+     * Write the demo's synthetic answers (and publish their figures) after the service is ready, instead of before:
+     * a first start is then seconds sooner. Tests that read the demo turn it off, so they never race it.
+     */
+    @WithDefault("true")
+    boolean answersAfterReady();
 }

@@ -1,5 +1,7 @@
 package nl.betrokken.demo;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,9 +83,37 @@ public class DemoData {
             createIfEmpty();
             createUsersIfNone();
             createWavesIfNone();
+            if (config.answersAfterReady()) {
+                DemoProgress.preparing(true);
+                Thread later = new Thread(this::createAnswers, "demo-answers");
+                // a service stopped meanwhile does not wait: the demo is written in one go or not at all
+                later.setDaemon(true);
+                later.start();
+            } else {
+                createAnswers();
+            }
+        }
+    }
+
+    /** The demo's answers and what builds on their figures (the LEA screening, the school plan). */
+    private void createAnswers() {
+        // on a thread of its own: Hibernate's choice of database (ReadRouting) is made in a request context
+        ManagedContext context = Arc.container().requestContext();
+        boolean activated = !context.isActive();
+        if (activated) {
+            context.activate();
+        }
+        try {
             responses.createIfNone();
             lea.createIfNone();
             schoolPlan.createIfNone();
+        } catch (RuntimeException e) {
+            LOG.error("The demo's answers could not be written; the next start tries again", e);
+        } finally {
+            DemoProgress.preparing(false);
+            if (activated) {
+                context.terminate();
+            }
         }
     }
 

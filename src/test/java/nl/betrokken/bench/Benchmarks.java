@@ -149,6 +149,7 @@ public final class Benchmarks {
         ApplicationProcess measure() throws Exception {
             List<Double> first = new ArrayList<>();
             List<Double> restart = new ArrayList<>();
+            List<Double> demo = new ArrayList<>();
             List<Double> idle = new ArrayList<>();
             ApplicationProcess kept = null;
             for (int r = 0; r < options.runs(); r++) {
@@ -157,13 +158,17 @@ public final class Benchmarks {
                 long start = System.nanoTime();
                 ApplicationProcess app = ApplicationProcess.start(
                                 home, LoginStormBenchmark.SERVICE_SETTINGS, options.heap())
-                        .awaitReady(Duration.ofMinutes(3));
+                        .awaitServing(Duration.ofMinutes(3));
                 first.add(Latencies.since(start) / 1e9);
+                // the demo's answers follow after ready; nothing else is measured until they are in
+                app.awaitReady(Duration.ofMinutes(3));
+                demo.add(Latencies.since(start) / 1e9);
                 app.stop();
                 start = System.nanoTime();
                 app = ApplicationProcess.start(home, LoginStormBenchmark.SERVICE_SETTINGS, options.heap())
-                        .awaitReady(Duration.ofMinutes(3));
+                        .awaitServing(Duration.ofMinutes(3));
                 restart.add(Latencies.since(start) / 1e9);
+                app.awaitReady(Duration.ofMinutes(3));
                 Thread.sleep(10_000);
                 idle.add(Memory.residentMiB(app.pid()));
                 Bench.log(
@@ -173,6 +178,7 @@ public final class Benchmarks {
                         .withArray("footprint.runs")
                         .addObject()
                         .put("firstStartSeconds", first.get(r))
+                        .put("firstStartWithDemoAnswersSeconds", demo.get(r))
                         .put("restartSeconds", restart.get(r))
                         .put("idleRssMiB", idle.get(r));
                 if (r == options.runs() - 1) {
@@ -185,10 +191,12 @@ public final class Benchmarks {
             Spread restartSpread = Spread.of(restart);
             Spread idleSpread = Spread.of(idle);
             report.target(
-                    "Start-up to ready under 6 s, embedded database included",
-                    "%.1f s on existing data, %.1f s on an empty data directory"
-                            .formatted(restartSpread.median(), firstSpread.median()),
-                    restartSpread.median() < 6 && firstSpread.median() < 6);
+                    "First start to ready ≤ 5 s, on an empty data directory",
+                    "%.1f s (the demo's answers in %.1f s)"
+                            .formatted(firstSpread.median(), Spread.of(demo).median()),
+                    firstSpread.median() <= 5);
+            report.target(
+                    "Restart to ready ≤ 3 s", "%.1f s".formatted(restartSpread.median()), restartSpread.median() <= 3);
             report.target(
                     "Idle RSS under 300 MB",
                     "%.0f MiB".formatted(idleSpread.median()),
@@ -197,13 +205,17 @@ public final class Benchmarks {
             report.text("""
                     From starting `java %s -jar target/quarkus-app/quarkus-run.jar` to `/q/health/ready` answering UP (polled \
                     every 50 ms). "First start" begins with an empty data directory: it unpacks and initialises PostgreSQL, \
-                    migrates the schema and writes the demo municipality with its 1,800 responses. "Restart" starts on the data \
-                    the first start left. Idle RSS is the service process 10 s after a restart (PostgreSQL's own processes not \
+                    migrates the schema and writes the demo municipality; its synthetic answers (about 2,900) and their figures \
+                    are written after ready, and "with the demo's answers" is the time until /q/health/well says they are in. \
+                    "Restart" starts on the data the first start left. Idle RSS is the service process 10 s after a restart (PostgreSQL's own processes not \
                     included).""".formatted(options.heap()));
             report.table(
                     List.of("", "seconds / MiB"),
                     List.of(
                             List.of("first start to ready", firstSpread.format("%.1f")),
+                            List.of(
+                                    "first start until the demo's answers are in",
+                                    Spread.of(demo).format("%.1f")),
                             List.of("restart to ready", restartSpread.format("%.1f")),
                             List.of("idle RSS of the service (MiB)", idleSpread.format("%.0f"))));
             return kept;

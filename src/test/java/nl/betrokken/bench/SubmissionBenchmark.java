@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.betrokken.testing.http.Latencies;
@@ -32,7 +34,9 @@ final class SubmissionBenchmark {
             double compilerCpuMs,
             double databaseCpuMs,
             double clientCpuMs,
-            double limitDatabaseCpuMs) {
+            double limitDatabaseCpuMs,
+            Map<String, Latencies> byKind,
+            int responses) {
 
         double ratio() {
             return perSecond / limitPerSecond;
@@ -40,6 +44,7 @@ final class SubmissionBenchmark {
     }
 
     private final Bench bench;
+    private List<List<String>> perKindRows;
 
     SubmissionBenchmark(Bench bench) {
         this.bench = bench;
@@ -111,6 +116,7 @@ final class SubmissionBenchmark {
                                     Spread.of(runs, Run::clientCpuMs).median()),
                     "%.2f".formatted(Spread.of(runs, Run::limitDatabaseCpuMs).median())));
             if (clients == 8) {
+                perKind(clients, runs);
                 bench.report()
                         .target(
                                 "Submissions: ≥ 25 % of the database's own insert rate at 8 clients",
@@ -147,6 +153,12 @@ final class SubmissionBenchmark {
                                 "CPU ms per response: service (of which its JIT compiler) / PostgreSQL / client",
                                 "PostgreSQL CPU ms per insert"),
                         rows);
+        if (perKindRows != null) {
+            bench.report()
+                    .text(
+                            "Each kind of request at 8 clients, over all runs (a page's own id and the link's slug left out):");
+            bench.report().table(List.of("request", "per response", "p50 ms", "p99 ms"), perKindRows);
+        }
     }
 
     /** The service with N parents, then the database's limit with N connections, each with the CPU it took. */
@@ -180,7 +192,40 @@ final class SubmissionBenchmark {
                 used.compiler() * msPerResponse,
                 used.database() * msPerResponse,
                 used.client() * msPerResponse,
-                limitUsed.database() * 1000.0 / (limit * seconds));
+                limitUsed.database() * 1000.0 / (limit * seconds),
+                requests.byKind(),
+                parents.thanked().size());
+    }
+
+    /** Per kind of request at one number of clients: how many per complete response, p50 and p99 over all runs. */
+    private void perKind(int clients, List<Run> runs) {
+        Map<String, Latencies> all = new TreeMap<>();
+        int responses = 0;
+        for (Run run : runs) {
+            run.byKind()
+                    .forEach((kind, some) ->
+                            all.computeIfAbsent(kind, k -> new Latencies()).addAll(some));
+            responses += run.responses();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (var kind : all.entrySet()) {
+            Latencies some = kind.getValue();
+            rows.add(List.of(
+                    "`" + kind.getKey() + "`",
+                    "%.1f".formatted(some.count() / (double) Math.max(1, responses)),
+                    "%.1f".formatted(some.percentileMillis(50)),
+                    "%.1f".formatted(some.percentileMillis(99))));
+            bench.report()
+                    .raw()
+                    .withArray("submissionRequests")
+                    .addObject()
+                    .put("clients", clients)
+                    .put("request", kind.getKey())
+                    .put("perResponse", some.count() / (double) Math.max(1, responses))
+                    .put("p50Ms", some.percentileMillis(50))
+                    .put("p99Ms", some.percentileMillis(99));
+        }
+        perKindRows = rows;
     }
 
     /** N parents completing responses, one after another, until the time is up. */

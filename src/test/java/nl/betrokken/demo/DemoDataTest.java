@@ -53,6 +53,21 @@ class DemoDataTest {
     }
 
     @Test
+    void whileTheDemosAnswersAreWrittenPagesSaySoAndTheServiceIsNotYetWell() {
+        String notice = "De demo wordt nog gevuld met antwoorden";
+        DemoProgress.preparing(true);
+        try {
+            Assertions.assertTrue(admin().get("/app").asString().contains(notice));
+            RestAssured.get("/q/health/ready").then().statusCode(200);
+            RestAssured.get("/q/health/well").then().statusCode(503);
+        } finally {
+            DemoProgress.preparing(false);
+        }
+        Assertions.assertFalse(admin().get("/app").asString().contains(notice));
+        RestAssured.get("/q/health/well").then().statusCode(200);
+    }
+
+    @Test
     void thereIsOneDemoUserPerRoleSeeingOnlyTheirScope() {
         record Demo(String username, String role, int institutions) {}
         for (Demo demoUser : List.of(

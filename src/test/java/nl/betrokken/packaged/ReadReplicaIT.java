@@ -75,6 +75,7 @@ class ReadReplicaIT {
                 assertFalse(paused.body().contains(RENAMED), "the dashboard is read from the paused standby");
 
                 long sentBefore = Respondents.sentResponses(primary);
+                assertTrue(sentBefore > 1000, "the demo's answers were written after ready: " + sentBefore);
                 long standbyBefore = Respondents.sentResponses(standby);
                 WebClient parent = new WebClient("http://localhost:" + app.port(), new Latencies());
                 ParentVisit.complete(parent, Respondents.demoLinks(primary).get(0), new Random(21));

@@ -190,10 +190,19 @@ public final class WebClient {
         return builder;
     }
 
+    /** The kind of a request: its method and path, with a link's slug, a page's id and the query left out. */
+    static String kind(String method, String path) {
+        return method + " "
+                + path.replaceFirst("\\?.*", "")
+                        .replaceFirst("^/([sk])/[^/]+", "/$1/{slug}")
+                        .replaceFirst("/p/[^/]+", "/p/{page}")
+                        .replaceAll("/[0-9]+(?=/|$)", "/{id}");
+    }
+
     private Page send(HttpRequest request, String path) throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        requests.add(Latencies.since(start));
+        requests.add(kind(request.method(), path), Latencies.since(start));
         remember(response);
         if (response.statusCode() == 303 || response.statusCode() == 302) {
             String location = response.headers().firstValue("Location").orElseThrow();

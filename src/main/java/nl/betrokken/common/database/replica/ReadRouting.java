@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 /**
  * Chooses the database for each Hibernate session as it opens: the replica for read-only work when one is configured,
  * else the primary. Hibernate's "tenants" are used for it (one persistence unit, two ways to a connection), because
- * every reading service already uses the one persistence unit and its entities.
+ * every reading service already uses the one persistence unit and its entities. Quarkus asks for the choice only in a
+ * request context: HTTP requests, scheduled jobs and start-up observers have one; a thread of one's own must activate
+ * it (as the demo's answers do) or Hibernate refuses to open a session.
  */
 @PersistenceUnitExtension
 @ApplicationScoped

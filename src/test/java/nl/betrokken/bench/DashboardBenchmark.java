@@ -214,7 +214,7 @@ final class DashboardBenchmark {
                             String path = pages.get(random.nextInt(pages.size()));
                             long start = System.nanoTime();
                             WebClient.Page page = analyst.get(path);
-                            own.add(path.replaceAll("/[0-9]+\\?.*", "/{id}"), Latencies.since(start));
+                            own.add(WebClient.kind("GET", path), Latencies.since(start));
                             if (page.status() != 200) {
                                 problems.add(path + " answered " + page.status());
                             }

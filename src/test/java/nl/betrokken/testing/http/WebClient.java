@@ -191,7 +191,7 @@ public final class WebClient {
     }
 
     /** The kind of a request: its method and path, with a link's slug, a page's id and the query left out. */
-    static String kind(String method, String path) {
+    public static String kind(String method, String path) {
         return method + " "
                 + path.replaceFirst("\\?.*", "")
                         .replaceFirst("^/([sk])/[^/]+", "/$1/{slug}")

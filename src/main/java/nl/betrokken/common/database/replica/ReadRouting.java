@@ -23,8 +23,8 @@ public class ReadRouting implements TenantResolver {
 
     private final boolean replicaConfigured;
 
-    ReadRouting(ReadReplicaConfig config) {
-        this.replicaConfigured = config.url().filter(url -> !url.isBlank()).isPresent();
+    ReadRouting(ReplicaPool pools) {
+        this.replicaConfigured = pools.hasReplica();
     }
 
     /** Runs the work as read-only work (see {@link ReadsOnly}), for code that is no CDI method. */

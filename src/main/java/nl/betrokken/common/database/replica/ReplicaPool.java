@@ -31,7 +31,7 @@ public class ReplicaPool {
 
     private final AgroalDataSource primary;
     private final Optional<AgroalDataSource> replica;
-    private final DataSource forReading;
+    private final Optional<FallingBack> reading;
 
     ReplicaPool(
             AgroalDataSource primary,
@@ -55,8 +55,7 @@ public class ReplicaPool {
                         statementTimeout,
                         transactions,
                         registry));
-        this.forReading =
-                replica.<DataSource>map(r -> new FallingBack(r, primary)).orElse(primary);
+        this.reading = replica.map(r -> new FallingBack(r, primary));
         url.ifPresent(u -> LOG.infof("Read-only work reads from the replica at %s", u.replaceAll("\\?.*", "")));
     }
 
@@ -94,14 +93,14 @@ public class ReplicaPool {
 
     /** Connections for read-only work outside Hibernate (an export's rows, streamed after its transaction). */
     public DataSource forReading() {
-        return forReading;
+        return reading.<DataSource>map(r -> r).orElse(primary);
     }
 
     /** Hibernate's connections for one of {@link ReadRouting}'s choices. */
     ConnectionProvider connections(String choice) {
-        return ReadRouting.REPLICA.equals(choice) && replica.isPresent()
-                ? new FallingBack.Provider((FallingBack) forReading)
-                : new QuarkusConnectionProvider(primary);
+        return reading.filter(r -> ReadRouting.REPLICA.equals(choice))
+                .<ConnectionProvider>map(FallingBack.Provider::new)
+                .orElseGet(() -> new QuarkusConnectionProvider(primary));
     }
 
     @PreDestroy

@@ -1,6 +1,8 @@
 package nl.betrokken.common.database.replica;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +32,7 @@ class ReadRoutingTest {
         String onPrimary = QuarkusTransaction.requiringNew().call(() -> (String) entityManager
                 .createNativeQuery("select current_setting('application_name')")
                 .getSingleResult());
-        assertTrue(!onPrimary.equals("betrokken-read"), onPrimary);
+        assertNotEquals("betrokken-read", onPrimary);
     }
 
     @Test
@@ -46,6 +48,6 @@ class ReadRoutingTest {
             causes.append(t.getMessage()).append('\n');
         }
         assertTrue(causes.toString().contains("read-only transaction"), causes.toString());
-        assertEquals(false, ReadRouting.isReading(), "the mark ends with the work");
+        assertFalse(ReadRouting.isReading(), "the mark ends with the work");
     }
 }

@@ -32,9 +32,11 @@ class CellStore {
     record Published(Cell cell, OffsetDateTime at) {}
 
     private final EntityManager entityManager;
+    private final Publications publications;
 
-    CellStore(EntityManager entityManager) {
+    CellStore(EntityManager entityManager, Publications publications) {
         this.entityManager = entityManager;
+        this.publications = publications;
     }
 
     /** The live counts of these wave institutions, cell by cell, with their sizes. */
@@ -185,6 +187,7 @@ class CellStore {
                 .setParameter("counts", documents)
                 .setParameter("at", at)
                 .executeUpdate();
+        publications.written();
     }
 
     private static String json(Cell cell) {

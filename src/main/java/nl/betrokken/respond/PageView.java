@@ -17,11 +17,18 @@ public record PageView(
         String pageId,
         String pageTitle,
         String intro,
-        List<Field> fields,
+        List<Part> parts,
         boolean first,
         boolean last,
         List<LanguageChoice> languages,
         List<Form.ErrorLink> errors) {
 
     public record LanguageChoice(String code, String name, boolean selected) {}
+
+    /**
+     * One question, with the heading and intro of the section it opens: on a one-page questionnaire each defined page
+     * becomes a section, elsewhere there are none. The template's loop reads only the part (an outer-scope name costs
+     * Qute a scan of every value resolver).
+     */
+    public record Part(String heading, String intro, Field field) {}
 }

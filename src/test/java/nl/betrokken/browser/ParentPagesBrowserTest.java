@@ -339,6 +339,50 @@ class ParentPagesBrowserTest {
         assertTrue(storedAnswers().contains("\"sector\": \"primary\""), "the answer sent again was taken");
     }
 
+    /**
+     * A short questionnaire with {@code layout: one-page}: every question on one page under two section headings, no
+     * progress bar, one send; accessible and fitting the phone and the desktop, also with its errors shown.
+     */
+    @Test
+    void aShortQuestionnaireIsAnsweredOnOnePageAndSentOnce() throws Exception {
+        Fixtures.World world = fixtures.world();
+        String analyst = accounts.session(Role.MUNICIPALITY_ANALYST, world.municipalityA());
+        String pulse = Waves.openNow(analyst, "parent-pulse", "link", world.institutionA())
+                .getString("institutions[0].link");
+        for (ChromeDriver driver : List.of(Browser.phone(true), Browser.desktop())) {
+            try {
+                driver.get(url(pulse));
+                click(driver, "form[action$='/start'] button");
+                waitForHeading(driver, "Even kort over school");
+                List<String> sections = driver.findElements(By.cssSelector("#answers h2")).stream()
+                        .map(WebElement::getText)
+                        .toList();
+                assertEquals(List.of("Uw kind", "Het contact met school"), sections);
+                assertEquals(0, driver.findElements(By.tagName("progress")).size(), "one page needs no progress bar");
+                assertEquals(
+                        0,
+                        driver.findElements(By.cssSelector("button[value=next]"))
+                                .size());
+                assertAccessible(driver, "the one-page questionnaire");
+                click(driver, "button[value=submit]");
+                new WebDriverWait(driver, Duration.ofSeconds(15))
+                        .ignoring(WebDriverException.class)
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+                assertAccessible(driver, "the one-page questionnaire with an error");
+                if (driver.manage().window().getSize().getWidth() <= 400) {
+                    assertFitsThePhone(driver, "the one-page questionnaire with an error");
+                }
+                click(driver, "label[for='f-sector-1']");
+                click(driver, "label[for='f-p1-2']");
+                click(driver, "label[for='f-p4-3']");
+                click(driver, "button[value=submit]");
+                waitForHeading(driver, "Dank u wel!");
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
     @Test
     void withoutJavaScriptEverythingStillWorks() throws Exception {
         ChromeDriver driver = Browser.phone(false);

@@ -190,6 +190,62 @@ class BrokenDefinitionTest {
     }
 
     @Test
+    void aOnePageQuestionnaireHasNoConditions() {
+        assertProblem(
+                replace("languages: [nl, en]\n", "languages: [nl, en]\nlayout: one-page\n"),
+                "mini.yaml:5:9: layout one-page shows every question at once, also without JavaScript, so no question"
+                        + " can depend on another's answer; remove show-if from happy or use layout: pages");
+    }
+
+    @Test
+    void anUnknownLayout() {
+        assertProblem(
+                replace("languages: [nl, en]\n", "languages: [nl, en]\nlayout: scroll\n"),
+                "mini.yaml:5:9: layout 'scroll' is unknown; use one of pages, one-page");
+    }
+
+    @Test
+    void aOnePageQuestionnaireIsAShortList() {
+        StringBuilder more = new StringBuilder();
+        for (int i = 0; i < 19; i++) {
+            more.append("      - id: extra")
+                    .append(i)
+                    .append("\n")
+                    .append("        type: scale\n        options: agree3\n        text:\n")
+                    .append("          nl: Extra.\n          en: Extra.\n");
+        }
+        String onePage = replace("languages: [nl, en]\n", "languages: [nl, en]\nlayout: one-page\n")
+                .replace("        show-if: kind = primary\n", "")
+                .replace("          en: I am satisfied.\n", "          en: I am satisfied.\n" + more);
+        assertProblem(
+                onePage,
+                "mini.yaml:5:9: layout one-page is for short lists of at most 20 items; this one has 21, so use layout:"
+                        + " pages (each page is then saved before the next)");
+    }
+
+    @Test
+    void aOnePageQuestionnaireIsAnsweredAsOnePageAndKeepsItsPages() {
+        var result = DefinitionParser.parse(
+                "mini.yaml",
+                replace("languages: [nl, en]\n", "languages: [nl, en]\nlayout: one-page\n")
+                        .replace("        show-if: kind = primary\n", ""));
+        assertEquals(List.of(), result.problems());
+        var questionnaire = result.questionnaire().orElseThrow();
+        assertEquals(
+                List.of("first", "second"),
+                questionnaire.pages().stream().map(p -> p.id()).toList());
+        assertEquals(1, questionnaire.answeringPages().size());
+        assertEquals("first", questionnaire.answeringPages().get(0).id());
+        assertEquals(
+                List.of("kind", "happy"),
+                questionnaire.answeringPages().get(0).items().stream()
+                        .map(i -> i.id())
+                        .toList());
+        assertEquals(
+                "Korte lijst", questionnaire.answeringPages().get(0).title().in("nl"));
+    }
+
+    @Test
     void conditionOnALaterItem() {
         assertProblem(
                 replace(

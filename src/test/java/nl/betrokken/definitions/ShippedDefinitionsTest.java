@@ -14,6 +14,7 @@ import nl.betrokken.definitions.catalog.DefinitionFile;
 import nl.betrokken.definitions.model.Audience;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.ItemType;
+import nl.betrokken.definitions.model.Layout;
 import nl.betrokken.definitions.model.Questionnaire;
 import nl.betrokken.definitions.parse.DefinitionParser;
 import nl.betrokken.definitions.parse.DefinitionProblem;
@@ -47,6 +48,7 @@ class ShippedDefinitionsTest {
                         "school-typology-parents",
                         "school-typology-staff",
                         "parent-baseline",
+                        "parent-pulse",
                         "institution-baseline",
                         "lea-screening",
                         "parents-needs",
@@ -54,6 +56,8 @@ class ShippedDefinitionsTest {
                         "mutual-expectations-staff"),
                 shipped.keySet());
         assertEquals(Audience.PARENT, shipped.get("parents-needs").audience());
+        assertEquals(Layout.ONE_PAGE, shipped.get("parent-pulse").layout());
+        assertEquals(Layout.PAGES, shipped.get("parent-baseline").layout());
         assertEquals(Audience.PARENT, shipped.get("mutual-expectations-parents").audience());
         assertEquals(Audience.STAFF, shipped.get("mutual-expectations-staff").audience());
         assertEquals(Audience.PARENT, shipped.get("school-typology-parents").audience());
@@ -69,7 +73,7 @@ class ShippedDefinitionsTest {
 
     @Test
     void theParentFacingOnesAreAlsoInArabicTurkishAndPolishAwaitingReview() {
-        for (String id : List.of("school-typology-parents", "parent-baseline")) {
+        for (String id : List.of("school-typology-parents", "parent-baseline", "parent-pulse")) {
             Questionnaire q = shipped.get(id);
             assertTrue(q.languages().containsAll(List.of("ar", "tr", "pl")), id);
             assertEquals(Set.of("ar", "tr", "pl"), Set.copyOf(q.awaitingReview()), id);

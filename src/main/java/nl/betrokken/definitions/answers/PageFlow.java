@@ -60,7 +60,7 @@ public final class PageFlow {
     }
 
     public List<Page> visiblePages() {
-        return questionnaire.pages().stream()
+        return questionnaire.answeringPages().stream()
                 .filter(p -> p.showIf() == null || p.showIf().test(answers))
                 .toList();
     }

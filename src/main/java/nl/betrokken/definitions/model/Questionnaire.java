@@ -16,10 +16,23 @@ public record Questionnaire(
         LocalText description,
         List<Mode> modes,
         List<TagDimension> tags,
+        Layout layout,
         List<Page> pages,
         List<Indicator> indicators,
         List<ItemScale> scales,
         Typology typology) {
+
+    /**
+     * The pages as whoever answers sees them: the defined pages, or with {@link Layout#ONE_PAGE} a single page of every
+     * item under the questionnaire's title, with the first page's id (where a response starts). Everything else
+     * (background items, exports, paper forms) keeps the defined pages.
+     */
+    public List<Page> answeringPages() {
+        if (layout != Layout.ONE_PAGE || pages.isEmpty()) {
+            return pages;
+        }
+        return List.of(new Page(pages.get(0).id(), title, LocalText.NONE, null, items().toList()));
+    }
 
     public Stream<Item> items() {
         return pages.stream().flatMap(p -> p.items().stream());

@@ -23,6 +23,7 @@ import nl.betrokken.definitions.model.Indicator;
 import nl.betrokken.definitions.model.Item;
 import nl.betrokken.definitions.model.ItemScale;
 import nl.betrokken.definitions.model.ItemType;
+import nl.betrokken.definitions.model.Layout;
 import nl.betrokken.definitions.model.LocalText;
 import nl.betrokken.definitions.model.Mode;
 import nl.betrokken.definitions.model.Page;
@@ -63,6 +64,7 @@ public final class DefinitionParser {
             "modes",
             "tags",
             "option-sets",
+            "layout",
             "pages",
             "indicators",
             "scales",
@@ -174,6 +176,7 @@ public final class DefinitionParser {
                         fields.required("pages", "a questionnaire needs at least one page with items"))
                 .map(this::readPages)
                 .orElse(List.of());
+        Layout layout = fields.optional("layout").map(n -> layout(n, pages)).orElse(Layout.PAGES);
         List<Indicator> indicators =
                 fields.optional("indicators").map(this::readIndicators).orElse(List.of());
         List<ItemScale> scales = fields.optional("scales").map(this::readScales).orElse(List.of());
@@ -193,6 +196,7 @@ public final class DefinitionParser {
                 description,
                 List.copyOf(modes.values()),
                 List.copyOf(dimensions.values()),
+                layout,
                 pages,
                 indicators,
                 scales,
@@ -200,6 +204,46 @@ public final class DefinitionParser {
     }
 
     // --- metadata
+
+    /** The most items a one-page questionnaire may have: past it, a phone scrolls too long before anything is saved. */
+    static final int MOST_ITEMS_ON_ONE_PAGE = 20;
+
+    private Layout layout(Node node, List<Page> pages) {
+        String code = Fields.text(node, "layout", problems);
+        if (code == null) {
+            return null;
+        }
+        Layout layout = Layout.byCode(code).orElse(null);
+        if (layout == null) {
+            problems.at(node, "layout '" + code + "' is unknown; use one of " + Layout.codes());
+            return null;
+        }
+        if (layout == Layout.ONE_PAGE) {
+            List<String> conditional = new ArrayList<>();
+            for (Page page : pages) {
+                if (page.showIf() != null) {
+                    conditional.add("page " + page.id());
+                }
+                page.items().stream().filter(item -> item.showIf() != null).forEach(item -> conditional.add(item.id()));
+            }
+            if (!conditional.isEmpty()) {
+                problems.at(
+                        node,
+                        "layout one-page shows every question at once, also without JavaScript, so no question can"
+                                + " depend on another's answer; remove show-if from " + String.join(", ", conditional)
+                                + " or use layout: pages");
+            }
+            long items = pages.stream().mapToLong(p -> p.items().size()).sum();
+            if (items > MOST_ITEMS_ON_ONE_PAGE) {
+                problems.at(
+                        node,
+                        "layout one-page is for short lists of at most " + MOST_ITEMS_ON_ONE_PAGE
+                                + " items; this one has " + items
+                                + ", so use layout: pages (each page is then saved before the next)");
+            }
+        }
+        return layout;
+    }
 
     private Integer positiveVersion(Node node) {
         Integer version = Fields.integer(node, "version", problems);

@@ -32,13 +32,16 @@ public class MonitorResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(MonitorService.Dashboard d);
+        /** A remembered page in the layout: the title and the content of the dashboard, board view or report. */
+        static native TemplateInstance shown(ShownPages.Shown page);
 
-        static native TemplateInstance board(MonitorService.BoardPage b);
+        static native TemplateInstance dashboardContent(MonitorService.Dashboard d);
+
+        static native TemplateInstance boardContent(MonitorService.BoardPage b);
 
         static native TemplateInstance institutions(MonitorService.InstitutionsPage p);
 
-        static native TemplateInstance report(MonitorService.Report r);
+        static native TemplateInstance reportContent(MonitorService.Report r);
 
         static native TemplateInstance channels(ChannelReport c);
 
@@ -51,13 +54,19 @@ public class MonitorResource {
     static final List<String> CHANGES = List.of("0.03", "0.05", "0.1");
 
     private final MonitorService monitor;
+    private final ShownPages shown;
     private final DecisionService decisions;
     private final CurrentUser currentUser;
     private final PdfRenderer pdf;
 
     public MonitorResource(
-            MonitorService monitor, DecisionService decisions, CurrentUser currentUser, PdfRenderer pdf) {
+            MonitorService monitor,
+            ShownPages shown,
+            DecisionService decisions,
+            CurrentUser currentUser,
+            PdfRenderer pdf) {
         this.monitor = monitor;
+        this.shown = shown;
         this.decisions = decisions;
         this.currentUser = currentUser;
         this.pdf = pdf;
@@ -87,7 +96,7 @@ public class MonitorResource {
             @QueryParam("wave") Long wave,
             @QueryParam("sector") String sector,
             @QueryParam("board") Long board) {
-        return Templates.dashboard(monitor.dashboard(id, wave, sector, board));
+        return Templates.shown(shown.dashboard(id, wave, sector, board));
     }
 
     /** The answers per institution of a questionnaire institutions fill in about themselves. */
@@ -126,7 +135,7 @@ public class MonitorResource {
     @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.BOARD})
     @Operation(hidden = true)
     public TemplateInstance board(@PathParam("id") long id, @QueryParam("wave") Long wave) {
-        return Templates.board(monitor.board(id, wave));
+        return Templates.shown(shown.board(id, wave));
     }
 
     @GET
@@ -134,7 +143,7 @@ public class MonitorResource {
     @Path("/institutions/{id}")
     @Operation(hidden = true)
     public TemplateInstance report(@PathParam("id") long id, @QueryParam("wave") Long wave) {
-        return Templates.report(monitor.report(id, wave));
+        return Templates.shown(shown.report(id, wave));
     }
 
     /** The institution report as a PDF for print: the same figures, through the same checks, as the page. */

@@ -3,7 +3,6 @@ package nl.betrokken.monitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +37,6 @@ import nl.betrokken.organisations.OrganisationService;
 import nl.betrokken.organisations.Scope;
 import nl.betrokken.organisations.Sector;
 import nl.betrokken.organisations.SectorParameter;
-import nl.betrokken.security.CurrentUser;
 import nl.betrokken.targets.TargetService;
 import nl.betrokken.targets.TargetView;
 import nl.betrokken.waves.WaveService;
@@ -114,8 +112,6 @@ public class MonitorService {
     private final ChannelReportService channelReports;
     private final BenchmarkService benchmarks;
     private final ThemeCounts themeCounts;
-    private final ViewMemory memory;
-    private final CurrentUser currentUser;
 
     public MonitorService(
             Scope scope,
@@ -130,12 +126,8 @@ public class MonitorService {
             ExpectationsService expectations,
             ChannelReportService channelReports,
             BenchmarkService benchmarks,
-            ThemeCounts themeCounts,
-            ViewMemory memory,
-            CurrentUser currentUser) {
+            ThemeCounts themeCounts) {
         this.scope = scope;
-        this.memory = memory;
-        this.currentUser = currentUser;
         this.themeCounts = themeCounts;
         this.benchmarks = benchmarks;
         this.channelReports = channelReports;
@@ -150,18 +142,8 @@ public class MonitorService {
         this.catalog = catalog;
     }
 
-    /** The dashboard, the same for everyone who sees the same organisations until the next publication or change. */
     public Dashboard dashboard(long municipalityId, Long waveId, String sector, Long boardId) {
         Municipality municipality = scope.municipality(municipalityId);
-        return memory.page(
-                "dashboard",
-                currentUser.require(),
-                Arrays.asList(municipalityId, waveId, sector, boardId),
-                () -> dashboard(municipality, waveId, sector, boardId));
-    }
-
-    private Dashboard dashboard(Municipality municipality, Long waveId, String sector, Long boardId) {
-        long municipalityId = municipality.id;
         List<WaveView> candidates = analysis.wavesWithIndicators(municipalityId);
         Sector sectorFilter = SectorParameter.parse(sector);
         List<Option> sectorOptions = new ArrayList<>();
@@ -241,11 +223,6 @@ public class MonitorService {
 
     public BoardPage board(long boardId, Long waveId) {
         Board board = scope.board(boardId);
-        return memory.page("board", currentUser.require(), Arrays.asList(boardId, waveId), () -> board(board, waveId));
-    }
-
-    private BoardPage board(Board board, Long waveId) {
-        long boardId = board.id;
         BoardView view = organisations.board(boardId);
         List<WaveView> candidates = analysis.wavesWithIndicators(view.municipalityId());
         if (candidates.isEmpty()) {
@@ -258,18 +235,8 @@ public class MonitorService {
                 analysis.results(selected.id(), new AnalysisService.Filter(null, boardId, null), null));
     }
 
-    /** The school report, for the page and its PDF alike. */
     public Report report(long institutionId, Long waveId) {
         Institution institution = scope.institution(institutionId);
-        return memory.page(
-                "report",
-                currentUser.require(),
-                Arrays.asList(institutionId, waveId),
-                () -> report(institution, waveId));
-    }
-
-    private Report report(Institution institution, Long waveId) {
-        long institutionId = institution.id;
         List<WaveView> candidates = waves.list().stream()
                 .filter(analysis::hasIndicators)
                 .filter(w -> w.institutions().stream().anyMatch(r -> r.institutionId() == institutionId))

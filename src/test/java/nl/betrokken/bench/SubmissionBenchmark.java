@@ -143,6 +143,7 @@ final class SubmissionBenchmark {
                                 ratio.median() >= 0.25);
             }
         }
+        List<String> onePageRow = onePage();
         bench.report().raw().put("answersPerResponse", answers).put("requestsPerResponse", visit.count());
         bench.report().heading("1. Submissions");
         bench.report().text("""
@@ -171,12 +172,72 @@ final class SubmissionBenchmark {
                                 "CPU ms per response: service (of which its JIT compiler) / PostgreSQL / client",
                                 "PostgreSQL CPU ms per insert"),
                         rows);
+        bench.report().text("""
+                The short parent check (`parent-pulse`, `layout: one-page`: 5 questions and a background question on one page, \
+                one send) at 8 clients, the same runs after %d s of its own warm-up; measured apart, not counted for the \
+                targets above:""".formatted(ONE_PAGE_WARM_UP.toSeconds()));
+        bench.report()
+                .table(
+                        List.of(
+                                "clients",
+                                "responses/s",
+                                "response p50 ms",
+                                "requests per response",
+                                "CPU ms per response: service / PostgreSQL"),
+                        List.of(onePageRow));
         if (perKindRows != null) {
             bench.report()
                     .text(
                             "Each kind of request at 8 clients, over all runs (a page's own id and the link's slug left out):");
             bench.report().table(List.of("request", "per response", "p50 ms", "p99 ms"), perKindRows);
         }
+    }
+
+    private static final Duration ONE_PAGE_WARM_UP = Duration.ofSeconds(20);
+
+    /** 8 parents answering the one-page questionnaire, per run: responses per second and CPU per response. */
+    private List<String> onePage() throws Exception {
+        List<String> slugs = bench.municipality().onePageSlugs();
+        load(8, ONE_PAGE_WARM_UP, slugs);
+        List<Double> perSecond = new ArrayList<>();
+        List<Double> p50 = new ArrayList<>();
+        List<Double> service = new ArrayList<>();
+        List<Double> database = new ArrayList<>();
+        double requestsPerResponse = 0;
+        Duration duration = bench.options().loadDuration();
+        for (int r = 0; r < bench.options().runs(); r++) {
+            Cpu.Seconds before = Cpu.now(bench);
+            Respondents parents = load(8, duration, slugs);
+            Cpu.Seconds used = Cpu.now(bench).minus(before);
+            int thanked = parents.thanked().size();
+            perSecond.add(thanked / (duration.toNanos() / 1e9));
+            p50.add(parents.responses().percentileMillis(50));
+            service.add(used.service() * 1000.0 / thanked);
+            database.add(used.database() * 1000.0 / thanked);
+            requestsPerResponse = parents.requests().count() / (double) thanked;
+            Bench.log(
+                    "submissions, one page: %.1f/s, CPU ms per response %.1f service, %.1f PostgreSQL",
+                    perSecond.get(r), service.get(r), database.get(r));
+            bench.report()
+                    .raw()
+                    .withArray("submissionsOnePage")
+                    .addObject()
+                    .put("clients", 8)
+                    .put("run", r)
+                    .put("serviceResponsesPerSecond", perSecond.get(r))
+                    .put("responseP50Ms", p50.get(r))
+                    .put("requestsPerResponse", requestsPerResponse)
+                    .put("serviceCpuMsPerResponse", service.get(r))
+                    .put("databaseCpuMsPerResponse", database.get(r));
+        }
+        return List.of(
+                "8",
+                Spread.of(perSecond).format("%.1f"),
+                Spread.of(p50).format("%.0f"),
+                "%.1f".formatted(requestsPerResponse),
+                "%.1f / %.1f"
+                        .formatted(
+                                Spread.of(service).median(), Spread.of(database).median()));
     }
 
     /** The service with N parents, then the database's limit with N connections, each with the CPU it took. */
@@ -248,8 +309,11 @@ final class SubmissionBenchmark {
 
     /** N parents completing responses, one after another, until the time is up. */
     Respondents load(int clients, Duration duration) throws InterruptedException {
-        Respondents parents =
-                new Respondents(List.of(bench.base()), bench.municipality().loadSlugs());
+        return load(clients, duration, bench.municipality().loadSlugs());
+    }
+
+    private Respondents load(int clients, Duration duration, List<String> slugs) throws InterruptedException {
+        Respondents parents = new Respondents(List.of(bench.base()), slugs);
         parents.start(clients, duration, 0).await(duration.plusMinutes(1));
         parents.failures().forEach(failure -> Bench.log("a response failed: %s", failure));
         return parents;

@@ -34,6 +34,7 @@ import org.postgresql.copy.CopyIn;
 final class SyntheticData {
 
     static final String QUESTIONNAIRE = "parent-baseline";
+    static final String ONE_PAGE_QUESTIONNAIRE = "parent-pulse";
     private static final String[] SECTORS = {"PRESCHOOL", "PRIMARY", "PRIMARY", "PRIMARY", "SECONDARY", "VOCATIONAL"};
     private static final String SLUG_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,10 +46,13 @@ final class SyntheticData {
             long loadWave,
             long scaleWave,
             List<String> loadSlugs,
-            Map<Long, String> scaleInstitutions) {}
+            Map<Long, String> scaleInstitutions,
+            List<String> onePageSlugs) {}
 
     private final Questionnaire questionnaire;
     private final Random random;
+    /** Its own, so the one-page wave leaves the other data as it was for the same seed. */
+    private final Random onePageRandom;
 
     SyntheticData(Path definitions, long seed) throws IOException {
         Path file = definitions.resolve(QUESTIONNAIRE + ".yaml");
@@ -56,6 +60,7 @@ final class SyntheticData {
                 .questionnaire()
                 .orElseThrow(() -> new IllegalStateException(file + " does not parse"));
         this.random = new Random(seed);
+        this.onePageRandom = new Random(seed + 1);
     }
 
     Questionnaire questionnaire() {
@@ -105,9 +110,32 @@ final class SyntheticData {
                 scaleInstitutions.put(waveInstitution, sectors.get(institution).toLowerCase());
             }
         }
+        List<String> onePageSlugs = onePageWave(db, municipality, sectors.keySet());
         db.commit();
         db.setAutoCommit(true);
-        return new Municipality(municipality, versionId, loadWave, scaleWave, loadSlugs, scaleInstitutions);
+        return new Municipality(
+                municipality, versionId, loadWave, scaleWave, loadSlugs, scaleInstitutions, onePageSlugs);
+    }
+
+    /** A wave of the short parent check (layout: one-page) at every school, for the one-page benchmark. */
+    private List<String> onePageWave(Connection db, long municipality, Iterable<Long> institutions)
+            throws SQLException {
+        long versionId = single(
+                db,
+                "select id from questionnaire_version where questionnaire_id = '" + ONE_PAGE_QUESTIONNAIRE
+                        + "' order by version desc limit 1");
+        long wave = wave(db, municipality, versionId, "Korte check (benchmark)");
+        List<String> slugs = new ArrayList<>();
+        try (PreparedStatement insert =
+                db.prepareStatement("insert into wave_institution (wave_id, institution_id, access, slug, population)"
+                        + " select ?, id, 'LINK', ?, parent_count from institution where id = ? returning id")) {
+            for (long institution : institutions) {
+                String slug = slug(onePageRandom);
+                slugs.add(slug);
+                run(insert, wave, slug, institution);
+            }
+        }
+        return slugs;
     }
 
     /** Adds sent, not yet counted responses to the scale wave with COPY, spread over its institutions. */
@@ -193,6 +221,10 @@ final class SyntheticData {
     }
 
     private String slug() {
+        return slug(random);
+    }
+
+    private static String slug(Random random) {
         StringBuilder slug = new StringBuilder();
         for (int i = 0; i < 22; i++) {
             slug.append(SLUG_CHARACTERS.charAt(random.nextInt(SLUG_CHARACTERS.length())));

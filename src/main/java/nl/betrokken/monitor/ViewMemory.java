@@ -26,7 +26,8 @@ import nl.betrokken.waves.LinkChanges;
  * <p>The memory is emptied by a publication ({@link Publications}), a change to a wave or its schools
  * ({@link LinkChanges}) and any staff request that may write (every method but GET and HEAD, outside the answering
  * paths), once it has been answered and so committed. Whoever asks for a page being computed waits for it instead of
- * computing it too.
+ * computing it too; when a page's life ends without such a change, one request computes it again while the others are
+ * shown the one before, so sixteen analysts do not all wait for it.
  */
 @Singleton
 public class ViewMemory {
@@ -43,7 +44,17 @@ public class ViewMemory {
 
     private record Key(String page, Viewer viewer, List<Object> arguments) {}
 
-    private record Remembered(CompletableFuture<Object> view, long changes, long until) {}
+    /**
+     * A page being or been computed, and while it is being computed again after its life, the one before: nothing
+     * changed on this instance since, so that one is still as good as the memory promises.
+     */
+    private record Remembered(CompletableFuture<Object> view, Object before, long changes, long until) {
+
+        /** The computed page, when there is one without waiting. */
+        Object ready() {
+            return view.isDone() && !view.isCompletedExceptionally() ? view.join() : before;
+        }
+    }
 
     private static final AtomicLong STAFF_WRITES = new AtomicLong();
 
@@ -64,28 +75,31 @@ public class ViewMemory {
         long changes = changes();
         long now = System.nanoTime();
         Remembered remembered = views.get(key);
-        if (remembered == null || remembered.changes() != changes || now - remembered.until() >= 0) {
-            Remembered mine = new Remembered(new CompletableFuture<>(), changes, now + lifeNanos);
-            boolean ours =
-                    remembered == null ? views.putIfAbsent(key, mine) == null : views.replace(key, remembered, mine);
-            if (!ours) {
-                return (T) page(page, user, arguments, compute);
-            }
-            if (views.size() > MOST) {
-                views.clear();
-                views.put(key, mine);
-            }
-            try {
-                T view = compute.get();
-                mine.view().complete(view);
-                return view;
-            } catch (RuntimeException | Error e) {
-                views.remove(key, mine);
-                mine.view().completeExceptionally(e);
-                throw e;
-            }
+        boolean changed = remembered == null || remembered.changes() != changes;
+        if (!changed && now - remembered.until() < 0) {
+            Object ready = remembered.ready();
+            return (T) (ready != null ? ready : await(remembered.view()));
         }
-        return (T) await(remembered.view());
+        // after a change everyone waits for the new page; after its life only the one who computes it does
+        Remembered mine = new Remembered(
+                new CompletableFuture<>(), changed ? null : remembered.ready(), changes, now + lifeNanos);
+        boolean ours = remembered == null ? views.putIfAbsent(key, mine) == null : views.replace(key, remembered, mine);
+        if (!ours) {
+            return (T) page(page, user, arguments, compute);
+        }
+        if (views.size() > MOST) {
+            views.clear();
+            views.put(key, mine);
+        }
+        try {
+            T view = compute.get();
+            mine.view().complete(view);
+            return view;
+        } catch (RuntimeException | Error e) {
+            views.remove(key, mine);
+            mine.view().completeExceptionally(e);
+            throw e;
+        }
     }
 
     private static Object await(CompletableFuture<Object> view) {

@@ -88,6 +88,26 @@ class ViewMemoryLifeTest {
     }
 
     @Test
+    void afterItsLifeOthersAreShownThePageBeforeWhileOneComputesTheNext() throws Exception {
+        ViewMemory memory = living(Duration.ofMillis(200));
+        memory.page("p", ANALYST, List.of(), () -> "old");
+        Thread.sleep(300);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread computing = new Thread(() -> memory.page("p", ANALYST, List.of(), () -> {
+            started.countDown();
+            await(release);
+            return "new";
+        }));
+        computing.start();
+        assertEquals(true, started.await(5, TimeUnit.SECONDS));
+        assertEquals("old", memory.page("p", OTHER_ANALYST, List.of(), () -> "computed twice"));
+        release.countDown();
+        computing.join(5_000);
+        assertEquals("new", memory.page("p", ANALYST, List.of(), () -> "computed twice"));
+    }
+
+    @Test
     void aFailureIsNotKept() {
         ViewMemory memory = living(Duration.ofMinutes(1));
         assertThrows(

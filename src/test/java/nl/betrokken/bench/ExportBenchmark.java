@@ -33,6 +33,7 @@ final class ExportBenchmark {
         List<Double> seconds = new ArrayList<>();
         List<Double> peaks = new ArrayList<>();
         List<Double> copySeconds = new ArrayList<>();
+        List<Double> shuffledSeconds = new ArrayList<>();
         long bytes = 0;
         long copyBytes = 0;
         for (int r = 0; r < bench.options().runs(); r++) {
@@ -43,6 +44,9 @@ final class ExportBenchmark {
             long start = System.nanoTime();
             copyBytes = copy(wave);
             copySeconds.add(Latencies.since(start) / 1e9);
+            start = System.nanoTime();
+            copy(wave, "hashint8extended(r.id, " + r + ")");
+            shuffledSeconds.add(Latencies.since(start) / 1e9);
             Bench.log("export: service %.1f s (peak RSS %.0f MiB), COPY %.1f s", wide[0], wide[1], copySeconds.get(r));
             bench.report()
                     .raw()
@@ -55,7 +59,8 @@ final class ExportBenchmark {
                     .put("peakRssMiB", wide[1])
                     .put("bytes", bytes)
                     .put("copySeconds", copySeconds.get(r))
-                    .put("copyBytes", copyBytes);
+                    .put("copyBytes", copyBytes)
+                    .put("copyRandomOrderSeconds", shuffledSeconds.get(r));
         }
         Spread time = Spread.of(seconds);
         Spread peak = Spread.of(peaks);
@@ -67,6 +72,13 @@ final class ExportBenchmark {
                 peak.format("%.0f"),
                 "%.1f".formatted(time.median() / copy.median())));
         rows.add(List.of("`COPY (…) TO STDOUT` (csv)", copy.format("%.1f"), mb(copyBytes), "", "1"));
+        Spread shuffled = Spread.of(shuffledSeconds);
+        rows.add(List.of(
+                "the same `COPY` in a random order, as the export sorts its rows",
+                shuffled.format("%.1f"),
+                mb(copyBytes),
+                "",
+                "%.1f".formatted(shuffled.median() / copy.median())));
         if (bench.options().longExport()) {
             double[] longLayout = export(analyst, "/api/exports/waves/" + wave + "/responses.csv?layout=long");
             rows.add(List.of(
@@ -118,12 +130,16 @@ final class ExportBenchmark {
     }
 
     private long copy(long wave) throws Exception {
+        return copy(wave, "r.id");
+    }
+
+    private long copy(long wave, String order) throws Exception {
         try (Connection db = bench.connect()) {
             CountingStream out = new CountingStream();
             db.unwrap(PGConnection.class).getCopyAPI().copyOut("""
                     copy (select r.id, i.name, r.language, r.answers from response r
                           join wave_institution wi on wi.id = r.wave_institution_id join institution i on i.id = wi.institution_id
-                          where wi.wave_id = %d and r.status = 'SUBMITTED' order by r.id) to stdout with (format csv, header)""".formatted(wave), out);
+                          where wi.wave_id = %d and r.status = 'SUBMITTED' order by %s) to stdout with (format csv, header)""".formatted(wave, order), out);
             return out.bytes;
         }
     }

@@ -2,6 +2,7 @@ package nl.betrokken.demo;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,7 @@ public class DemoData {
     public static final String PASSWORD = "demo-wachtwoord";
 
     private final DemoConfig config;
+    private volatile boolean stopping;
     private final OrganisationService organisations;
     private final WaveService waves;
     private final QuestionnaireCatalog catalog;
@@ -95,6 +97,10 @@ public class DemoData {
         }
     }
 
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     /** The demo's answers and what builds on their figures (the LEA screening, the school plan). */
     private void createAnswers() {
         // on a thread of its own: Hibernate's choice of database (ReadRouting) is made in a request context
@@ -108,7 +114,12 @@ public class DemoData {
             lea.createIfNone();
             schoolPlan.createIfNone();
         } catch (RuntimeException e) {
-            LOG.error("The demo's answers could not be written; the next start tries again", e);
+            if (stopping) {
+                // what a stop does to work in flight: the one transaction rolls back, nothing is half-written
+                LOG.info("The service stopped while the demo's answers were being written; the next start writes them");
+            } else {
+                LOG.error("The demo's answers could not be written; the next start tries again", e);
+            }
         } finally {
             DemoProgress.preparing(false);
             if (activated) {

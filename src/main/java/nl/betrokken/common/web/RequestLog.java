@@ -50,8 +50,11 @@ public class RequestLog {
     }
 
     static String template(String path) {
-        return path.startsWith("/s/") || path.startsWith("/k/")
-                ? path.replaceFirst("^/([sk])/[^/]*", "/$1/{slug}")
-                : path;
+        if (!path.startsWith("/s/") && !path.startsWith("/k/")) {
+            return path;
+        }
+        // by hand, not with a regular expression: this runs for every page a parent fetches or sends
+        int end = path.indexOf('/', 3);
+        return path.substring(0, 3) + "{slug}" + (end < 0 ? "" : path.substring(end));
     }
 }

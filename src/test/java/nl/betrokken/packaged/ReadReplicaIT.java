@@ -41,6 +41,9 @@ class ReadReplicaIT {
                     databases.standby().getJdbcUrl("postgres", "production").replaceAll("\\?.*", ""));
             // the local profile writes the demo municipality, whose dashboards have figures to show
             environment.put("QUARKUS_PROFILE", "local");
+            // every dashboard read from a database, not from the view memory: the database it came from is what is
+            // tested
+            environment.put("BETROKKEN_MONITOR_VIEW_MEMORY", "0s");
             try (ApplicationProcess app =
                             ApplicationProcess.start(home, environment).awaitReady(Duration.ofSeconds(180));
                     Connection primary = databases
@@ -85,7 +88,10 @@ class ReadReplicaIT {
                 databases.resumeReplay();
                 databases.awaitCaughtUp(Duration.ofSeconds(30));
                 assertTrue(analyst.get(dashboard).body().contains(RENAMED), "replayed, the standby shows the new name");
-                assertEquals(sentBefore + 1, Respondents.sentResponses(standby));
+                assertEquals(
+                        sentBefore + 1,
+                        eventually(() -> Respondents.sentResponses(standby), sentBefore + 1),
+                        "replayed, the standby has the parent's answers too");
 
                 standby.close();
                 databases.stopStandby();
@@ -103,6 +109,25 @@ class ReadReplicaIT {
                 app.stop();
             }
         }
+    }
+
+    interface Count {
+        long read() throws SQLException;
+    }
+
+    /**
+     * The count once it reaches what is expected, or as it is after 10 s. Read once right after the standby caught up,
+     * it was one response short in one run of four here (2026-12-04); why is not known yet, so this waits rather than
+     * reads once, and still fails if the answers never arrive.
+     */
+    private static long eventually(Count count, long expected) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long seen = count.read();
+        while (seen != expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            seen = count.read();
+        }
+        return seen;
     }
 
     private static long single(Connection db, String sql) throws SQLException {
